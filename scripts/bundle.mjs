@@ -1,0 +1,25 @@
+// Bundles the extension, the language server and the CLI into CommonJS files in dist/ (Langium
+// is ESM-only; VS Code and `require` want CommonJS). `--production` minifies.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    define: { 'process.env.JOURNEY_VERSION': JSON.stringify(version) },
+    // vscode-languageserver/node and friends use `require` of optional modules that esbuild should leave alone.
+    mainFields: ['module', 'main'],
+};
+
+await Promise.all([
+    build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
+    build({ ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+]);

@@ -1,0 +1,276 @@
+#!/usr/bin/env node
+// Runs a VS Code extension test suite (mocha, `run()` entry) inside a real
+// VS Code extension host served by code-server, driven by Debian's Chromium
+// through playwright-core. No VS Code / Electron download needed.
+//
+//   node scripts/vscode-server/run-tests.mjs \
+//     --extension <absDir> --tests <abs path of compiled suite index.js> \
+//     --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N]
+//
+// Install code-server first with scripts/vscode-server/install.sh (run
+// automatically when no install is found). See README.md beside this file.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+const tag = '[vscode-server]';
+const say = (...a) => console.log(tag, ...a);
+
+// ------------------------------------------------------------------ arguments
+function parseArgs(argv) {
+    const o = { timeoutMs: 300_000 };
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const val = () => {
+            const v = argv[++i];
+            if (v === undefined) usage(`missing value for ${a}`);
+            return v;
+        };
+        switch (a) {
+            case '--extension': o.extension = path.resolve(val()); break;
+            case '--tests': o.tests = path.resolve(val()); break;
+            case '--workspace': o.workspace = path.resolve(val()); break;
+            case '--install-vsix': o.vsix = path.resolve(val()); break;
+            case '--timeout-ms': o.timeoutMs = Number(val()); break;
+            case '--chromium': o.chromium = val(); break;
+            case '--keep-tmp': o.keepTmp = true; break;
+            case '-h': case '--help': usage(); break;
+            default: usage(`unknown argument ${a}`);
+        }
+    }
+    if (!o.tests || !o.workspace || (!o.extension && !o.vsix)) usage('--tests, --workspace and --extension (or --install-vsix) are required');
+    if (!Number.isFinite(o.timeoutMs) || o.timeoutMs <= 0) usage('--timeout-ms must be a positive number');
+    for (const [k, p] of [['--extension', o.extension], ['--tests', o.tests], ['--workspace', o.workspace], ['--install-vsix', o.vsix]]) {
+        if (p && !fs.existsSync(p)) usage(`${k}: ${p} does not exist`);
+    }
+    return o;
+}
+function usage(msg) {
+    if (msg) console.error(`${tag} ${msg}`);
+    console.error('usage: node scripts/vscode-server/run-tests.mjs --extension <absDir> --tests <absPath/index.js> --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N] [--chromium /usr/bin/chromium] [--keep-tmp]');
+    process.exit(2);
+}
+
+// ------------------------------------------------------------ find the install
+function findInstall() {
+    const cache = process.env.VSCODE_TEST_DIR || path.join(repoRoot, '.vscode-test');
+    const pick = () => {
+        if (!fs.existsSync(cache)) return undefined;
+        for (const d of fs.readdirSync(cache).filter(n => n.startsWith('code-server-')).sort().reverse()) {
+            const dir = path.join(cache, d);
+            if (!fs.statSync(dir).isDirectory()) continue;
+            const stamp = fs.readdirSync(dir).find(n => n.startsWith('.installed-node-'));
+            if (!stamp) continue;
+            const nodeDir = path.join(cache, `node24-${stamp.slice('.installed-node-'.length)}`);
+            const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+            if (fs.existsSync(entry) && fs.existsSync(path.join(nodeDir, 'bin', 'node'))) return { dir, nodeDir, entry };
+        }
+        return undefined;
+    };
+    let found = pick();
+    if (!found) {
+        say('no code-server install found, running install.sh');
+        const r = spawnSync('bash', [path.join(here, 'install.sh')], { stdio: 'inherit' });
+        if (r.status !== 0) { console.error(`${tag} install.sh failed`); process.exit(1); }
+        found = pick();
+        if (!found) { console.error(`${tag} install.sh did not produce an install in ${cache}`); process.exit(1); }
+    }
+    return found;
+}
+
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const s = net.createServer();
+        s.unref();
+        s.on('error', reject);
+        s.listen(0, '127.0.0.1', () => {
+            const { port } = s.address();
+            s.close(() => resolve(port));
+        });
+    });
+}
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------- main
+const opts = parseArgs(process.argv.slice(2));
+const install = findInstall();
+const requireHere = createRequire(import.meta.url);
+let chromium;
+try {
+    ({ chromium } = requireHere('playwright-core'));
+} catch {
+    console.error(`${tag} playwright-core is not installed (npm install --save-dev playwright-core)`);
+    process.exit(1);
+}
+
+const t0 = Date.now();
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-server-e2e-'));
+const userDataDir = path.join(tmp, 'user-data');
+const extensionsDir = path.join(tmp, 'extensions');
+const configFile = path.join(tmp, 'config.yaml');
+const serverLog = path.join(tmp, 'code-server.log');
+fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+fs.mkdirSync(extensionsDir, { recursive: true });
+// Settings that keep the workbench quiet and off the network.
+fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'workbench.enableExperiments': false,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'npm.fetchOnlinePackageInfo': false,
+    'typescript.disableAutomaticTypeAcquisition': true,
+    'chat.disableAIFeatures': true,
+    'git.enabled': false,
+}, null, 2));
+
+const serverEnv = {
+    ...process.env,
+    PATH: `${path.join(install.nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`,
+    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
+    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
+    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+    // no gallery, no network
+    EXTENSIONS_GALLERY: '{}',
+};
+delete serverEnv.VSCODE_IPC_HOOK_CLI;
+const node24 = path.join(install.nodeDir, 'bin', 'node');
+const commonArgs = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+
+let server;
+let browser;
+let cleaningUp;
+async function cleanup() {
+    if (cleaningUp) return cleaningUp;
+    cleaningUp = (async () => {
+        if (browser) { await Promise.race([browser.close().catch(() => {}), sleep(5000)]); }
+        if (server && server.exitCode === null && server.signalCode === null) {
+            try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
+            for (let i = 0; i < 30 && server.exitCode === null && server.signalCode === null; i++) await sleep(100);
+            try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+        }
+        if (!opts.keepTmp) fs.rmSync(tmp, { recursive: true, force: true });
+        else say(`kept ${tmp}`);
+    })();
+    return cleaningUp;
+}
+function dumpServerLog() {
+    try {
+        const lines = fs.readFileSync(serverLog, 'utf8').trimEnd().split('\n');
+        console.error(`${tag} --- last lines of code-server log ---`);
+        console.error(lines.slice(-40).join('\n'));
+    } catch { /* none */ }
+}
+async function finish(code) {
+    await cleanup();
+    say(`exit ${code} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    process.exit(code);
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, () => { console.error(`${tag} ${sig}, stopping`); finish(130); });
+}
+process.on('exit', () => { // last resort, synchronous
+    if (server && server.exitCode === null) { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } }
+});
+
+try {
+    const port = await freePort();
+    fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+
+    let devPath = opts.extension;
+    if (opts.vsix) {
+        say(`installing ${opts.vsix}`);
+        const r = spawnSync(node24, [install.entry, ...commonArgs, '--install-extension', opts.vsix], { env: serverEnv, encoding: 'utf8' });
+        process.stdout.write(r.stdout || '');
+        if (r.status !== 0) { process.stderr.write(r.stderr || ''); throw new Error(`--install-extension failed (${r.status})`); }
+        // The installed extension is the one under test; the tests still need an
+        // extensionDevelopmentPath, so point it at an empty stub extension.
+        devPath = path.join(tmp, 'test-host-extension');
+        fs.mkdirSync(devPath);
+        fs.writeFileSync(path.join(devPath, 'package.json'), JSON.stringify({
+            name: 'e2e-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' },
+        }));
+    }
+
+    const logFd = fs.openSync(serverLog, 'a');
+    server = spawn(node24, [
+        install.entry, ...commonArgs,
+        '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+        '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check',
+        '--disable-getting-started-override', '--ignore-last-opened',
+        '--enable-smoke-test-driver',
+        opts.workspace,
+    ], { env: serverEnv, detached: true, stdio: ['ignore', logFd, logFd] });
+    fs.closeSync(logFd);
+    let serverExited = false;
+    server.on('exit', (c, s) => { serverExited = true; if (!cleaningUp) console.error(`${tag} code-server exited early (${c ?? s})`); });
+
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = t0 + opts.timeoutMs;
+    for (;;) {
+        if (serverExited) { dumpServerLog(); throw new Error('code-server did not start'); }
+        if (Date.now() > deadline) { dumpServerLog(); throw new Error('timed out waiting for code-server'); }
+        try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* not yet */ }
+        await sleep(200);
+    }
+    say(`code-server up on ${base} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+    const remote = p => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).map(encodeURIComponent).join('/')}`;
+    const payload = [
+        ['extensionDevelopmentPath', remote(devPath)],
+        ['extensionTestsPath', remote(opts.tests)],
+        ['skipWelcome', 'true'],
+    ];
+    const url = `${base}/?${new URLSearchParams({ folder: opts.workspace, payload: JSON.stringify(payload) })}`;
+
+    browser = await chromium.launch({
+        executablePath: opts.chromium || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        headless: true,
+        handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+            '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    });
+    const page = await browser.newPage();
+    let resolveExit;
+    const exited = new Promise(r => { resolveExit = r; });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+        const text = (Array.isArray(args) ? args : [args]).map(a => typeof a === 'string' ? a : JSON.stringify(a)).join(' ');
+        (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(text + '\n');
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(Number(code) || 0); });
+    if (process.env.VSCODE_SERVER_E2E_VERBOSE) {
+        page.on('console', m => console.error(`${tag} [page ${m.type()}] ${m.text()}`));
+    }
+    page.on('pageerror', e => console.error(`${tag} [page error] ${e.message}`));
+    page.on('crash', () => { console.error(`${tag} page crashed`); resolveExit(1); });
+    // Stay on the loopback: abort anything else the workbench might try.
+    await page.route(u => { const h = new URL(u).hostname; return h !== '127.0.0.1' && h !== 'localhost'; }, r => r.abort());
+
+    say(`opening workbench, tests: ${opts.tests}`);
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: Math.max(1000, deadline - Date.now()) });
+
+    const remaining = deadline - Date.now();
+    const timedOut = Symbol('timeout');
+    const code = await Promise.race([exited, sleep(Math.max(0, remaining)).then(() => timedOut)]);
+    if (code === timedOut) {
+        console.error(`${tag} TIMEOUT: the suite did not finish within ${opts.timeoutMs} ms (--timeout-ms)`);
+        dumpServerLog();
+        await finish(1);
+    }
+    say(`suite exit code ${code}`);
+    await finish(code);
+} catch (e) {
+    console.error(`${tag} ERROR: ${e && e.stack || e}`);
+    await finish(1);
+}

@@ -1,0 +1,37 @@
+import { buildDocumentSet } from '../workspace/document-set.js';
+import { buildMapModel } from '../model/build-model.js';
+import { parseIsoDate } from '../language/dates.js';
+import { parseCommandArguments } from './arguments.js';
+import { CliError } from './cli-error.js';
+import { collectSources, displayPath } from './source-files.js';
+
+export const validateHelp = `Usage: journey validate PATH... [--today YYYY-MM-DD]
+
+Parses, links and checks .journey files (folders are searched for them) and prints one line
+per report: file:line:col severity code message. Exits 1 when any error was reported, else 0.
+
+Options:
+  --today YYYY-MM-DD   the date stale-review counts from (default: today)
+  -h, --help           show this help`;
+
+export async function runValidate(args: string[]): Promise<number> {
+    const { values, positionals } = parseCommandArguments(args, { today: { type: 'string' } }, 'validate');
+    if (values.help) {
+        console.log(validateHelp);
+        return 0;
+    }
+    const today = checkToday(values.today as string | undefined);
+    const { documents } = await buildDocumentSet(collectSources(positionals), { today });
+    const { diagnostics } = buildMapModel(documents);
+    for (const d of diagnostics) {
+        console.log(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code ?? '-'} ${d.message}`);
+    }
+    return diagnostics.some(d => d.severity === 'error') ? 1 : 0;
+}
+
+export function checkToday(today: string | undefined): string | undefined {
+    if (today !== undefined && !parseIsoDate(today)) {
+        throw new CliError(`--today: '${today}' is not a date in YYYY-MM-DD form`);
+    }
+    return today;
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Starts the journey language server (our bundled `dist/server.cjs`) as a Node child process. */
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+    const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.cjs').fsPath;
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ language: 'journey' }],
+        synchronize: {
+            // Maps on disk that are not open still define personas, channels and journeys.
+            fileEvents: vscode.workspace.createFileSystemWatcher('**/*.journey'),
+            configurationSection: 'journey',
+        },
+    };
+    const client = new LanguageClient('journey', 'Journey Maps Language Server', serverOptions, clientOptions);
+    await client.start();
+    return client;
+}

@@ -1,0 +1,25 @@
+/** The stable codes of every report the language makes (spec: "What the tools must report"). */
+export const DiagnosticCode = {
+    UnresolvedReference: 'unresolved-reference',
+    DuplicateName: 'duplicate-name',
+    EmotionRange: 'emotion-range',
+    PercentRange: 'percent-range',
+    InvalidDate: 'invalid-date',
+    StateConflict: 'state-conflict',
+    ImprovesTarget: 'improves-target',
+    EmptyJourney: 'empty-journey',
+    EmptyStage: 'empty-stage',
+    MissingChannel: 'missing-channel',
+    StaleReview: 'stale-review',
+    UnaddressedPain: 'unaddressed-pain',
+    MissingEvidence: 'missing-evidence',
+    MissingEmotion: 'missing-emotion',
+    UnusedPersona: 'unused-persona',
+    ForeignPersona: 'foreign-persona',
+    /** Not in the spec's table: a line the spec allows "at most once" written twice. */
+    DuplicateProperty: 'duplicate-property',
+    /** Langium's own codes for text that does not follow the grammar. */
+    SyntaxError: 'syntax-error',
+} as const;
+
+export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];

@@ -1,0 +1,63 @@
+import '../platform/polyfills.js';
+import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
+import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { JourneyScopeComputation } from './journey-scope.js';
+import { JourneySettings } from './journey-settings.js';
+import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
+
+/** Services of our own, next to Langium's. */
+export interface JourneyAddedServices {
+    journey: {
+        Settings: JourneySettings;
+    };
+    validation: {
+        JourneyValidator: JourneyValidator;
+    };
+}
+
+export type JourneyMapsServices = LangiumServices & JourneyAddedServices;
+
+export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreServices & JourneyAddedServices> = {
+    journey: {
+        Settings: () => new JourneySettings(),
+    },
+    references: {
+        ScopeComputation: (services) => new JourneyScopeComputation(services),
+    },
+    validation: {
+        DocumentValidator: (services) => new JourneyDocumentValidator(services),
+        JourneyValidator: (services) => new JourneyValidator(services),
+    },
+};
+
+/** Editor features; filled in by the language server modules. */
+export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumServices> = {};
+
+export interface JourneyServicesBundle {
+    shared: LangiumSharedServices;
+    Journey: JourneyMapsServices;
+}
+
+export function createJourneyServices(context: DefaultSharedModuleContext): JourneyServicesBundle {
+    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule);
+    const Journey = inject(
+        createDefaultModule({ shared }),
+        JourneyMapsGeneratedModule,
+        JourneyCoreModule,
+        JourneyLspModule,
+    );
+    shared.ServiceRegistry.register(Journey);
+    registerValidationChecks(Journey);
+    if (!context.connection) {
+        // Without a client there is no configuration to wait for (CLI, tests).
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Journey };
+}
+
+export type { LangiumCoreServices, LangiumSharedCoreServices };

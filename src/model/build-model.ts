@@ -1,0 +1,210 @@
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import {
+    isJourney, isModel,
+    type Action, type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Stage, type Touchpoint,
+} from '../language/generated/ast.js';
+import { effectiveState, effectiveStatus } from '../language/journey-semantics.js';
+import { compareJourneys } from './comparison.js';
+import type {
+    ActionModel, ChannelIcon, ChannelModel, DiagnosticModel, JourneyModel, Level, MapModel, MetricModel,
+    OpportunityModel, PainModel, PersonaModel, Range, SeverityName, StageModel, TouchpointModel,
+} from './map-model.js';
+
+/** Builds the model of one journey from its AST; plain data, safe to send to a webview or print as JSON. */
+export function buildJourneyModel(journey: Journey): JourneyModel {
+    const uri = AstUtils.getDocument(journey).uri.toString();
+    const model: JourneyModel = {
+        id: journey.name,
+        title: journey.title,
+        state: effectiveState(journey),
+        personas: journey.personas.flatMap(ref => ref.ref ? [buildPersona(ref.ref)] : []),
+        stages: journey.stages.map(stage => buildStage(stage, uri)),
+        actions: journey.actions.map(action => buildAction(action, uri)),
+        range: rangeOf(journey),
+        uri,
+    };
+    assignDefined(model, {
+        improves: journey.improves?.$refText,
+        scenario: journey.scenarios[0],
+        owner: journey.owners[0],
+        reviewed: journey.reviewed[0],
+    });
+    return model;
+}
+
+export interface BuildMapOptions {
+    /** Only these journeys (by id) are listed; comparisons still see every journey. */
+    journeyIds?: readonly string[];
+}
+
+/**
+ * The whole model of a set of documents: every journey, the comparison of each future map with
+ * the map it improves (wherever that map lives), and the diagnostics.
+ */
+export function buildMapModel(documents: readonly LangiumDocument[], options: BuildMapOptions = {}): MapModel {
+    const journeysOf = (docs: readonly LangiumDocument[]) => docs.flatMap(doc => {
+        const root = doc.parseResult.value;
+        return isModel(root) ? root.elements.filter(isJourney) : [];
+    });
+    const wanted = options.journeyIds ? new Set(options.journeyIds) : undefined;
+    const selected = journeysOf(documents).filter(j => !wanted || wanted.has(j.name));
+    const models = new Map<Journey, JourneyModel>();
+    const modelOf = (journey: Journey) => {
+        let model = models.get(journey);
+        if (!model) {
+            model = buildJourneyModel(journey);
+            models.set(journey, model);
+        }
+        return model;
+    };
+    const journeys = selected.map(modelOf);
+    const comparisons = selected.flatMap(future => {
+        const current = future.improves?.ref;
+        return current && current !== future ? [compareJourneys(modelOf(current), modelOf(future))] : [];
+    });
+    return {
+        journeys,
+        comparisons,
+        diagnostics: documents.flatMap(doc => (doc.diagnostics ?? []).map(d => toDiagnosticModel(doc.uri.toString(), d))),
+    };
+}
+
+export function toDiagnosticModel(uri: string, diagnostic: Diagnostic): DiagnosticModel {
+    const model: DiagnosticModel = {
+        uri,
+        range: diagnostic.range,
+        severity: severityName(diagnostic.severity),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+    };
+    if (diagnostic.code !== undefined) {
+        model.code = String(diagnostic.code);
+    }
+    return model;
+}
+
+export function severityName(severity: number | undefined): SeverityName {
+    switch (severity) {
+        case 2: return 'warning';
+        case 3: return 'info';
+        case 4: return 'hint';
+        default: return 'error';
+    }
+}
+
+function buildPersona(persona: Persona): PersonaModel {
+    const model: PersonaModel = {
+        id: persona.name,
+        name: persona.title,
+        goals: [...persona.goals],
+        needs: [...persona.needs],
+        frustrations: [...persona.frustrations],
+    };
+    assignDefined(model, { description: persona.descriptions[0], quote: persona.quotes[0] });
+    return model;
+}
+
+function buildChannel(channel: Channel): ChannelModel {
+    const model: ChannelModel = { id: channel.name, name: channel.title };
+    assignDefined(model, { icon: channel.icon as ChannelIcon | undefined });
+    return model;
+}
+
+function buildStage(stage: Stage, uri: string): StageModel {
+    const touchpoints = stage.touchpoints.map(t => buildTouchpoint(t, uri));
+    const model: StageModel = {
+        id: stage.name,
+        name: stage.title,
+        metrics: stage.metrics.map(buildMetric),
+        pains: stage.pains.map(buildPain),
+        opportunities: stage.opportunities.map(buildOpportunity),
+        touchpoints,
+        range: rangeOf(stage),
+        uri,
+    };
+    assignDefined(model, { goal: stage.goals[0], emotion: meanEmotion(touchpoints) });
+    return model;
+}
+
+/** A stage's emotion: the mean of its touchpoints' emotions (spec), undefined when none has one. */
+export function meanEmotion(touchpoints: readonly { emotion?: number }[]): number | undefined {
+    const values = touchpoints.flatMap(t => t.emotion === undefined ? [] : [t.emotion]);
+    return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function buildTouchpoint(touchpoint: Touchpoint, uri: string): TouchpointModel {
+    const emotion = touchpoint.emotions[0];
+    const channel = touchpoint.channels[0]?.ref;
+    const model: TouchpointModel = {
+        id: touchpoint.name,
+        name: touchpoint.title,
+        pains: touchpoint.pains.map(buildPain),
+        opportunities: touchpoint.opportunities.map(buildOpportunity),
+        backstage: [...touchpoint.backstage],
+        support: [...touchpoint.support],
+        evidence: [...touchpoint.evidence],
+        metrics: touchpoint.metrics.map(buildMetric),
+        range: rangeOf(touchpoint),
+        uri,
+    };
+    assignDefined(model, {
+        personas: touchpoint.personas.length > 0 ? touchpoint.personas.map(p => p.$refText) : undefined,
+        channel: channel ? buildChannel(channel) : undefined,
+        action: touchpoint.actions[0],
+        thought: touchpoint.thoughts[0],
+        emotion: emotion && Number.isFinite(emotion.value) ? emotion.value : undefined,
+        emotionLabel: emotion?.label,
+        owner: touchpoint.owners[0],
+    });
+    return model;
+}
+
+function buildMetric(metric: Metric): MetricModel {
+    return { name: metric.label, value: metric.value, percent: metric.percent };
+}
+
+function buildPain(pain: Pain): PainModel {
+    const model: PainModel = { text: pain.text };
+    assignDefined(model, { id: pain.name, severity: pain.severity as Level | undefined, range: rangeOf(pain) });
+    return model;
+}
+
+function buildOpportunity(opportunity: Opportunity): OpportunityModel {
+    const model: OpportunityModel = { text: opportunity.text };
+    assignDefined(model, {
+        id: opportunity.name,
+        impact: opportunity.impact as Level | undefined,
+        effort: opportunity.effort as Level | undefined,
+        range: rangeOf(opportunity),
+    });
+    return model;
+}
+
+function buildAction(action: Action, uri: string): ActionModel {
+    const model: ActionModel = {
+        id: action.name,
+        title: action.title,
+        addresses: action.addresses.map(ref => ref.$refText),
+        status: effectiveStatus(action.statuses),
+        range: rangeOf(action),
+        uri,
+    };
+    assignDefined(model, { owner: action.owners[0], due: action.dues[0] });
+    return model;
+}
+
+function rangeOf(node: AstNode): Range {
+    const range = node.$cstNode?.range;
+    return range
+        ? { start: { ...range.start }, end: { ...range.end } }
+        : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/** Copies only the values that are present: the model omits absent fields instead of writing null. */
+function assignDefined<T extends object>(target: T, values: Partial<T>): void {
+    for (const [key, value] of Object.entries(values)) {
+        if (value !== undefined && value !== null && value !== '') {
+            (target as Record<string, unknown>)[key] = value;
+        }
+    }
+}
