@@ -67,6 +67,21 @@ export npm_config_dangerously_allow_all_scripts=true
 export npm_config_ignore_scripts=false
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 
+verify_native() {
+  "$NODE_DIR/bin/node" - "$CS_DIR/node_modules/code-server/lib/vscode" <<'EOF'
+const { createRequire } = require('module');
+const path = require('path');
+const req = createRequire(path.join(process.argv[2], 'package.json'));
+const mods = ['node-pty', '@vscode/spdlog', 'kerberos', '@parcel/watcher', '@vscode/sqlite3', '@vscode/native-watchdog'];
+let bad = 0;
+for (const m of mods) {
+  try { req(m); } catch (e) { bad++; console.error(`[vscode-server/install] ERROR: native module ${m} does not load: ${e.message}`); }
+}
+if (!bad) console.log(`[vscode-server/install] native modules load in Node ${process.version}: ${mods.join(', ')}`);
+process.exit(bad ? 1 : 0);
+EOF
+}
+
 if [ -f "$CS_STAMP" ] && [ -x "$CS_DIR/node_modules/.bin/code-server" ]; then
   log "code-server $CODE_SERVER_VERSION cached in $CS_DIR"
 else
@@ -85,33 +100,9 @@ EOF
   fi
   log "npm install done, log: $LOG"
 
-  # Verify the native modules were really built and load in Node 24.
-  VS="$CS_DIR/node_modules/code-server/lib/vscode"
-  "$NODE_DIR/bin/node" - "$VS" <<'EOF'
-const fs = require('fs'), path = require('path');
-const root = process.argv[2];
-const found = [];
-(function walk(d) {
-  for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.node') && p.includes(`${path.sep}build${path.sep}Release${path.sep}`)) found.push(p);
-  }
-})(path.join(root, 'node_modules'));
-const required = ['node-pty', '@vscode/spdlog', 'kerberos'];
-let bad = 0;
-for (const r of required) {
-  if (!found.some(f => f.includes(`${path.sep}node_modules${path.sep}${r}${path.sep}`))) {
-    console.error(`[vscode-server/install] ERROR: native module of ${r} was not built`); bad++;
-  }
-}
-for (const f of found) {
-  try { process.dlopen({ exports: {} }, f); }
-  catch (e) { console.error(`[vscode-server/install] ERROR: cannot load ${f}: ${e.message}`); bad++; }
-}
-console.log(`[vscode-server/install] ${found.length} native modules built and loadable in Node ${process.version}`);
-process.exit(bad ? 1 : 0);
-EOF
+  # Verify the native modules were really built (or their prebuilds fit) and
+  # load in Node 24; only then mark the install complete.
+  verify_native
   touch "$CS_STAMP"
 fi
 log "code-server: $("$CS_DIR/node_modules/.bin/code-server" --version 2>/dev/null | head -1)"

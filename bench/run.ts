@@ -1,0 +1,55 @@
+/**
+ * Benchmarks: `node out/bench/run.js [--only SUITE[,SUITE]] [--quick]`.
+ * Prints figures and PASS/MISS per target; always exits 0 (benchmarks are not tests).
+ * Re-spawns itself with `--expose-gc` when `global.gc` is missing (heap measurements need it).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { runLanguageBench, type SuiteOptions } from './language-bench.js';
+
+/** The suites, in order. Add new benchmark modules here. */
+const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void> }> = [
+    { name: 'language', run: runLanguageBench },
+];
+
+function parseArgs(argv: string[]): { only?: Set<string>; quick: boolean } {
+    let only: Set<string> | undefined;
+    let quick = false;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--quick') quick = true;
+        else if (arg === '--only' || arg.startsWith('--only=')) {
+            const value = arg === '--only' ? argv[++i] : arg.slice('--only='.length);
+            only = new Set((value ?? '').split(',').filter(Boolean));
+        } else {
+            console.warn(`bench: ignoring unknown argument '${arg}'`);
+        }
+    }
+    return { only, quick };
+}
+
+async function main(): Promise<void> {
+    if (typeof (globalThis as { gc?: unknown }).gc !== 'function' && !process.env.JOURNEY_BENCH_CHILD) {
+        const child = spawnSync(process.execPath, ['--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+            stdio: 'inherit',
+            env: { ...process.env, JOURNEY_BENCH_CHILD: '1' },
+        });
+        if (child.error) console.error(`bench: could not re-spawn with --expose-gc (${child.error.message}); run node --expose-gc out/bench/run.js`);
+        return;
+    }
+    const { only, quick } = parseArgs(process.argv.slice(2));
+    const unknown = [...(only ?? [])].filter(name => !suites.some(s => s.name === name));
+    if (unknown.length > 0) console.warn(`bench: unknown suite(s) ${unknown.join(', ')}; known: ${suites.map(s => s.name).join(', ')}`);
+    console.log(`node ${process.version}, ${process.platform}/${process.arch}${quick ? ', --quick' : ''}`);
+    for (const suite of suites) {
+        if (only && !only.has(suite.name)) continue;
+        try {
+            await suite.run({ quick });
+        } catch (error) {
+            console.error(`bench: suite '${suite.name}' failed:`, error);
+        }
+    }
+}
+
+await main();
+process.exitCode = 0;
