@@ -4,6 +4,7 @@
  * Re-spawns itself with `--expose-gc` when `global.gc` is missing (heap measurements need it).
  */
 import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
     const { only, quick } = parseArgs(process.argv.slice(2));
     const unknown = [...(only ?? [])].filter(name => !suites.some(s => s.name === name));
     if (unknown.length > 0) console.warn(`bench: unknown suite(s) ${unknown.join(', ')}; known: ${suites.map(s => s.name).join(', ')}`);
-    console.log(`node ${process.version}, ${process.platform}/${process.arch}${quick ? ', --quick' : ''}`);
+    const load = loadavg().map(l => l.toFixed(2)).join(' ');
+    console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${load}${quick ? ', --quick' : ''}`);
     for (const suite of suites) {
         if (only && !only.has(suite.name)) continue;
         try {

@@ -1,7 +1,7 @@
 // Bundles the extension, the language server and the CLI into CommonJS files in dist/ (Langium
 // is ESM-only; VS Code and `require` want CommonJS). `--production` minifies.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -22,4 +22,8 @@ const common = {
 await Promise.all([
     build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
     build({ ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+    // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.
+    build({ ...common, entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/test/suite', external: ['vscode', 'mocha'], sourcemap: 'inline', minify: false }),
 ]);
+mkdirSync('out/test/suite', { recursive: true });
+writeFileSync('out/test/suite/package.json', '{ "type": "commonjs" }\n');

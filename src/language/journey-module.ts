@@ -2,13 +2,14 @@ import '../platform/polyfills.js';
 import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { JourneyScopeComputation } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
+import { JourneyLspModule } from './lsp/journey-lsp-module.js';
 
 /** Services of our own, next to Langium's. */
 export interface JourneyAddedServices {
@@ -35,8 +36,6 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
     },
 };
 
-/** Editor features; filled in by the language server modules. */
-export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumServices> = {};
 
 export interface JourneyServicesBundle {
     shared: LangiumSharedServices;

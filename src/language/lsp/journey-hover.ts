@@ -1,0 +1,131 @@
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import { MultilineCommentHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import {
+    isChannel, isEmotion, isJourney, isPersona, isStage, isTouchpoint,
+    type Channel, type Emotion, type Journey, type Persona, type Touchpoint,
+} from '../generated/ast.js';
+import { effectiveState, emotionMeaning } from '../journey-semantics.js';
+
+/**
+ * Hover texts a map writer can use: who a persona is, what a channel is, what an emotion value
+ * means, and, in a future-state map, what a touchpoint looked like in the current map it improves.
+ * Anything else falls back to Langium's documentation hover (a `/** ... *\/` comment above it).
+ */
+export class JourneyHoverProvider extends MultilineCommentHoverProvider {
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        if (root) {
+            const offset = document.textDocument.offsetAt(params.position);
+            const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+            if (leaf && !leaf.hidden && isEmotion(leaf.astNode) && leaf.offset <= offset && offset <= leaf.end) {
+                const labelNode = GrammarUtils.findNodeForProperty(leaf.astNode.$cstNode, 'label');
+                if (leaf !== labelNode) {
+                    return markdown(emotionHover(leaf.astNode));
+                }
+            }
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (isPersona(node)) {
+            return personaHover(node);
+        }
+        if (isChannel(node)) {
+            return channelHover(node);
+        }
+        if (isTouchpoint(node)) {
+            const journey = AstUtils.getContainerOfType(node, isJourney);
+            if (journey?.improves && effectiveState(journey) === 'future') {
+                return futureTouchpointHover(node, journey);
+            }
+        }
+        return super.getAstNodeHoverContent(node);
+    }
+}
+
+function markdown(value: string): Hover {
+    return { contents: { kind: 'markdown', value } };
+}
+
+/** `+1`, `-2`, `0`: emotions and their deltas are signed. */
+export function signed(value: number): string {
+    const rounded = Math.round(value * 100) / 100;
+    return rounded > 0 ? `+${rounded}` : String(rounded);
+}
+
+export function describeEmotion(value: number): string {
+    const meaning = emotionMeaning[String(value)];
+    return meaning ? `${signed(value)} — ${meaning}` : `${signed(value)} — outside the scale (a whole number from -2 to +2)`;
+}
+
+function emotionHover(emotion: Emotion): string {
+    const label = emotion.label ? ` ("${emotion.label}")` : '';
+    return `**Emotion** ${describeEmotion(emotion.value)}${label}\n\nScale: -2 very negative · -1 negative · 0 neutral · +1 positive · +2 very positive`;
+}
+
+function personaHover(persona: Persona): string {
+    const parts = [`**Persona** ${persona.title} (\`${persona.name}\`)`];
+    if (persona.descriptions[0]) {
+        parts.push(persona.descriptions[0]);
+    }
+    const list = (heading: string, items: readonly string[]) => {
+        if (items.length > 0) {
+            parts.push(`**${heading}**\n${items.map(item => `- ${item}`).join('\n')}`);
+        }
+    };
+    list('Goals', persona.goals);
+    list('Needs', persona.needs);
+    list('Frustrations', persona.frustrations);
+    if (persona.quotes[0]) {
+        parts.push(`> “${persona.quotes[0]}”`);
+    }
+    return parts.join('\n\n');
+}
+
+function channelHover(channel: Channel): string {
+    const icon = channel.icon ? `\n\nIcon: \`${channel.icon}\`` : '';
+    return `**Channel** ${channel.title} (\`${channel.name}\`)${icon}`;
+}
+
+function findTouchpoint(journey: Journey, name: string): Touchpoint | undefined {
+    for (const stage of journey.stages) {
+        const found = stage.touchpoints.find(touchpoint => touchpoint.name === name);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+function futureTouchpointHover(touchpoint: Touchpoint, journey: Journey): string {
+    const current = journey.improves?.ref;
+    const head = `**Touchpoint** ${touchpoint.title} (\`${touchpoint.name}\`)`;
+    if (!current) {
+        return `${head}\n\nImproves \`${journey.improves?.$refText}\`, which is not found.`;
+    }
+    const before = findTouchpoint(current, touchpoint.name);
+    if (!before) {
+        return `${head}\n\nNew in this future map: no touchpoint \`${touchpoint.name}\` in current map \`${current.name}\`.`;
+    }
+    const stage = AstUtils.getContainerOfType(before, isStage);
+    const lines = [`**Current state** (\`${current.name}\`)`];
+    if (stage) {
+        const ownStage = AstUtils.getContainerOfType(touchpoint, isStage);
+        const moved = ownStage && ownStage.name !== stage.name ? ' (moved)' : '';
+        lines.push(`- Stage: ${stage.title} (\`${stage.name}\`)${moved}`);
+    }
+    if (before.title !== touchpoint.title) {
+        lines.push(`- Name: ${before.title}`);
+    }
+    if (before.actions[0]) {
+        lines.push(`- Action: ${before.actions[0]}`);
+    }
+    const thenEmotion = before.emotions[0]?.value;
+    const nowEmotion = touchpoint.emotions[0]?.value;
+    lines.push(`- Emotion: ${thenEmotion === undefined ? 'none' : describeEmotion(thenEmotion)}`);
+    const parts = [head, lines.join('\n')];
+    if (thenEmotion !== undefined && nowEmotion !== undefined) {
+        parts.push(`**Emotion delta:** ${signed(nowEmotion - thenEmotion)} (${signed(thenEmotion)} → ${signed(nowEmotion)})`);
+    }
+    return parts.join('\n\n');
+}

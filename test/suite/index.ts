@@ -1,0 +1,13 @@
+// Entry of the end-to-end suite, loaded by a real VS Code extension host (`extensionTestsPath`).
+// esbuild bundles this folder into out/test/suite/index.js (CommonJS); mocha stays external.
+import Mocha from 'mocha';
+
+export function run(): Promise<void> {
+    const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+    // Register describe/it on the global scope, then load the bundled test files.
+    mocha.suite.emit('pre-require', globalThis, 'journey-e2e', mocha);
+    require('./extension.e2e.js');
+    return new Promise((resolve, reject) => {
+        mocha.run(failures => failures > 0 ? reject(new Error(`${failures} end-to-end test(s) failed`)) : resolve());
+    });
+}
