@@ -1,0 +1,83 @@
+/**
+ * Ready-made sets of journey phases that completion offers in a journey body: one item inserts
+ * all stages of a model at once, each with an ASCII name, its display name and a touchpoint to
+ * fill in.
+ */
+export interface StageTemplate {
+    /** Short name of the model, shown in the completion list. */
+    readonly label: string;
+    readonly description: string;
+    /** Display names of the stages, in order. */
+    readonly stages: readonly string[];
+}
+
+export const stageTemplates: readonly StageTemplate[] = [
+    {
+        label: 'Oriëntatie … Loyaliteit',
+        description: 'Five phases of the customer journey (Dutch)',
+        stages: ['Oriëntatie', 'Afweging', 'Aankoop', 'Service en gebruik', 'Loyaliteit'],
+    },
+    {
+        label: 'Awareness … Retention',
+        description: 'Five phases of the customer journey (English)',
+        stages: ['Awareness', 'Consideration', 'Decision', 'Service', 'Retention'],
+    },
+    {
+        label: 'See, Think, Do, Care, Advocacy',
+        description: 'See-Think-Do-Care, with advocacy',
+        stages: ['See', 'Think', 'Do', 'Care', 'Advocacy'],
+    },
+    {
+        label: 'latente behoefte … ambassadeur',
+        description: 'Ten phases, from latent need to ambassador (Dutch)',
+        stages: [
+            'Latente behoefte', 'Concrete behoefte', 'Oriëntatie', 'Overweging', 'Beslismoment',
+            'Koop', 'Levering', 'Gebruik', 'Loyaliteit', 'Ambassadeur',
+        ],
+    },
+];
+
+/** An ASCII name for display text: `Oriëntatie` → `orientatie`, `Service en gebruik` → `service_en_gebruik`. */
+export function asciiName(display: string): string {
+    const name = display
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    if (name.length === 0) {
+        return '_';
+    }
+    return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** Escapes text for a snippet (`$`, `}` and `\` are special there). */
+export function snippetEscape(text: string): string {
+    return text.replace(/[$}\\]/g, match => `\\${match}`);
+}
+
+/** Escapes text for the inside of a `.journey` string literal. */
+export function stringEscape(text: string): string {
+    return text.replace(/[\\"]/g, match => `\\${match}`).replace(/\n/g, '\\n');
+}
+
+/** A quoted `.journey` string, escaped for a snippet. */
+export function quotedForSnippet(text: string): string {
+    return `"${snippetEscape(stringEscape(text))}"`;
+}
+
+/** The snippet that inserts every stage of a template, each with a touchpoint placeholder. */
+export function templateSnippet(template: StageTemplate): string {
+    let tabStop = 1;
+    const blocks = template.stages.map(display => {
+        const name = asciiName(display);
+        const block = `stage ${name} ${quotedForSnippet(display)} {\n`
+            + `\ttouchpoint \${${tabStop}:${name}_1} "\${${tabStop + 1}:Touchpoint}" {\n`
+            + `\t\t\${${tabStop + 2}}\n`
+            + '\t}\n'
+            + '}';
+        tabStop += 3;
+        return block;
+    });
+    return blocks.join('\n\n') + '\n$0';
+}
