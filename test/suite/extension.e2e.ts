@@ -29,6 +29,7 @@ describe('Journey Maps in a real VS Code', () => {
         assert.ok(extension, `${extensionId} is installed`);
         const api = await waitFor('activation', () => extension.isActive ? extension.exports as { client: { isRunning(): boolean } } : undefined);
         await waitFor('the language server', () => api.client.isRunning() || undefined);
+        console.log(`    extension at ${extension.extensionPath}`);
         console.log(`    host: uiKind=${vscode.env.uiKind === vscode.UIKind.Web ? 'Web' : 'Desktop'} remoteName=${vscode.env.remoteName ?? '-'} vscode=${vscode.version}`);
     });
 

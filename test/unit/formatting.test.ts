@@ -23,7 +23,7 @@ persona dominique "Drukke Dominique" // no block
 journey   today "Today"{ persona thierry ,dominique state current
 /* the first stage */
 stage orientation "Oriëntatie" {
-goal "Understand"  metric "Visitors" 12000
+goal "Understand"  metric "Visitors" 12000 metric "Drop" 40 %
 touchpoint search "Search engine" { channel web action "Searches"
 emotion -1 "lost"
 pain ads "Ads first" severity high opportunity guide "Write a guide" impact high effort medium
@@ -54,6 +54,7 @@ journey today "Today" {
     stage orientation "Oriëntatie" {
         goal "Understand"
         metric "Visitors" 12000
+        metric "Drop" 40%
         touchpoint search "Search engine" {
             channel web
             action "Searches"

@@ -11,7 +11,7 @@ const INDENT = '    ';
 /**
  * Formats a `.journey` file into one canonical layout:
  * - one line per property, 4 spaces of indentation per block level, `{` on the declaration line,
- *   `}` on its own line, single spaces between the tokens of a line, no space before `,`;
+ *   `}` on its own line, single spaces between the tokens of a line, no space before `,` and `%`;
  * - one blank line between top-level elements, except that one-line declarations of the same kind
  *   (a list of channels, block-less personas) stay together;
  * - inside a block, a blank line the author left between two lines is kept (at most one), none after
@@ -48,7 +48,8 @@ function within(inner: Range, outer: Range): boolean {
     return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
-type Role = 'open' | 'close' | 'comma' | 'line' | 'comment' | 'token';
+/** `tight`: no space before it (`,` and the `%` of a metric). */
+type Role = 'open' | 'close' | 'tight' | 'line' | 'comment' | 'token';
 
 /** Text with syntax errors is left alone: where lines begin is not known. */
 export function formatEdits(document: LangiumDocument): TextEdit[] {
@@ -117,7 +118,7 @@ export function formatEdits(document: LangiumDocument): TextEdit[] {
             wanted = (blank ? '\n\n' : '\n') + indent(depth);
         } else if (afterLineComment) {
             wanted = '\n' + indent(depth + 1); // a token after a `//` comment must go to the next line
-        } else if (role === 'comma') {
+        } else if (role === 'tight') {
             wanted = '';
         } else {
             wanted = ' ';
@@ -170,7 +171,7 @@ function lineStarts(root: Model): Set<LeafCstNode> {
                 continue;
             }
             const rule = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isParserRule);
-            if (inBlock && rule?.name === node.$type && leaf.text !== '}' && leaf.text !== ',') {
+            if (inBlock && rule?.name === node.$type && leaf.text !== '}' && leaf.text !== ',' && leaf.text !== '%') {
                 starts.add(leaf);
             }
         }
@@ -185,7 +186,7 @@ function roleOf(leaf: LeafCstNode, starts: ReadonlySet<LeafCstNode>): Role {
         if (rule?.name !== 'Name') {
             if (leaf.text === '{') return 'open';
             if (leaf.text === '}') return 'close';
-            if (leaf.text === ',') return 'comma';
+            if (leaf.text === ',' || leaf.text === '%') return 'tight';
         }
     }
     return starts.has(leaf) ? 'line' : 'token';

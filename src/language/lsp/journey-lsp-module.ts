@@ -1,12 +1,14 @@
 import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { JourneyMapsServices } from '../journey-module.js';
+import { JourneyCompletionProvider } from './journey-completion.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover.js';
 
 /** The editor features of the language server that go beyond Langium's defaults. */
 export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumServices> = {
     lsp: {
+        CompletionProvider: (services) => new JourneyCompletionProvider(services),
         HoverProvider: (services) => new JourneyHoverProvider(services),
         Formatter: () => new JourneyFormatter(),
     },
