@@ -1,12 +1,23 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './language-client.js';
+import { PreviewManager } from './preview/preview-manager.js';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
+/** What the extension hands to other extensions and to its end-to-end tests. */
+export interface JourneyMapsApi {
+    client: LanguageClient;
+    previews: PreviewManager;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<JourneyMapsApi> {
+    const output = vscode.window.createOutputChannel('Journey Maps', { log: true });
+    context.subscriptions.push(output);
     client = await startLanguageClient(context);
-    return { client };
+    const previews = new PreviewManager(context, client, output);
+    context.subscriptions.push(previews);
+    return { client, previews };
 }
 
 export async function deactivate(): Promise<void> {

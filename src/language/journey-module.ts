@@ -6,7 +6,7 @@ import {
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
-import { JourneyScopeComputation } from './journey-scope.js';
+import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
@@ -29,6 +29,7 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
+        ScopeProvider: (services) => new JourneyScopeProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),

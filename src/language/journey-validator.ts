@@ -26,6 +26,13 @@ export function registerValidationChecks(services: JourneyMapsServices): void {
     registry.register(checks, validator);
 }
 
+/** The list property each "at most once" keyword fills (the same name on every node type that has it). */
+const AT_MOST_ONCE_PROPERTY: Record<string, string> = {
+    description: 'descriptions', quote: 'quotes', state: 'states', scenario: 'scenarios', owner: 'owners', reviewed: 'reviewed',
+    goal: 'goals', channel: 'channels', action: 'actions', thought: 'thoughts', emotion: 'emotions', due: 'dues',
+    addresses: 'addresses', status: 'statuses',
+};
+
 /** Global names by kind and name, and the persona names some journey uses: built once per workspace state. */
 interface WorkspaceFacts {
     readonly declarations: Map<string, AstNodeDescription[]>;
@@ -35,6 +42,8 @@ interface WorkspaceFacts {
 export class JourneyValidator {
     private readonly settings: JourneySettings;
     private readonly facts: WorkspaceCache<'facts', WorkspaceFacts>;
+    /** Keyed by the journey node: a re-parsed document has new nodes, so stale entries are never read and are collected with their AST. */
+    private readonly addressed = new WeakMap<Journey, Set<string>>();
 
     constructor(private readonly services: JourneyMapsServices) {
         this.settings = services.journey.Settings;
@@ -150,7 +159,17 @@ export class JourneyValidator {
             return true;
         }
         const journey = AstUtils.getContainerOfType(pain, isJourney);
-        return !!pain.name && !!journey?.actions.some(action => action.addresses.some(ref => ref.$refText === pain.name));
+        return !!pain.name && !!journey && this.addressedPainNames(journey).has(pain.name);
+    }
+
+    /** Names of the pains the actions of a journey address; computed once per journey and validation run. */
+    private addressedPainNames(journey: Journey): Set<string> {
+        let names = this.addressed.get(journey);
+        if (!names) {
+            names = new Set(journey.actions.flatMap(action => action.addresses.map(ref => ref.$refText)));
+            this.addressed.set(journey, names);
+        }
+        return names;
     }
 
     private checkImprovesTarget(journey: Journey, accept: ValidationAcceptor): void {
@@ -202,6 +221,10 @@ export class JourneyValidator {
     /** A line the spec allows once, written again: reported on each repeat's keyword. */
     private checkAtMostOnce(node: AstNode, keywords: string[], accept: ValidationAcceptor): void {
         for (const keyword of keywords) {
+            // Each such line is collected in a list property; only when the list holds more than one
+            // value can the line be repeated, and only then is the CST searched for the keywords.
+            const values = (node as unknown as Record<string, unknown>)[AT_MOST_ONCE_PROPERTY[keyword] ?? ''];
+            if (Array.isArray(values) && values.length < 2) continue;
             const occurrences = GrammarUtils.findNodesForKeyword(node.$cstNode, keyword);
             for (const repeat of occurrences.slice(1)) {
                 accept('error', `'${keyword}' may appear only once here.`, { node, range: repeat.range, code: DiagnosticCode.DuplicateProperty });

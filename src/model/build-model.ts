@@ -208,3 +208,42 @@ function assignDefined<T extends object>(target: T, values: Partial<T>): void {
         }
     }
 }
+
+/**
+ * The model the preview of one document shows: the document's journeys, the maps they improve
+ * and the maps that improve them (wherever those live), their comparisons, and the document's
+ * diagnostics. So the comparison is offered from either map's file.
+ */
+export function buildDocumentMapModel(document: LangiumDocument, allDocuments: Iterable<LangiumDocument>): MapModel {
+    const own = journeysOf(document);
+    const ownSet = new Set(own);
+    const related: Journey[] = [];
+    const add = (journey: Journey | undefined) => {
+        if (journey && !ownSet.has(journey) && !related.includes(journey)) related.push(journey);
+    };
+    own.forEach(journey => add(journey.improves?.ref));
+    for (const other of allDocuments) {
+        if (other === document) continue;
+        for (const journey of journeysOf(other)) {
+            const target = journey.improves?.ref;
+            if (target && ownSet.has(target)) add(journey);
+        }
+    }
+    const all = [...own, ...related];
+    const models = new Map(all.map(journey => [journey, buildJourneyModel(journey)]));
+    const comparisons = all.flatMap(future => {
+        const current = future.improves?.ref;
+        const currentModel = current && current !== future ? models.get(current) : undefined;
+        return currentModel ? [compareJourneys(currentModel, models.get(future)!)] : [];
+    });
+    return {
+        journeys: all.map(journey => models.get(journey)!),
+        comparisons,
+        diagnostics: (document.diagnostics ?? []).map(d => toDiagnosticModel(document.uri.toString(), d)),
+    };
+}
+
+function journeysOf(document: LangiumDocument): Journey[] {
+    const root = document.parseResult.value;
+    return isModel(root) ? root.elements.filter(isJourney) : [];
+}

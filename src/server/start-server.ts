@@ -2,6 +2,7 @@ import type { Connection } from 'vscode-languageserver';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createJourneyServices, type JourneyServicesBundle } from '../language/journey-module.js';
+import { registerMapModelService } from './map-model-service.js';
 
 /**
  * Serves the journey language on a connection: the extension's IPC connection, or standard
@@ -17,6 +18,7 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
         const documents = shared.workspace.LangiumDocuments.all.toArray();
         void shared.workspace.DocumentBuilder.build(documents, { validation: true });
     });
+    registerMapModelService(connection, services);
     startLanguageServer(shared);
     return services;
 }

@@ -18,8 +18,14 @@ export interface DocumentSetOptions {
  * A set of `.journey` texts parsed, linked and validated together, as the language server does for
  * a workspace: the CLI and the tests use this, so they see exactly what the editor sees.
  */
-export async function buildDocumentSet(sources: readonly SourceText[], options: DocumentSetOptions = {}): Promise<{ services: JourneyServicesBundle; documents: LangiumDocument[] }> {
-    const services = createJourneyServices(EmptyFileSystem);
+export async function buildDocumentSet(sources: readonly SourceText[], options: DocumentSetOptions = {}, reuse?: JourneyServicesBundle): Promise<{ services: JourneyServicesBundle; documents: LangiumDocument[] }> {
+    // Reusing a container skips building the parser again (what a running language server has).
+    const services = reuse ?? createJourneyServices(EmptyFileSystem);
+    if (reuse) {
+        for (const document of reuse.shared.workspace.LangiumDocuments.all.toArray()) {
+            reuse.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+        }
+    }
     const settings = services.Journey.journey.Settings;
     settings.setToday(options.today);
     settings.update(options);

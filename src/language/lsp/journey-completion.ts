@@ -194,10 +194,20 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         return { offset: inBody.$cstNode!.offset, prefix: journeyOpen };
     }
 
-    /** Langium's `backtrackToAnyToken`, lexing only from the parse start rather than the whole text. */
+    /**
+     * Langium's `backtrackToAnyToken`, lexing only from the parse start to the end of the cursor's
+     * line (no token but a block comment spans lines; when one may be open, up to its end) rather
+     * than the whole text.
+     */
     protected backtrackFrom(document: LangiumDocument, text: string, offset: number): CompletionBacktrackingInformation {
         const base = this.parseStartFor(document, offset).offset;
-        const result = this.backtrackToAnyToken(text.substring(base), offset - base);
+        let end = text.indexOf('\n', offset);
+        const commentStart = text.lastIndexOf('/*', offset);
+        if (commentStart >= base && text.lastIndexOf('*/', offset) < commentStart) {
+            const commentEnd = text.indexOf('*/', offset);
+            end = commentEnd < 0 ? -1 : Math.max(end, commentEnd + 2);
+        }
+        const result = this.backtrackToAnyToken(text.substring(base, end < 0 ? text.length : end), offset - base);
         const shift = (value: number | undefined) => value === undefined ? undefined : value + base;
         return {
             nextTokenStart: result.nextTokenStart + base,
@@ -415,23 +425,22 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         const candidates = super.getReferenceCandidates(refInfo, context);
-        const container = refInfo.container;
+        // Completion may hand us a synthetic container for a node that is not written yet.
+        let container: AstNode | undefined = refInfo.container;
+        while (container && !container.$cstNode && container.$container) {
+            container = container.$container;
+        }
         if (refInfo.property === 'improves') {
-            const self = AstUtils.getContainerOfType(container, isJourney);
+            // `improves` is written in the header of the top-level element before the cursor.
+            const self = lastBefore((context.document.parseResult.value as Model).elements ?? [], context.offset);
             return candidates.filter(description => {
                 const node = this.nodeOf(description);
-                if (!isJourney(node) || node === self) {
-                    return false;
-                }
-                if (self && description.name === self.name && description.documentUri.toString() === context.document.uri.toString()) {
-                    return false;
-                }
-                return effectiveState(node) === 'current';
+                return isJourney(node) && node !== self && effectiveState(node) === 'current';
             });
         }
         if (refInfo.property === 'addresses') {
-            const action = AstUtils.getContainerOfType(container, isAction);
-            const journey = AstUtils.getContainerOfType(container, isJourney);
+            const action = container && AstUtils.getContainerOfType(container, isAction);
+            const journey = container && AstUtils.getContainerOfType(container, isJourney);
             const listed = new Set((action?.addresses ?? [])
                 .filter(ref => !ref.$refNode || context.offset < ref.$refNode.offset || context.offset > ref.$refNode.end)
                 .map(ref => ref.$refText));
@@ -441,9 +450,16 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                     && (!journey || AstUtils.getContainerOfType(node, isJourney) === journey);
             });
         }
-        if (refInfo.property === 'personas' || refInfo.property === 'channels') {
-            return candidates.filter(description => refInfo.property === 'personas'
-                ? isPersona(this.nodeOf(description)) : isChannel(this.nodeOf(description)));
+        if (refInfo.property === 'personas') {
+            // Personas already on this line (`persona a, |`) are not offered again.
+            const owner = container && AstUtils.getContainerOfType(container, node => isJourney(node) || isTouchpoint(node));
+            const listed = new Set(((owner as Journey | Touchpoint | undefined)?.personas ?? [])
+                .filter(ref => !ref.$refNode || context.offset < ref.$refNode.offset || context.offset > ref.$refNode.end)
+                .map(ref => ref.$refText));
+            return candidates.filter(description => isPersona(this.nodeOf(description)) && !listed.has(description.name));
+        }
+        if (refInfo.property === 'channels') {
+            return candidates.filter(description => isChannel(this.nodeOf(description)));
         }
         return candidates;
     }

@@ -2,8 +2,12 @@ import type { Module } from 'langium';
 import type { PartialLangiumServices } from 'langium/lsp';
 import type { JourneyMapsServices } from '../journey-module.js';
 import { JourneyCompletionProvider } from './journey-completion.js';
+import { JourneyCodeActionProvider } from './journey-code-actions.js';
+import { JourneyCodeLensProvider } from './journey-code-lens.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover.js';
+import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
+import { JourneyDocumentSymbolProvider } from './journey-symbols.js';
 
 /** The editor features of the language server that go beyond Langium's defaults. */
 export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumServices> = {
@@ -11,5 +15,9 @@ export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumService
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
         HoverProvider: (services) => new JourneyHoverProvider(services),
         Formatter: () => new JourneyFormatter(),
+        CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
+        DocumentSymbolProvider: () => new JourneyDocumentSymbolProvider(),
+        SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
+        CodeLensProvider: () => new JourneyCodeLensProvider(),
     },
 };

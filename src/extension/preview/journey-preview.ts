@@ -1,0 +1,173 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { DocumentMapModel, MapModelParams, MapModelResult } from '../../protocol/lsp-protocol.js';
+import { MapModelRequest } from '../../protocol/lsp-protocol.js';
+import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import { previewHtml } from './preview-html.js';
+import { sourceRangeAt } from './source-ranges.js';
+import { UpdateThrottle } from './update-throttle.js';
+
+export const previewViewType = 'journey.preview';
+
+export interface PreviewEvents {
+    onRendered(preview: JourneyPreview, message: Extract<FromWebviewMessage, { type: 'rendered' }>): void;
+    onExport(preview: JourneyPreview, format: 'svg' | 'html'): void;
+    onDispose(preview: JourneyPreview): void;
+}
+
+/**
+ * One preview panel: it asks the language server for the map model of its document, posts it to
+ * the webview (never reassigning the page, so scroll and zoom survive), and turns the webview's
+ * clicks into selections in the editor.
+ */
+export class JourneyPreview implements vscode.Disposable {
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly throttle: UpdateThrottle;
+    private lastModel: DocumentMapModel | undefined;
+    /** The model last posted, serialized: an update that changes nothing is not sent. */
+    private lastKey = '';
+    private lastPosted: { uri: string; version: number } | undefined;
+    private ready = false;
+
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        extensionUri: vscode.Uri,
+        private readonly client: LanguageClient,
+        private state: PreviewState,
+        private readonly events: PreviewEvents,
+        private readonly output: vscode.LogOutputChannel,
+    ) {
+        panel.webview.options = {
+            enableScripts: true,
+            enableForms: false,
+            enableCommandUris: false,
+            localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
+        };
+        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath);
+        this.throttle = new UpdateThrottle(() => void this.refresh());
+        this.disposables.push(
+            panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
+            panel.onDidDispose(() => this.dispose()),
+        );
+        this.updateTitle();
+    }
+
+    get documentUri(): string { return this.state.uri; }
+    get locked(): boolean { return this.state.locked; }
+    get model(): DocumentMapModel | undefined { return this.lastModel; }
+    get viewState(): PreviewState { return this.state; }
+
+    /** Shows another document (the preview follows the active editor unless locked). */
+    show(uri: string, journey?: string): void {
+        if (uri === this.state.uri && (journey === undefined || journey === this.state.journey)) return;
+        this.state = { ...this.state, uri, journey };
+        this.post({ type: 'state', state: this.state });
+        this.lastPosted = undefined;
+        this.updateTitle();
+        void this.refresh();
+    }
+
+    setLocked(locked: boolean): void {
+        this.state = { ...this.state, locked };
+        this.updateTitle();
+        this.post({ type: 'state', state: this.state });
+    }
+
+    /** A document changed somewhere: redraw on the throttle's schedule. */
+    changed(): void {
+        this.throttle.trigger();
+    }
+
+    highlight(uri: string, line: number): void {
+        this.post({ type: 'highlight', uri, line });
+    }
+
+    async refresh(): Promise<void> {
+        if (!this.ready) return;
+        let model: MapModelResult;
+        try {
+            const params: MapModelParams = { uri: this.state.uri };
+            model = await this.client.sendRequest<MapModelResult>(MapModelRequest, params);
+        } catch (error) {
+            this.output.warn(`preview: no model for ${this.state.uri}: ${String(error)}`);
+            return;
+        }
+        if (!model) return;
+        // A render is skipped when the document version did not change and nothing else did.
+        const key = JSON.stringify(model);
+        if (this.lastPosted && this.lastPosted.uri === model.uri && this.lastPosted.version === model.version && this.lastKey === key) return;
+        this.lastModel = model;
+        this.lastKey = key;
+        this.lastPosted = { uri: model.uri, version: model.version };
+        this.post({ type: 'update', model, state: this.state });
+    }
+
+    dispose(): void {
+        this.throttle.dispose();
+        this.disposables.splice(0).forEach(d => d.dispose());
+        this.events.onDispose(this);
+    }
+
+    private post(message: ToWebviewMessage): void {
+        if (this.ready) void this.panel.webview.postMessage(message);
+    }
+
+    private receive(raw: unknown): void {
+        const message = parseFromWebviewMessage(raw);
+        if (!message) {
+            this.output.warn(`preview: ignored a message of unknown shape: ${JSON.stringify(raw)?.slice(0, 200)}`);
+            return;
+        }
+        switch (message.type) {
+            case 'ready':
+                this.ready = true;
+                this.lastPosted = undefined;
+                this.post({ type: 'state', state: this.state });
+                void this.refresh();
+                return;
+            case 'rendered':
+                this.events.onRendered(this, message);
+                return;
+            case 'select':
+                void this.select(message.uri, message.line, message.character);
+                return;
+            case 'setState':
+                this.state = { ...this.state, ...definedOnly(message) };
+                return;
+            case 'export':
+                this.events.onExport(this, message.format);
+                return;
+        }
+    }
+
+    /** Click-to-source: only documents this preview shows may be opened, and only at lines they have. */
+    private async select(uri: string, line: number, character?: number): Promise<void> {
+        const known = this.lastModel && (this.lastModel.uri === uri || this.lastModel.journeys.some(j => j.uri === uri));
+        if (!known) {
+            this.output.warn(`preview: ignored a selection in a document it does not show: ${uri}`);
+            return;
+        }
+        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+        if (line >= document.lineCount) {
+            this.output.warn(`preview: ignored a selection past the end of ${uri} (line ${line})`);
+            return;
+        }
+        const found = sourceRangeAt(this.lastModel!, uri, line, character);
+        const range = found
+            ? new vscode.Range(found.start.line, found.start.character, found.end.line, found.end.character)
+            : document.lineAt(line).range;
+        const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri)?.viewColumn ?? vscode.ViewColumn.One;
+        const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+        editor.selection = new vscode.Selection(range.start, range.end);
+        editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private updateTitle(): void {
+        const name = this.state.uri.split('/').pop() ?? 'map';
+        this.panel.title = `${this.state.locked ? '[Locked] ' : ''}Preview ${decodeURIComponent(name)}`;
+    }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+    return Object.fromEntries(Object.entries(value).filter(([key, v]) => key !== 'type' && v !== undefined)) as Partial<T>;
+}

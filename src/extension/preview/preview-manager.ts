@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ModelsChangedNotification } from '../../protocol/lsp-protocol.js';
+import type { FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
+import { exportPreview } from './export-map.js';
+import { JourneyPreview, previewViewType } from './journey-preview.js';
+
+export type RenderedReport = Extract<FromWebviewMessage, { type: 'rendered' }>;
+
+/**
+ * All preview panels: the commands that open them, following the active editor, forwarding
+ * "models changed" from the server, cursor highlights, and restoring panels after a reload.
+ */
+export class PreviewManager implements vscode.Disposable {
+    private readonly previews = new Set<JourneyPreview>();
+    private readonly disposables: vscode.Disposable[] = [];
+    private readonly renderedEmitter = new vscode.EventEmitter<{ preview: JourneyPreview; report: RenderedReport }>();
+    /** Fires when a webview reports that it drew a map (tests and status use it). */
+    readonly onDidRender = this.renderedEmitter.event;
+
+    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, private readonly output: vscode.LogOutputChannel) {
+        this.disposables.push(
+            // Arguments: a document URI (editor title, explorer, the server's code lens) and a journey id (code lens).
+            vscode.commands.registerCommand('journey.showPreview', (uri?: vscode.Uri | string, journey?: string) => this.open(uri, false, journey)),
+            vscode.commands.registerCommand('journey.showPreviewToSide', (uri?: vscode.Uri | string, journey?: string) => this.open(uri, true, journey)),
+            vscode.commands.registerCommand('journey.togglePreviewLock', () => this.toggleLock()),
+            vscode.commands.registerCommand('journey.exportSvg', () => this.export('svg')),
+            vscode.commands.registerCommand('journey.exportHtml', () => this.export('html')),
+            vscode.window.registerWebviewPanelSerializer(previewViewType, {
+                deserializeWebviewPanel: async (panel, state: unknown) => { this.restore(panel, state); },
+            }),
+            vscode.window.onDidChangeActiveTextEditor(editor => {
+                if (editor?.document.languageId !== 'journey') return;
+                for (const preview of this.previews) if (!preview.locked) preview.show(editor.document.uri.toString());
+            }),
+            vscode.window.onDidChangeTextEditorSelection(event => {
+                const uri = event.textEditor.document.uri.toString();
+                for (const preview of this.previews) preview.highlight(uri, event.selections[0].active.line);
+            }),
+            client.onNotification(ModelsChangedNotification, () => {
+                for (const preview of this.previews) preview.changed();
+            }),
+            this.renderedEmitter,
+        );
+    }
+
+    all(): readonly JourneyPreview[] {
+        return [...this.previews];
+    }
+
+    private open(target: vscode.Uri | string | undefined, toSide: boolean, journey?: string): JourneyPreview | undefined {
+        const uri = target ? target.toString() : vscode.window.activeTextEditor?.document.uri.toString();
+        if (!uri) {
+            void vscode.window.showInformationMessage('Open a .journey file to preview its map.');
+            return undefined;
+        }
+        const column = toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+        const existing = [...this.previews].find(p => !p.locked);
+        if (existing) {
+            existing.show(uri, journey);
+            existing.panel.reveal(column, toSide);
+            return existing;
+        }
+        const panel = vscode.window.createWebviewPanel(previewViewType, 'Journey preview', { viewColumn: column, preserveFocus: toSide }, { retainContextWhenHidden: false });
+        return this.adopt(panel, { uri, mode: this.defaultMode(uri), zoom: 1, locked: false, ...(typeof journey === 'string' ? { journey } : {}) });
+    }
+
+    private restore(panel: vscode.WebviewPanel, state: unknown): void {
+        const saved = state as Partial<PreviewState> | undefined;
+        if (!saved || typeof saved.uri !== 'string') {
+            panel.dispose();
+            return;
+        }
+        this.adopt(panel, {
+            uri: saved.uri,
+            mode: saved.mode === 'overlay' || saved.mode === 'single' ? saved.mode : 'side-by-side',
+            zoom: typeof saved.zoom === 'number' ? saved.zoom : 1,
+            locked: saved.locked === true,
+            ...(typeof saved.journey === 'string' ? { journey: saved.journey } : {}),
+        });
+    }
+
+    private adopt(panel: vscode.WebviewPanel, state: PreviewState): JourneyPreview {
+        panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.png');
+        const preview = new JourneyPreview(panel, this.context.extensionUri, this.client, state, {
+            onRendered: (p, report) => this.renderedEmitter.fire({ preview: p, report }),
+            onExport: (p, format) => void exportPreview(p, format),
+            onDispose: p => this.previews.delete(p),
+        }, this.output);
+        this.previews.add(preview);
+        return preview;
+    }
+
+    private toggleLock(): void {
+        const active = [...this.previews].find(p => p.panel.active) ?? [...this.previews][0];
+        active?.setLocked(!active.locked);
+    }
+
+    private async export(format: 'svg' | 'html'): Promise<void> {
+        const active = [...this.previews].find(p => p.panel.active) ?? [...this.previews][0];
+        if (!active) {
+            void vscode.window.showInformationMessage('Open a journey preview first, then export it.');
+            return;
+        }
+        await exportPreview(active, format);
+    }
+
+    private defaultMode(uri: string): ViewMode {
+        const mode = vscode.workspace.getConfiguration('journey.preview', vscode.Uri.parse(uri)).get<string>('defaultView');
+        return mode === 'overlay' || mode === 'single' ? mode : 'side-by-side';
+    }
+
+    dispose(): void {
+        for (const preview of [...this.previews]) preview.panel.dispose();
+        this.disposables.splice(0).forEach(d => d.dispose());
+    }
+}

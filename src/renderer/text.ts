@@ -1,0 +1,124 @@
+/**
+ * Text measurement without a browser: SVG text does not wrap, so lines are broken here from an
+ * estimate of each character's width (in em, for a common sans-serif). The estimate errs a little
+ * wide, so that text stays inside its cell in every font the host may pick.
+ */
+
+const narrow = new Set(Array.from(`ijlI|!.,:;'\``));
+const semiNarrow = new Set(Array.from('frt()[]{}/\\-"*°'));
+const wideLower = new Set(Array.from('mw'));
+const wideUpper = new Set(Array.from('MW@%&—'));
+
+/** Estimated width of one character, in em. */
+export function charWidth(ch: string): number {
+    if (ch === ' ') return 0.28;
+    if (narrow.has(ch)) return 0.27;
+    if (semiNarrow.has(ch)) return 0.37;
+    if (wideLower.has(ch)) return 0.84;
+    if (wideUpper.has(ch)) return 0.92;
+    const code = ch.codePointAt(0) ?? 0;
+    if (code >= 0x30 && code <= 0x39) return 0.57;
+    if (code >= 0x41 && code <= 0x5a) return 0.68;
+    if (code >= 0x61 && code <= 0x7a) return 0.54;
+    if (code >= 0x1100) return 1.0; // CJK, emoji and other wide glyphs
+    if (code >= 0xc0 && code <= 0x24f) return ch === ch.toUpperCase() ? 0.68 : 0.55; // accented Latin
+    return 0.58;
+}
+
+/** Estimated width of `text` in pixels at `fontSize`. */
+export function textWidth(text: string, fontSize: number): number {
+    let em = 0;
+    for (const ch of text) {
+        em += charWidth(ch);
+    }
+    return em * fontSize;
+}
+
+const ellipsis = '…';
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth` pixels at `fontSize` (words stay whole unless
+ * a single word is wider than a line). With `maxLines`, the rest is cut and the last line ends
+ * with an ellipsis. Newlines in the text start a new line.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+    const limit = Math.max(maxWidth, fontSize);
+    const spaceWidth = charWidth(' ') * fontSize;
+    const lines: string[] = [];
+    let truncated = false;
+    outer: for (const paragraph of text.split('\n')) {
+        let line = '';
+        let width = 0;
+        for (const word of paragraph.split(/\s+/)) {
+            if (word === '') continue;
+            let wordWidth = textWidth(word, fontSize);
+            if (line !== '' && width + spaceWidth + wordWidth <= limit) {
+                line += ` ${word}`;
+                width += spaceWidth + wordWidth;
+                continue;
+            }
+            if (line !== '') {
+                lines.push(line);
+                if (lines.length >= maxLines) { truncated = true; break outer; }
+            }
+            // A word wider than the line is cut into pieces that fit.
+            let rest = word;
+            while (wordWidth > limit) {
+                const [piece, remainder] = splitToWidth(rest, limit, fontSize);
+                lines.push(piece);
+                if (lines.length >= maxLines) { truncated = true; break outer; }
+                rest = remainder;
+                wordWidth = textWidth(rest, fontSize);
+            }
+            line = rest;
+            width = wordWidth;
+        }
+        if (line !== '') {
+            lines.push(line);
+            if (lines.length >= maxLines) {
+                truncated = truncated || paragraphHasMore(text, lines);
+                break;
+            }
+        }
+    }
+    if (lines.length > maxLines) {
+        lines.length = maxLines;
+        truncated = true;
+    }
+    if (truncated && lines.length > 0) {
+        lines[lines.length - 1] = withEllipsis(lines[lines.length - 1], limit, fontSize);
+    }
+    return lines;
+}
+
+/** Whether words remain after the lines taken so far (used when the last allowed line ends a paragraph). */
+function paragraphHasMore(text: string, lines: readonly string[]): boolean {
+    const taken = lines.join(' ').replace(/\s+/g, '').length;
+    return text.replace(/\s+/g, '').length > taken;
+}
+
+function splitToWidth(word: string, limit: number, fontSize: number): [string, string] {
+    const chars = Array.from(word);
+    let width = 0;
+    let index = 0;
+    while (index < chars.length && width + charWidth(chars[index]) * fontSize <= limit) {
+        width += charWidth(chars[index]) * fontSize;
+        index++;
+    }
+    index = Math.max(1, index);
+    return [chars.slice(0, index).join(''), chars.slice(index).join('')];
+}
+
+function withEllipsis(line: string, limit: number, fontSize: number): string {
+    const chars = Array.from(line);
+    const room = limit - charWidth(ellipsis) * fontSize;
+    while (chars.length > 0 && textWidth(chars.join(''), fontSize) > room) {
+        chars.pop();
+    }
+    return `${chars.join('').trimEnd()}${ellipsis}`;
+}
+
+/** One line, cut with an ellipsis when it is wider than `maxWidth`. */
+export function fitLine(text: string, maxWidth: number, fontSize: number): string {
+    return wrapText(text, maxWidth, fontSize, 1)[0] ?? '';
+}

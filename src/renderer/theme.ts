@@ -1,0 +1,290 @@
+/**
+ * Every colour the renderer uses, in one place. The drawing only ever says `var(--jm-…)`
+ * (through the rules in `mapCss`, each with its light fallback); the variables themselves are
+ * defined per host:
+ * - exports (`renderMapSvg`, `renderMapHtml`): fixed light values (`exportThemeCss`);
+ * - the VS Code webview: the editor's theme variables (`webviewThemeCss`), high contrast included.
+ *
+ * The CSS strings here never contain `& < > " '`, so they survive being written as escaped text
+ * inside an SVG `<style>` element unchanged (a unit test checks this).
+ */
+
+export interface ThemeColors {
+    bg: string;
+    fg: string;
+    muted: string;
+    border: string;
+    grid: string;
+    band: string;
+    card: string;
+    stageBg: string;
+    stageFg: string;
+    accent: string;
+    accentBg: string;
+    positive: string;
+    neutral: string;
+    negative: string;
+    severityHigh: string;
+    severityMedium: string;
+    severityLow: string;
+    painBg: string;
+    opportunity: string;
+    opportunityBg: string;
+    curve: string;
+    curveCurrent: string;
+    added: string;
+    removed: string;
+    moved: string;
+    changed: string;
+    highlight: string;
+    badgeFg: string;
+    visibility: string;
+}
+
+/** The light theme: exports use it, and it is every variable's fallback. */
+export const lightTheme: ThemeColors = {
+    bg: '#ffffff',
+    fg: '#1f2328',
+    muted: '#59636e',
+    border: '#d1d9e0',
+    grid: '#e6eaef',
+    band: '#f6f8fa',
+    card: '#ffffff',
+    stageBg: '#e7eef8',
+    stageFg: '#0b3a6f',
+    accent: '#0969da',
+    accentBg: '#ddf4ff',
+    positive: '#1a7f37',
+    neutral: '#6e7781',
+    negative: '#cf222e',
+    severityHigh: '#cf222e',
+    severityMedium: '#bc4c00',
+    severityLow: '#9a6700',
+    painBg: '#fff1f0',
+    opportunity: '#1a7f37',
+    opportunityBg: '#eefbf1',
+    curve: '#0969da',
+    curveCurrent: '#8c959f',
+    added: '#1a7f37',
+    removed: '#cf222e',
+    moved: '#8250df',
+    changed: '#bc4c00',
+    highlight: '#bf8700',
+    badgeFg: '#ffffff',
+    visibility: '#8c959f',
+};
+
+/** A dark palette (used by the screenshots; hosts may offer it). */
+export const darkTheme: ThemeColors = {
+    bg: '#1e1e1e',
+    fg: '#d4d4d4',
+    muted: '#9d9d9d',
+    border: '#454545',
+    grid: '#333333',
+    band: '#252526',
+    card: '#2a2d2e',
+    stageBg: '#22374d',
+    stageFg: '#cfe3ff',
+    accent: '#3794ff',
+    accentBg: '#1f3147',
+    positive: '#89d185',
+    neutral: '#9d9d9d',
+    negative: '#f48771',
+    severityHigh: '#f48771',
+    severityMedium: '#d18616',
+    severityLow: '#cca700',
+    painBg: '#3a2726',
+    opportunity: '#89d185',
+    opportunityBg: '#233327',
+    curve: '#3794ff',
+    curveCurrent: '#9d9d9d',
+    added: '#89d185',
+    removed: '#f48771',
+    moved: '#b180d7',
+    changed: '#d18616',
+    highlight: '#ffcc00',
+    badgeFg: '#1e1e1e',
+    visibility: '#6e6e6e',
+};
+
+type ColorName = keyof ThemeColors;
+
+const names = Object.keys(lightTheme) as ColorName[];
+
+function varName(name: ColorName): string {
+    return `--jm-${name.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`;
+}
+
+/** `var(--jm-name, light value)`: how every rule refers to a colour. */
+export function color(name: ColorName): string {
+    return `var(${varName(name)}, ${lightTheme[name]})`;
+}
+
+/** Declarations that set the variables to a fixed palette. */
+export function paletteDeclarations(theme: ThemeColors): string {
+    return names.map(name => `${varName(name)}: ${theme[name]};`).join(' ');
+}
+
+const fontStack = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif';
+
+/** The exports' theme: fixed light values on the map's root elements. */
+export const exportThemeCss = `.jm-map, .jm-svg { ${paletteDeclarations(lightTheme)} --jm-font: ${fontStack}; }`;
+
+/** The dark palette as a block, for hosts and screenshots that want it. */
+export const darkThemeCss = `.jm-map, .jm-svg { ${paletteDeclarations(darkTheme)} }`;
+
+/** VS Code theme variables behind each colour; the light value stays the last fallback. */
+const vscodeSources: Record<ColorName, string> = {
+    bg: '--vscode-editor-background',
+    fg: '--vscode-editor-foreground',
+    muted: '--vscode-descriptionForeground',
+    border: '--vscode-editorWidget-border',
+    grid: '--vscode-editorIndentGuide-background1',
+    band: '--vscode-editor-inactiveSelectionBackground',
+    card: '--vscode-editorWidget-background',
+    stageBg: '--vscode-sideBarSectionHeader-background',
+    stageFg: '--vscode-sideBarSectionHeader-foreground',
+    accent: '--vscode-charts-blue',
+    accentBg: '--vscode-editor-selectionHighlightBackground',
+    positive: '--vscode-charts-green',
+    neutral: '--vscode-descriptionForeground',
+    negative: '--vscode-charts-red',
+    severityHigh: '--vscode-charts-red',
+    severityMedium: '--vscode-charts-orange',
+    severityLow: '--vscode-charts-yellow',
+    painBg: '--vscode-diffEditor-removedLineBackground',
+    opportunity: '--vscode-charts-green',
+    opportunityBg: '--vscode-diffEditor-insertedLineBackground',
+    curve: '--vscode-charts-blue',
+    curveCurrent: '--vscode-descriptionForeground',
+    added: '--vscode-charts-green',
+    removed: '--vscode-charts-red',
+    moved: '--vscode-charts-purple',
+    changed: '--vscode-charts-orange',
+    highlight: '--vscode-editor-findMatchBorder',
+    badgeFg: '--vscode-editor-background',
+    visibility: '--vscode-descriptionForeground',
+};
+
+/**
+ * The webview's theme: each colour follows the VS Code theme. In high contrast themes borders
+ * take `--vscode-contrastBorder` and tinted fills fall back to the background, so text keeps
+ * its contrast.
+ */
+export const webviewThemeCss = [
+    `.jm-map, .jm-svg { ${names.map(name => `${varName(name)}: var(${vscodeSources[name]}, ${lightTheme[name]});`).join(' ')}`
+    + ` --jm-font: var(--vscode-font-family, ${fontStack}); }`,
+    `.vscode-high-contrast .jm-map, .vscode-high-contrast .jm-svg, .vscode-high-contrast-light .jm-map, .vscode-high-contrast-light .jm-svg {`
+    + ` --jm-border: var(--vscode-contrastBorder, #6fc3df); --jm-grid: var(--vscode-contrastBorder, #6fc3df);`
+    + ` --jm-band: transparent; --jm-card: var(--vscode-editor-background); --jm-stage-bg: var(--vscode-editor-background);`
+    + ` --jm-stage-fg: var(--vscode-editor-foreground); --jm-pain-bg: var(--vscode-editor-background);`
+    + ` --jm-opportunity-bg: var(--vscode-editor-background); --jm-accent-bg: var(--vscode-editor-background); }`,
+].join('\n');
+
+/** The drawing rules: shapes and text by class, colours only through the variables. */
+export const mapCss = `
+.jm-svg { font-family: var(--jm-font, ${fontStack}); color: ${color('fg')}; }
+.jm-svg text { fill: ${color('fg')}; }
+.jm-svg .jm-bg { fill: ${color('bg')}; }
+.jm-svg .jm-muted { fill: ${color('muted')}; }
+.jm-svg .jm-strong { font-weight: 600; }
+.jm-svg .jm-bold { font-weight: 700; }
+.jm-svg .jm-italic { font-style: italic; }
+.jm-svg .jm-title { font-weight: 700; }
+.jm-svg .jm-lane-band { fill: ${color('band')}; }
+.jm-svg .jm-lane-label { fill: ${color('muted')}; font-weight: 700; letter-spacing: 0.06em; }
+.jm-svg .jm-grid { stroke: ${color('grid')}; stroke-width: 1; fill: none; }
+.jm-svg .jm-divider { stroke: ${color('border')}; stroke-width: 1; fill: none; }
+.jm-svg .jm-stage-box { fill: ${color('stageBg')}; stroke: none; }
+.jm-svg .jm-stage-name { fill: ${color('stageFg')}; font-weight: 700; }
+.jm-svg .jm-stage-goal { fill: ${color('stageFg')}; font-style: italic; }
+.jm-svg .jm-stage-metric { fill: ${color('stageFg')}; }
+.jm-svg .jm-placeholder { fill: none; stroke: ${color('border')}; stroke-width: 1.5; stroke-dasharray: 6 4; }
+.jm-svg .jm-placeholder-text { fill: ${color('muted')}; font-style: italic; }
+.jm-svg .jm-card { fill: ${color('card')}; stroke: ${color('border')}; stroke-width: 1; }
+.jm-svg .jm-icon-bg { fill: ${color('accentBg')}; }
+.jm-svg .jm-icon { fill: none; stroke: ${color('accent')}; stroke-width: 1.7; stroke-linecap: round; stroke-linejoin: round; }
+.jm-svg .jm-icon-fill { fill: ${color('accent')}; stroke: none; }
+.jm-svg .jm-thought { fill: ${color('band')}; stroke: ${color('border')}; stroke-width: 1; }
+.jm-svg .jm-baseline { stroke: ${color('neutral')}; stroke-width: 1; stroke-dasharray: 4 4; fill: none; }
+.jm-svg .jm-curve { stroke: ${color('curve')}; stroke-width: 2.5; fill: none; }
+.jm-svg .jm-curve-current { stroke: ${color('curveCurrent')}; stroke-width: 2; stroke-dasharray: 7 5; fill: none; }
+.jm-svg .jm-dot { stroke: ${color('bg')}; stroke-width: 2; }
+.jm-svg .jm-dot-positive { fill: ${color('positive')}; }
+.jm-svg .jm-dot-neutral { fill: ${color('neutral')}; }
+.jm-svg .jm-dot-negative { fill: ${color('negative')}; }
+.jm-svg .jm-dot-current { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
+.jm-svg .jm-emotion-positive { fill: ${color('positive')}; }
+.jm-svg .jm-emotion-neutral { fill: ${color('neutral')}; }
+.jm-svg .jm-emotion-negative { fill: ${color('negative')}; }
+.jm-svg .jm-pain-box { fill: ${color('painBg')}; stroke-width: 1; }
+.jm-svg .jm-severity-high { stroke: ${color('severityHigh')}; }
+.jm-svg .jm-severity-medium { stroke: ${color('severityMedium')}; }
+.jm-svg .jm-severity-low { stroke: ${color('severityLow')}; }
+.jm-svg .jm-severity-none { stroke: ${color('border')}; }
+.jm-svg .jm-severity-mark-high { fill: ${color('severityHigh')}; }
+.jm-svg .jm-severity-mark-medium { fill: ${color('severityMedium')}; }
+.jm-svg .jm-severity-mark-low { fill: ${color('severityLow')}; }
+.jm-svg .jm-severity-mark-none { fill: ${color('neutral')}; }
+.jm-svg .jm-severity-text-high { fill: ${color('severityHigh')}; font-weight: 700; }
+.jm-svg .jm-severity-text-medium { fill: ${color('severityMedium')}; font-weight: 700; }
+.jm-svg .jm-severity-text-low { fill: ${color('severityLow')}; font-weight: 700; }
+.jm-svg .jm-severity-text-none { fill: ${color('muted')}; font-weight: 700; }
+.jm-svg .jm-opportunity-box { fill: ${color('opportunityBg')}; stroke: ${color('opportunity')}; stroke-width: 1; }
+.jm-svg .jm-opportunity-mark { fill: ${color('opportunity')}; }
+.jm-svg .jm-resolved text { text-decoration: line-through; fill: ${color('muted')}; }
+.jm-svg .jm-resolved .jm-pain-box { stroke-dasharray: 4 3; }
+.jm-svg .jm-resolved-tag { fill: ${color('positive')}; font-weight: 700; text-decoration: none; }
+.jm-svg .jm-resolved text.jm-resolved-tag { text-decoration: none; fill: ${color('positive')}; }
+.jm-svg .jm-new-tag { fill: ${color('negative')}; font-weight: 700; }
+.jm-svg .jm-visibility { stroke: ${color('visibility')}; stroke-width: 1.5; stroke-dasharray: 8 5; fill: none; }
+.jm-svg .jm-visibility-label { fill: ${color('visibility')}; font-style: italic; }
+.jm-svg .jm-bullet { fill: ${color('muted')}; }
+.jm-svg .jm-status-added .jm-card, .jm-svg .jm-card.jm-status-added { stroke: ${color('added')}; stroke-width: 2.5; }
+.jm-svg .jm-status-removed .jm-card, .jm-svg .jm-card.jm-status-removed { stroke: ${color('removed')}; stroke-width: 2; stroke-dasharray: 6 4; }
+.jm-svg .jm-status-moved .jm-card { stroke: ${color('moved')}; stroke-width: 2; stroke-dasharray: 10 3 2 3; }
+.jm-svg .jm-status-changed .jm-card { stroke: ${color('changed')}; stroke-width: 2; }
+.jm-svg .jm-ghost { opacity: 0.75; }
+.jm-svg .jm-badge-added { fill: ${color('added')}; }
+.jm-svg .jm-badge-removed { fill: ${color('removed')}; }
+.jm-svg .jm-badge-moved { fill: ${color('moved')}; }
+.jm-svg .jm-badge-changed { fill: ${color('changed')}; }
+.jm-svg .jm-badge-new { fill: ${color('negative')}; }
+.jm-svg .jm-badge-text { fill: ${color('badgeFg')}; font-weight: 700; letter-spacing: 0.05em; }
+.jm-svg .jm-delta-up { fill: ${color('positive')}; font-weight: 700; }
+.jm-svg .jm-delta-down { fill: ${color('negative')}; font-weight: 700; }
+.jm-svg .jm-delta-same { fill: ${color('muted')}; font-weight: 700; }
+.jm-svg .jm-state-current { fill: ${color('neutral')}; }
+.jm-svg .jm-state-future { fill: ${color('accent')}; }
+.jm-svg .jm-summary-box { fill: ${color('accentBg')}; stroke: ${color('accent')}; stroke-width: 1; }
+.jm-svg .jm-action-row { fill: ${color('card')}; stroke: ${color('border')}; stroke-width: 1; }
+.jm-svg .jm-action-open { fill: ${color('neutral')}; }
+.jm-svg .jm-action-doing { fill: ${color('accent')}; }
+.jm-svg .jm-action-done { fill: ${color('positive')}; }
+.jm-svg .jm-highlight .jm-card, .jm-svg .jm-highlight.jm-card { stroke: ${color('highlight')}; stroke-width: 3.5; stroke-dasharray: none; }
+.jm-svg .jm-highlight-band { fill: ${color('highlight')}; opacity: 0.12; }
+`;
+
+/** The HTML page around the map: header with the personas, then the SVG. */
+export const pageCss = `
+html, body { margin: 0; padding: 0; }
+body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); }
+.jm-map { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); padding: 24px; }
+.jm-header { max-width: 1400px; margin: 0 0 16px 0; }
+.jm-header h1 { font-size: 24px; margin: 0 0 4px 0; }
+.jm-header .jm-subtitle { font-size: 14px; color: ${color('muted')}; margin: 0 0 4px 0; }
+.jm-header .jm-scenario { font-size: 15px; margin: 8px 0; max-width: 900px; }
+.jm-header .jm-meta { font-size: 13px; color: ${color('muted')}; margin: 4px 0; }
+.jm-header .jm-state { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: 0.06em; padding: 2px 8px; border-radius: 10px; vertical-align: middle; margin-left: 8px; color: ${color('badgeFg')}; }
+.jm-header .jm-state-current { background: ${color('neutral')}; }
+.jm-header .jm-state-future { background: ${color('accent')}; }
+.jm-personas { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 12px; }
+.jm-persona { border: 1px solid ${color('border')}; border-radius: 8px; padding: 12px 14px; background: ${color('band')}; width: 330px; box-sizing: border-box; font-size: 13px; }
+.jm-persona h2 { font-size: 15px; margin: 0 0 4px 0; }
+.jm-persona p { margin: 4px 0; }
+.jm-persona .jm-quote { font-style: italic; border-left: 3px solid ${color('accent')}; padding-left: 8px; }
+.jm-persona h3 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.06em; color: ${color('muted')}; margin: 8px 0 2px 0; }
+.jm-persona ul { margin: 0; padding-left: 18px; }
+.jm-canvas { overflow: auto; }
+.jm-canvas svg { display: block; }
+`;

@@ -1,0 +1,25 @@
+import { DocumentState, URI } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { buildDocumentMapModel } from '../model/build-model.js';
+import { MapModelRequest, ModelsChangedNotification, type MapModelParams, type MapModelResult, type ModelsChangedParams } from '../protocol/lsp-protocol.js';
+import type { JourneyServicesBundle } from '../language/journey-module.js';
+
+/**
+ * Serves the map model to the extension's previews: a light notification after every build,
+ * and the model itself on request, built from the validated documents.
+ */
+export function registerMapModelService(connection: Connection, { shared }: JourneyServicesBundle): void {
+    const { DocumentBuilder, LangiumDocuments } = shared.workspace;
+    DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
+        const params: ModelsChangedParams = { uris: documents.map(d => d.uri.toString()) };
+        void connection.sendNotification(ModelsChangedNotification, params);
+    });
+    connection.onRequest(MapModelRequest, async ({ uri }: MapModelParams, cancel): Promise<MapModelResult> => {
+        const parsed = URI.parse(uri);
+        const document = LangiumDocuments.getDocument(parsed);
+        if (!document) return null;
+        await DocumentBuilder.waitUntil(DocumentState.Validated, parsed, cancel);
+        const model = buildDocumentMapModel(document, LangiumDocuments.all);
+        return { ...model, uri: document.uri.toString(), version: document.textDocument.version };
+    });
+}

@@ -1,0 +1,127 @@
+// The preview's page script: draws the map model with the shared renderer, reports clicks as
+// source positions, and keeps scroll and zoom across updates (the page is never reloaded).
+import { render } from 'preact';
+import { MapView } from '../renderer/index.js';
+import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
+import { Toolbar } from './toolbar.js';
+import { ErrorBanner } from './error-banner.js';
+import { findHighlight, type Highlight } from './highlight.js';
+
+interface VsCodeApi {
+    postMessage(message: FromWebviewMessage): void;
+    getState(): PreviewState | undefined;
+    setState(state: PreviewState): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root')!;
+
+let state: PreviewState | undefined = vscode.getState();
+/** The last map drawn without syntax errors: kept on screen while the text is broken. */
+let goodModel: DocumentMapModel | undefined;
+let latestModel: DocumentMapModel | undefined;
+let highlight: Highlight | undefined;
+
+function hasSyntaxErrors(model: DocumentMapModel): boolean {
+    return model.diagnostics.some(d => d.code === 'syntax-error');
+}
+
+function setState(patch: Partial<PreviewState>, notify = true): void {
+    if (!state) return;
+    state = { ...state, ...patch };
+    vscode.setState(state);
+    if (notify) {
+        const { journey, mode, zoom } = patch;
+        vscode.postMessage({ type: 'setState', ...(journey !== undefined ? { journey } : {}), ...(mode ? { mode } : {}), ...(zoom !== undefined ? { zoom } : {}) });
+    }
+    draw();
+}
+
+function draw(): void {
+    const model = goodModel ?? latestModel;
+    if (!state || !model) {
+        render(<p class="jm-empty">Waiting for the map…</p>, root);
+        return;
+    }
+    const stale = latestModel !== undefined && latestModel !== goodModel;
+    const journeyId = state.journey && model.journeys.some(j => j.id === state!.journey) ? state.journey : undefined;
+    const ownJourneys = model.journeys.filter(j => j.uri === model.uri);
+    const view = { mode: state.mode, journey: journeyId ?? ownJourneys[0]?.id ?? model.journeys[0]?.id };
+    render(
+        <div class="jm-preview">
+            <Toolbar
+                journeys={model.journeys.map(j => ({ id: j.id, title: j.title, state: j.state }))}
+                journey={view.journey}
+                mode={state.mode}
+                zoom={state.zoom}
+                locked={state.locked}
+                hasComparison={model.comparisons.length > 0}
+                onJourney={journey => setState({ journey })}
+                onMode={(mode: ViewMode) => setState({ mode })}
+                onZoom={zoom => setState({ zoom: Math.min(4, Math.max(0.25, Math.round(zoom * 100) / 100)) })}
+                onExport={format => vscode.postMessage({ type: 'export', format })}
+            />
+            {stale && latestModel ? <ErrorBanner diagnostics={latestModel.diagnostics.filter(d => d.severity === 'error')} /> : null}
+            {model.journeys.length === 0
+                ? <p class="jm-empty">This file has no journey yet. Write <code>journey id "Title" {'{ … }'}</code> to start a map.</p>
+                : <div class="jm-canvas" style={{ zoom: String(state.zoom) }}>
+                    <MapView model={model} view={view} {...(highlight ? { highlight } : {})} />
+                </div>}
+        </div>,
+        root,
+    );
+    const touchpoints = model.journeys.reduce((n, j) => n + j.stages.reduce((m, s) => m + s.touchpoints.length, 0), 0);
+    vscode.postMessage({ type: 'rendered', uri: model.uri, version: latestModel?.version ?? model.version, journeys: model.journeys.length, touchpoints, stale });
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
+    const message = event.data;
+    switch (message.type) {
+        case 'update':
+            state = { ...message.state, ...(state && state.uri === message.state.uri ? { mode: state.mode, zoom: state.zoom, journey: state.journey } : {}) };
+            vscode.setState(state);
+            if (goodModel && goodModel.uri !== message.model.uri) goodModel = undefined;
+            latestModel = message.model;
+            if (!hasSyntaxErrors(message.model) || !goodModel) goodModel = message.model;
+            draw();
+            return;
+        case 'state':
+            state = { ...message.state, ...(state && state.uri === message.state.uri ? { mode: state.mode, zoom: state.zoom, journey: state.journey } : {}) };
+            vscode.setState(state);
+            draw();
+            return;
+        case 'highlight': {
+            const model = goodModel ?? latestModel;
+            const next = model ? findHighlight(model, message.uri, message.line) : undefined;
+            if (next?.uri === highlight?.uri && next?.line === highlight?.line) return;
+            highlight = next;
+            draw();
+            if (highlight) document.querySelector('.jm-highlighted')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            return;
+        }
+    }
+});
+
+// Click-to-source: every drawn element carries data-uri and data-line (and data-character where known).
+root.addEventListener('click', event => {
+    const target = (event.target as Element | null)?.closest?.('[data-line][data-uri]');
+    if (!target) return;
+    const line = Number(target.getAttribute('data-line'));
+    const character = target.getAttribute('data-character');
+    vscode.postMessage({ type: 'select', uri: target.getAttribute('data-uri')!, line, ...(character !== null ? { character: Number(character) } : {}) });
+});
+
+// Keyboard zoom like other previews: Ctrl/Cmd + plus, minus, zero.
+window.addEventListener('keydown', event => {
+    if (!(event.ctrlKey || event.metaKey) || !state) return;
+    if (event.key === '+' || event.key === '=') setState({ zoom: Math.min(4, state.zoom + 0.1) });
+    else if (event.key === '-') setState({ zoom: Math.max(0.25, state.zoom - 0.1) });
+    else if (event.key === '0') setState({ zoom: 1 });
+    else return;
+    event.preventDefault();
+});
+
+draw();
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { AbstractSemanticTokenProvider, SemanticTokensDecoder } from 'langium/lsp';
+import { people } from './helpers.js';
+import { textDocument, workspace } from './lsp-helpers.js';
+
+const map = `journey target "Target" improves today {
+    persona thierry
+    state future
+    stage search "Search" {
+        touchpoint web "Web" {
+            channel web
+            emotion -1 "lost"
+            pain ads "Ads first" severity high
+            opportunity guide "Guide" impact high effort low
+            metric "Bounce" 58%
+        }
+    }
+    action write "Write" { addresses ads status doing }
+}
+journey today "Today" { persona thierry stage s "S" { touchpoint t "T" { channel web } } }
+`;
+
+describe('semantic highlighting', () => {
+    it('colours names by what they are, enumeration values as enum members and emotions as numbers', async () => {
+        const ws = await workspace({ 'people.journey': people, 'map.journey': map });
+        const document = ws.doc('map.journey');
+        const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
+        const tokens = SemanticTokensDecoder.decode(
+            await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
+        const text = document.textDocument.getText();
+        const typeAt = (needle: string, delta = 0) => {
+            const offset = text.indexOf(needle) + delta;
+            return tokens.filter(t => t.offset === offset).map(t => `${t.tokenType}:${t.text}`);
+        };
+        assert.deepEqual(typeAt('target'), ['namespace:target']);
+        assert.deepEqual(typeAt('today'), ['namespace:today']);
+        assert.deepEqual(typeAt('thierry'), ['class:thierry']);
+        assert.deepEqual(typeAt('future'), ['enumMember:future']);
+        assert.deepEqual(typeAt('stage search', 6), ['struct:search']);
+        assert.deepEqual(typeAt('touchpoint web', 11), ['event:web']);
+        assert.deepEqual(typeAt('channel web', 8), ['interface:web']);
+        assert.deepEqual(typeAt('-1'), ['number:-1']);
+        assert.deepEqual(typeAt('58'), ['number:58']);
+        assert.deepEqual(typeAt('pain ads', 5), ['variable:ads']);
+        assert.deepEqual(typeAt('severity high', 9), ['enumMember:high']);
+        assert.deepEqual(typeAt('effort low', 7), ['enumMember:low']);
+        assert.deepEqual(typeAt('action write', 7), ['function:write']);
+        assert.deepEqual(typeAt('addresses ads', 10), ['variable:ads']);
+        assert.deepEqual(typeAt('doing'), ['enumMember:doing']);
+        // Keywords and strings are left to the TextMate grammar.
+        assert.deepEqual(typeAt('journey'), []);
+        assert.deepEqual(typeAt('"Target"'), []);
+    });
+
+    it('marks declarations with the declaration modifier, references without', async () => {
+        const ws = await workspace({ 'people.journey': people });
+        const document = ws.doc('people.journey');
+        const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
+        const tokens = SemanticTokensDecoder.decode(
+            await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
+        const thierry = tokens.find(t => t.text === 'thierry');
+        assert.equal(thierry?.tokenType, 'class');
+        assert.notEqual(thierry?.tokenModifiers, 0);
+        assert.deepEqual(tokens.filter(t => t.text === 'web').map(t => t.tokenType), ['interface', 'enumMember']);
+    });
+});
