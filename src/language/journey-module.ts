@@ -10,6 +10,7 @@ import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.j
 import { JourneySettings } from './journey-settings.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
+import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 
 /** Services of our own, next to Langium's. */
 export interface JourneyAddedServices {
@@ -44,7 +45,9 @@ export interface JourneyServicesBundle {
 }
 
 export function createJourneyServices(context: DefaultSharedModuleContext): JourneyServicesBundle {
-    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule, {
+        lsp: { NodeKindProvider: () => new JourneyNodeKindProvider() },
+    });
     const Journey = inject(
         createDefaultModule({ shared }),
         JourneyMapsGeneratedModule,

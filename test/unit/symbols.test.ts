@@ -73,5 +73,7 @@ describe('document and workspace symbols', () => {
         ]);
         const found = await provider.getSymbols({ query: 'thie' }) as WorkspaceSymbol[];
         assert.deepEqual(found.map(s => s.name), ['thierry']);
+        const kinds = Object.fromEntries(all.map(s => [s.name, s.kind]));
+        assert.deepEqual([kinds.thierry, kinds.web, kinds.today], [SymbolKind.Class, SymbolKind.Interface, SymbolKind.Namespace]);
     });
 });
