@@ -27,5 +27,10 @@ await Promise.all([
     // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.
     build({ ...common, entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/test/suite', external: ['vscode', 'mocha'], sourcemap: 'inline', minify: false }),
 ]);
+// The preview's stylesheet: the renderer's theme (VS Code's colour variables) and map rules, and
+// the preview's own controls. A file, because the webview's CSP allows styles only from files.
+const theme = await import(new URL('../out/src/renderer/theme.js', import.meta.url).href);
+const chrome = readFileSync(new URL('../media/preview-chrome.css', import.meta.url), 'utf8');
+writeFileSync('dist/preview.css', [theme.webviewThemeCss, theme.mapCss, theme.pageCss, chrome].join('\n'));
 mkdirSync('out/test/suite', { recursive: true });
 writeFileSync('out/test/suite/package.json', '{ "type": "commonjs" }\n');

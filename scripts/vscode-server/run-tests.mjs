@@ -9,17 +9,13 @@
 //
 // Install code-server first with scripts/vscode-server/install.sh (run
 // automatically when no install is found). See README.md beside this file.
-import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import util from 'node:util';
+import { createProfile, findInstall as findCachedInstall, freePort, installVsix, startCodeServer, stopCodeServer } from './code-server.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..', '..');
 const tag = '[vscode-server]';
 const say = (...a) => console.log(tag, ...a);
 
@@ -58,50 +54,17 @@ function usage(msg) {
     process.exit(2);
 }
 
-// ------------------------------------------------------------ find the install
-function findInstall() {
-    const cache = process.env.VSCODE_TEST_DIR || path.join(repoRoot, '.vscode-test');
-    const pick = () => {
-        if (!fs.existsSync(cache)) return undefined;
-        for (const d of fs.readdirSync(cache).filter(n => n.startsWith('code-server-')).sort().reverse()) {
-            const dir = path.join(cache, d);
-            if (!fs.statSync(dir).isDirectory()) continue;
-            const stamp = fs.readdirSync(dir).find(n => n.startsWith('.installed-node-'));
-            if (!stamp) continue;
-            const nodeDir = path.join(cache, `node24-${stamp.slice('.installed-node-'.length)}`);
-            const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-            if (fs.existsSync(entry) && fs.existsSync(path.join(nodeDir, 'bin', 'node'))) return { dir, nodeDir, entry };
-        }
-        return undefined;
-    };
-    let found = pick();
-    if (!found) {
-        say('no code-server install found, running install.sh');
-        const r = spawnSync('bash', [path.join(here, 'install.sh')], { stdio: 'inherit' });
-        if (r.status !== 0) { console.error(`${tag} install.sh failed`); process.exit(1); }
-        found = pick();
-        if (!found) { console.error(`${tag} install.sh did not produce an install in ${cache}`); process.exit(1); }
-    }
-    return found;
-}
-
-function freePort() {
-    return new Promise((resolve, reject) => {
-        const s = net.createServer();
-        s.unref();
-        s.on('error', reject);
-        s.listen(0, '127.0.0.1', () => {
-            const { port } = s.address();
-            s.close(() => resolve(port));
-        });
-    });
-}
-
 const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 // ---------------------------------------------------------------------- main
 const opts = parseArgs(process.argv.slice(2));
-const install = findInstall();
+let install;
+try {
+    install = findCachedInstall(say);
+} catch (error) {
+    console.error(`${tag} ${error.message}`);
+    process.exit(1);
+}
 const requireHere = createRequire(import.meta.url);
 let chromium;
 try {
@@ -113,43 +76,8 @@ try {
 
 const t0 = Date.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-server-e2e-'));
-const userDataDir = path.join(tmp, 'user-data');
-const extensionsDir = path.join(tmp, 'extensions');
-const configFile = path.join(tmp, 'config.yaml');
-const serverLog = path.join(tmp, 'code-server.log');
-fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-fs.mkdirSync(extensionsDir, { recursive: true });
-fs.mkdirSync(path.join(tmp, 't'));
-// Settings that keep the workbench quiet and off the network.
-fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'workbench.enableExperiments': false,
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'security.workspace.trust.enabled': false,
-    'npm.fetchOnlinePackageInfo': false,
-    'typescript.disableAutomaticTypeAcquisition': true,
-    'chat.disableAIFeatures': true,
-    'git.enabled': false,
-}, null, 2));
-
-const serverEnv = {
-    ...process.env,
-    PATH: `${path.join(install.nodeDir, 'bin')}${path.delimiter}${process.env.PATH}`,
-    XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
-    XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
-    XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
-    TMPDIR: path.join(tmp, 't'), // ipc sockets etc. go away with the temp folder
-    // no gallery, no network
-    EXTENSIONS_GALLERY: '{}',
-};
-delete serverEnv.VSCODE_IPC_HOOK_CLI;
-const node24 = path.join(install.nodeDir, 'bin', 'node');
-const commonArgs = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
+const profile = createProfile(install, tmp);
+const serverLog = profile.log;
 
 let server;
 let browser;
@@ -158,11 +86,7 @@ async function cleanup() {
     if (cleaningUp) return cleaningUp;
     cleaningUp = (async () => {
         if (browser) { await Promise.race([browser.close().catch(() => {}), sleep(5000)]); }
-        if (server) { // the whole process group: code-server, its extension host, ...
-            try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
-            for (let i = 0; i < 30 && server.exitCode === null && server.signalCode === null; i++) await sleep(100);
-            try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
-        }
+        await stopCodeServer(server); // the whole process group: code-server, its extension host, ...
         if (!opts.keepTmp) fs.rmSync(tmp, { recursive: true, force: true });
         else say(`kept ${tmp}`);
     })();
@@ -200,14 +124,10 @@ process.on('exit', () => { // last resort, synchronous
 
 try {
     const port = await freePort();
-    fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-
     let devPath = opts.extension;
     if (opts.vsix) {
         say(`installing ${opts.vsix}`);
-        const r = spawnSync(node24, [install.entry, ...commonArgs, '--install-extension', opts.vsix], { env: serverEnv, encoding: 'utf8' });
-        process.stdout.write(r.stdout || '');
-        if (r.status !== 0) { process.stderr.write(r.stderr || ''); throw new Error(`--install-extension failed (${r.status})`); }
+        process.stdout.write(installVsix(install, profile, opts.vsix));
         // The installed extension is the one under test; the tests still need an
         // extensionDevelopmentPath, so point it at an empty stub extension.
         devPath = path.join(tmp, 'test-host-extension');
@@ -216,26 +136,16 @@ try {
             name: 'e2e-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' },
         }));
     }
-
-    const logFd = fs.openSync(serverLog, 'a');
-    server = spawn(node24, [
-        install.entry, ...commonArgs,
-        '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-        '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check',
-        '--disable-getting-started-override', '--ignore-last-opened',
-        '--vscode-option', 'enable-smoke-test-driver',
-        opts.workspace,
-    ], { env: serverEnv, detached: true, stdio: ['ignore', logFd, logFd] });
-    fs.closeSync(logFd);
-    let serverExited = false;
-    server.on('exit', (c, s) => { serverExited = true; if (!cleaningUp) console.error(`${tag} code-server exited early (${c ?? s})`); });
-
-    const base = `http://127.0.0.1:${port}`;
-    for (;;) {
-        if (serverExited) { dumpServerLog(); throw new Error('code-server did not start'); }
-        try { if ((await fetch(`${base}/healthz`)).ok) break; } catch { /* not yet */ }
-        await sleep(200);
+    let started;
+    try {
+        started = await startCodeServer(install, profile, { port, folder: opts.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+    } catch (error) {
+        dumpServerLog();
+        throw error;
     }
+    server = started.server;
+    server.on('exit', (c, s) => { if (!cleaningUp) console.error(`${tag} code-server exited early (${c ?? s})`); });
+    const base = started.base;
     say(`code-server up on ${base} after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
     const remote = p => `vscode-remote://127.0.0.1:${port}${p.split(path.sep).map(encodeURIComponent).join('/')}`;

@@ -2,26 +2,36 @@ import { buildDocumentSet } from '../workspace/document-set.js';
 import { buildMapModel } from '../model/build-model.js';
 import type { MapModel } from '../model/map-model.js';
 import { toMermaidDocument } from '../interchange/mermaid-export.js';
+import { renderMapHtml, renderMapSvg } from '../renderer/export.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
 import { writeOutput } from './output.js';
 import { collectSources, displayPath } from './source-files.js';
 import { checkToday } from './validate-command.js';
 
-export const exportHelp = `Usage: journey export PATH... --format json|mermaid [--journey ID] [--out FILE]
+export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--out FILE]
 
 Exports the maps in the given .journey files (folders are searched for them).
   json      the map model: journeys, current/future comparisons and diagnostics
   mermaid   a Mermaid "journey" diagram per map (emotion -2..+2 becomes score 1..5)
+  html      a self-contained HTML page (no scripts, no external files) with the personas and
+            the drawn map, exactly as the preview draws it
+  svg       the drawn map as a standalone SVG image
+
+html and svg draw one map. A future map that improves another is drawn side by side with it
+(current left, future right, with what changed marked); so is a current map that a future map
+improves. Without --journey they draw the first future map that improves another, if there is
+one, else the first journey.
 
 Options:
-  --format FORMAT      json or mermaid (required)
-  --journey ID         export only this journey (a comparison still uses the map it improves)
+  --format FORMAT      json, mermaid, html or svg (required)
+  --journey ID         export only this journey (json/mermaid: a comparison still uses the map
+                       it improves; html/svg: the journey to draw)
   --out FILE           write to FILE instead of standard output
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
   -h, --help           show this help`;
 
-const formats = ['json', 'mermaid'] as const;
+const formats = ['json', 'mermaid', 'html', 'svg'] as const;
 type Format = typeof formats[number];
 
 export async function runExport(args: string[]): Promise<number> {
@@ -41,20 +51,30 @@ export async function runExport(args: string[]): Promise<number> {
     }
     const journeyId = values.journey as string | undefined;
     const { documents } = await buildDocumentSet(collectSources(positionals), { today: checkToday(values.today as string | undefined) });
-    const model = buildMapModel(documents, journeyId === undefined ? {} : { journeyIds: [journeyId] });
-    if (journeyId !== undefined && model.journeys.length === 0) {
+    const drawing = format === 'html' || format === 'svg';
+    // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
+    const model = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
+    if (journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
         throw new CliError(`export: no journey named '${journeyId}' in the given files`);
     }
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
-    writeOutput(render(model, format as Format), values.out as string | undefined);
+    writeOutput(render(model, format as Format, journeyId), values.out as string | undefined);
     return 0;
 }
 
-function render(model: MapModel, format: Format): string {
+function render(model: MapModel, format: Format, journeyId: string | undefined): string {
     switch (format) {
         case 'json': return JSON.stringify(model, null, 2);
         case 'mermaid': return toMermaidDocument(model.journeys);
+        case 'html': return renderMapHtml(model, { mode: 'side-by-side', journey: journeyId ?? defaultJourney(model) });
+        case 'svg': return renderMapSvg(model, { mode: 'side-by-side', journey: journeyId ?? defaultJourney(model) });
     }
+}
+
+/** The map drawn without --journey: the first future map that improves another, else the first journey. */
+export function defaultJourney(model: MapModel): string | undefined {
+    const futures = new Set(model.comparisons.map(c => c.future));
+    return (model.journeys.find(j => futures.has(j.id)) ?? model.journeys[0])?.id;
 }

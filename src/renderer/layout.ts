@@ -7,7 +7,7 @@ import type {
     ActionModel, ComparisonModel, JourneyModel, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
     TouchpointComparison, TouchpointModel, TouchpointStatus,
 } from '../model/map-model.js';
-import { fitLine, wrapText } from './text.js';
+import { boldFactor, fitLine, wrapText } from './text.js';
 
 export interface ViewOptions {
     mode: 'side-by-side' | 'overlay' | 'single';
@@ -196,8 +196,8 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const f = size.font;
     let y = size.pad;
     const headerTop = y;
-    const summaryLine = compared ? summaryText(compared, current!, future!) : undefined;
-    if (summaryLine !== undefined) y += 40;
+    const summaryLine = compared ? summaryText(compared) : undefined;
+    if (summaryLine !== undefined) y += 64;
     const legend = mode === 'overlay';
     if (legend) y += 26;
     const panelTitleTop = y;
@@ -273,7 +273,7 @@ export function deltaText(delta: number): string {
     return `${rounded > 0 ? '▲' : rounded < 0 ? '▼' : '='} ${signed(rounded)}`;
 }
 
-export function summaryText(comparison: ComparisonModel, current: JourneyModel, future: JourneyModel): string {
+export function summaryText(comparison: ComparisonModel): string {
     const s = comparison.summary;
     const parts = [
         `${s.added} added`, `${s.removed} removed`, `${s.moved} moved`, `${s.changed} changed`, `${s.unchanged} unchanged`,
@@ -284,7 +284,7 @@ export function summaryText(comparison: ComparisonModel, current: JourneyModel, 
     const stagesAdded = comparison.stages.filter(st => st.status === 'added').length;
     const stagesRemoved = comparison.stages.filter(st => st.status === 'removed').length;
     if (stagesAdded + stagesRemoved > 0) parts.push(`stages: ${stagesAdded} added, ${stagesRemoved} removed`);
-    return `${current.title} → ${future.title}:  touchpoints ${parts.join(' · ')}`;
+    return `Touchpoints: ${parts.join(' · ')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -459,7 +459,7 @@ class Measurer {
         const f = size.font;
         const inner = size.column - 2 * size.cellPad;
         const textWidth = inner - size.iconSize - 14;
-        const nameLines = wrapText(touchpoint.name, textWidth, f.name * 1.06, size.maxLines.name);
+        const nameLines = wrapText(touchpoint.name, textWidth, f.name * boldFactor, size.maxLines.name);
         const subLines: string[] = [];
         if (touchpoint.channel) subLines.push(fitLine(touchpoint.channel.name, textWidth, f.small));
         if (touchpoint.personas && touchpoint.personas.length > 0) {
@@ -509,7 +509,7 @@ class Measurer {
         const width = count * size.column;
         const inner = width - 24;
         columns.forEach((column, i) => { column.x = i * size.column; });
-        const nameLines = stage ? wrapText(stage.name, inner, f.stage * 1.08, size.maxLines.stageName) : [];
+        const nameLines = stage ? wrapText(stage.name, inner, f.stage * boldFactor, size.maxLines.stageName) : [];
         const goalLines = stage?.goal ? wrapText(stage.goal, inner, f.goal, size.maxLines.goal) : [];
         const metricLines = (stage?.metrics ?? []).map(m => fitLine(`${m.name}: ${formatNumber(m.value)}${m.percent ? '%' : ''}`, inner, f.metric));
         let emotionLine: string | undefined;
@@ -561,7 +561,7 @@ class Measurer {
         ].filter((part): part is string => part !== undefined).join('   ·   ');
         const panel: PanelLayout = {
             journey, side, x: 0, width, blockWidth, slots,
-            titleLines: wrapText(journey.title, textWidth - 140, f.panelTitle * 1.08, 2),
+            titleLines: wrapText(journey.title, textWidth - 140, f.panelTitle * boldFactor, 2),
             metaLine: fitLine(meta, textWidth, f.meta),
             scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth, f.meta, size.maxLines.scenario) : [],
             actions: [],
@@ -576,7 +576,7 @@ class Measurer {
             }
             const columns = roadmapColumns(roadmapWidth);
             panel.actions = journey.actions.map(action => {
-                const titleLines = wrapText(action.title, columns.title - 16, f.body * 1.05, size.maxLines.actionTitle);
+                const titleLines = wrapText(action.title, columns.title - 16, f.body * boldFactor, size.maxLines.actionTitle);
                 const addressed = action.addresses.map(id => pains.get(id)?.text ?? id).join('; ');
                 const addressLines = addressed ? wrapText(addressed, columns.addresses - 16, f.small, size.maxLines.addresses) : ['—'];
                 const lines = Math.max(titleLines.length, addressLines.length * lineHeight(f.small) / lineHeight(f.body), 1);

@@ -1,8 +1,12 @@
 /**
  * Text measurement without a browser: SVG text does not wrap, so lines are broken here from an
- * estimate of each character's width (in em, for a common sans-serif). The estimate errs a little
- * wide, so that text stays inside its cell in every font the host may pick.
+ * estimate of each character's width (in em). The figures are those of DejaVu Sans, the widest of
+ * the common UI sans-serifs (what `system-ui` gives on many Linux systems); with Segoe UI, Arial or
+ * Helvetica the text is a little narrower, so it always stays inside its cell.
  */
+
+/** Bold text is about this much wider than regular text. */
+export const boldFactor = 1.14;
 
 const narrow = new Set(Array.from(`ijlI|!.,:;'\``));
 const semiNarrow = new Set(Array.from('frt()[]{}/\\-"*°'));
@@ -11,18 +15,18 @@ const wideUpper = new Set(Array.from('MW@%&—'));
 
 /** Estimated width of one character, in em. */
 export function charWidth(ch: string): number {
-    if (ch === ' ') return 0.28;
-    if (narrow.has(ch)) return 0.27;
-    if (semiNarrow.has(ch)) return 0.37;
-    if (wideLower.has(ch)) return 0.84;
-    if (wideUpper.has(ch)) return 0.92;
+    if (ch === ' ') return 0.32;
+    if (narrow.has(ch)) return 0.29;
+    if (semiNarrow.has(ch)) return 0.4;
+    if (wideLower.has(ch)) return 0.92;
+    if (wideUpper.has(ch)) return 0.98;
     const code = ch.codePointAt(0) ?? 0;
-    if (code >= 0x30 && code <= 0x39) return 0.57;
-    if (code >= 0x41 && code <= 0x5a) return 0.68;
-    if (code >= 0x61 && code <= 0x7a) return 0.54;
+    if (code >= 0x30 && code <= 0x39) return 0.63;
+    if (code >= 0x41 && code <= 0x5a) return 0.71;
+    if (code >= 0x61 && code <= 0x7a) return 0.57;
     if (code >= 0x1100) return 1.0; // CJK, emoji and other wide glyphs
-    if (code >= 0xc0 && code <= 0x24f) return ch === ch.toUpperCase() ? 0.68 : 0.55; // accented Latin
-    return 0.58;
+    if (code >= 0xc0 && code <= 0x24f) return ch === ch.toUpperCase() ? 0.71 : 0.57; // accented Latin
+    return 0.6;
 }
 
 /** Estimated width of `text` in pixels at `fontSize`. */

@@ -213,6 +213,7 @@ export const mapCss = `
 .jm-svg .jm-dot-positive { fill: ${color('positive')}; }
 .jm-svg .jm-dot-neutral { fill: ${color('neutral')}; }
 .jm-svg .jm-dot-negative { fill: ${color('negative')}; }
+.jm-svg .jm-face-mouth, .jm-svg .jm-bg-stroke { stroke: ${color('bg')}; }
 .jm-svg .jm-dot-current { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
 .jm-svg .jm-emotion-positive { fill: ${color('positive')}; }
 .jm-svg .jm-emotion-neutral { fill: ${color('neutral')}; }
@@ -232,7 +233,7 @@ export const mapCss = `
 .jm-svg .jm-severity-text-none { fill: ${color('muted')}; font-weight: 700; }
 .jm-svg .jm-opportunity-box { fill: ${color('opportunityBg')}; stroke: ${color('opportunity')}; stroke-width: 1; }
 .jm-svg .jm-opportunity-mark { fill: ${color('opportunity')}; }
-.jm-svg .jm-resolved text { text-decoration: line-through; fill: ${color('muted')}; }
+.jm-svg .jm-resolved .jm-pain-text { text-decoration: line-through; fill: ${color('muted')}; }
 .jm-svg .jm-resolved .jm-pain-box { stroke-dasharray: 4 3; }
 .jm-svg .jm-resolved-tag { fill: ${color('positive')}; font-weight: 700; text-decoration: none; }
 .jm-svg .jm-resolved text.jm-resolved-tag { text-decoration: none; fill: ${color('positive')}; }
@@ -270,7 +271,9 @@ export const pageCss = `
 html, body { margin: 0; padding: 0; }
 body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); }
 .jm-map { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); padding: 24px; }
-.jm-header { max-width: 1400px; margin: 0 0 16px 0; }
+.jm-header { max-width: 1600px; margin: 0 0 20px 0; }
+.jm-heads { display: flex; flex-wrap: wrap; gap: 8px 48px; }
+.jm-journey-head { flex: 1 1 420px; max-width: 760px; }
 .jm-header h1 { font-size: 24px; margin: 0 0 4px 0; }
 .jm-header .jm-subtitle { font-size: 14px; color: ${color('muted')}; margin: 0 0 4px 0; }
 .jm-header .jm-scenario { font-size: 15px; margin: 8px 0; max-width: 900px; }

@@ -85,3 +85,65 @@ describe('Journey Maps in a real VS Code', () => {
         assert.ok(journey.children.some(c => c.name === 'orientation'), journey.children.map(c => c.name).join(', '));
     });
 });
+
+describe('the map preview in a real VS Code', () => {
+    interface Api {
+        previews: {
+            onDidRender: vscode.Event<{ report: { uri: string; touchpoints: number; journeys: number; stale: boolean } }>;
+            all(): ReadonlyArray<{ documentUri: string; handleMessage(raw: unknown): void; model?: { journeys: Array<{ id: string; uri: string; stages: Array<{ touchpoints: Array<{ id: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }> }> }> } }>;
+        };
+    }
+    let api: Api;
+    const reports: Array<{ uri: string; touchpoints: number; journeys: number; stale: boolean }> = [];
+
+    before(async () => {
+        api = (await vscode.extensions.getExtension(extensionId)!.activate()) as Api;
+        api.previews.onDidRender(({ report }) => reports.push(report));
+    });
+
+    it('opens a webview tab beside the editor and draws the current and future map', async () => {
+        const [file] = await vscode.workspace.findFiles('**/bike-future.journey');
+        const document = await vscode.workspace.openTextDocument(file);
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('journey.showPreviewToSide');
+        await waitFor('a preview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+            .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('journey.preview')));
+        const report = await waitFor('the webview to report a drawn map', () => reports.find(r => r.uri === file.toString() && r.journeys >= 2));
+        assert.ok(report.touchpoints > 10, `touchpoints drawn: ${report.touchpoints}`);
+        assert.equal(report.stale, false);
+    });
+
+    it('redraws after an edit', async () => {
+        const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.path.endsWith('bike-future.journey'))!;
+        const before = reports.filter(r => r.uri === editor.document.uri.toString()).at(-1)!.touchpoints;
+        const stage = positionOf(editor.document, 'stage orientation');
+        const line = editor.document.lineAt(stage.line);
+        await editor.edit(edit => edit.insert(line.range.end, '\n        touchpoint e2e_added "Added by the test" { channel website emotion 1 }'));
+        await waitFor('a redraw with one touchpoint more', () => reports.find(r => r.uri === editor.document.uri.toString() && r.touchpoints === before + 1));
+    });
+
+    it('selects the source range of a clicked touchpoint', async () => {
+        const preview = api.previews.all()[0];
+        const uri = preview.documentUri;
+        const journey = preview.model!.journeys.find(j => j.uri === uri)!;
+        const touchpoint = journey.stages[0].touchpoints[0];
+        preview.handleMessage({ type: 'select', uri, line: touchpoint.range.start.line, character: touchpoint.range.start.character });
+        const editor = await waitFor('the editor to select the touchpoint', () => {
+            const active = vscode.window.activeTextEditor;
+            return active?.document.uri.toString() === uri && active.selection.start.line === touchpoint.range.start.line ? active : undefined;
+        });
+        assert.equal(editor.selection.end.line, touchpoint.range.end.line);
+        assert.match(editor.document.getText(editor.selection), new RegExp(`^touchpoint ${touchpoint.id}\\b`));
+    });
+
+    it('ignores a click message of the wrong shape or for a document it does not show', async () => {
+        const preview = api.previews.all()[0];
+        const before = vscode.window.activeTextEditor?.selection;
+        preview.handleMessage({ type: 'select', uri: 'file:///etc/passwd', line: 0 });
+        preview.handleMessage({ type: 'select', line: 'x' });
+        preview.handleMessage('<script>');
+        await new Promise(resolve => setTimeout(resolve, 300));
+        assert.ok(vscode.window.activeTextEditor?.selection.isEqual(before!));
+        assert.ok(!vscode.window.visibleTextEditors.some(e => e.document.uri.path === '/etc/passwd'));
+    });
+});

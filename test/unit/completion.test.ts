@@ -88,6 +88,13 @@ describe('completion', () => {
             }
         });
 
+        it('offers the keywords of the element around the cursor after other top-level elements', async () => {
+            const items = await itemsAt('journey j "J" {\n  stage s "S" {\n    touchpoint t "T" { channel web }\n  }\n}\npersona p "P" {\n  <|>');
+            assert.deepEqual(keywords(items).sort(), ['description', 'frustration', 'goal', 'need', 'quote']);
+            const after = await itemsAt('journey j "J" {\n  stage s "S" {\n    touchpoint t "T" { channel web }\n  }\n}\n<|>');
+            assert.deepEqual(keywords(after).sort(), ['channel', 'journey', 'persona']);
+        });
+
         it('offers only the levels after `severity`', async () => {
             const items = await itemsAt('journey j "J" {\n  stage s "S" {\n    touchpoint t "T" {\n      pain p "Slow" severity <|>');
             assert.deepEqual(labels(items), ['low', 'medium', 'high']);
@@ -132,6 +139,11 @@ describe('completion', () => {
             assert.equal(thierry.detail, 'Twijfelende Thierry');
             assert.match(thierry.labelDetails?.description ?? '', /Twijfelende Thierry/);
             assert.match(thierry.labelDetails?.description ?? '', /people\.journey/);
+        });
+
+        it('does not offer a persona that the line already lists', async () => {
+            const items = await itemsAt('journey j "J" {\n  persona thierry, <|>');
+            assert.deepEqual(labels(items), ['dominique']);
         });
 
         it('after `channel` in a touchpoint offers only channels', async () => {

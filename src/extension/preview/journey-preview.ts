@@ -46,7 +46,7 @@ export class JourneyPreview implements vscode.Disposable {
         panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath);
         this.throttle = new UpdateThrottle(() => void this.refresh());
         this.disposables.push(
-            panel.webview.onDidReceiveMessage(raw => this.receive(raw)),
+            panel.webview.onDidReceiveMessage(raw => this.handleMessage(raw)),
             panel.onDidDispose(() => this.dispose()),
         );
         this.updateTitle();
@@ -112,7 +112,8 @@ export class JourneyPreview implements vscode.Disposable {
         if (this.ready) void this.panel.webview.postMessage(message);
     }
 
-    private receive(raw: unknown): void {
+    /** A message from the webview (public so the end-to-end suite can play the webview's part in a click). */
+    handleMessage(raw: unknown): void {
         const message = parseFromWebviewMessage(raw);
         if (!message) {
             this.output.warn(`preview: ignored a message of unknown shape: ${JSON.stringify(raw)?.slice(0, 200)}`);

@@ -9,7 +9,7 @@ import type * as vscode from 'vscode';
 export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, joinPath: (base: vscode.Uri, ...parts: string[]) => vscode.Uri): string {
     const nonce = randomBytes(18).toString('base64');
     const script = webview.asWebviewUri(joinPath(extensionUri, 'dist', 'webview.js'));
-    const style = webview.asWebviewUri(joinPath(extensionUri, 'media', 'preview.css'));
+    const style = webview.asWebviewUri(joinPath(extensionUri, 'dist', 'preview.css'));
     const csp = [
         `default-src 'none'`,
         `script-src 'nonce-${nonce}'`,

@@ -31,9 +31,10 @@ interface ParseStart {
 const journeyOpen = 'journey _ "" {\n';
 const stageOpen = 'journey _ "" { stage _ "" {\n';
 
-/** Rules whose keywords are values that may also be written as names. */
+/** The datatype rule of names: every keyword parses as one, so none is proposed there. */
 const nameRule = 'Name';
 
+/** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
     Level: { low: 'low', medium: 'medium', high: 'high' },
     MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' },

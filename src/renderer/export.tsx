@@ -1,0 +1,49 @@
+/**
+ * The CLI's host: the same components rendered to strings. `renderMapSvg` gives a standalone SVG
+ * document (its own `<style>` with the light theme); `renderMapHtml` a self-contained page
+ * (no external resources, no scripts, a restrictive CSP) with the persona header and the SVG.
+ */
+import { renderToString } from 'preact-render-to-string';
+import type { MapModel } from '../model/map-model.js';
+import { layoutMap, type ViewOptions } from './layout.js';
+import { MapSvg } from './map-svg.js';
+import { MapView } from './map-view.js';
+import { exportThemeCss, mapCss, pageCss } from './theme.js';
+
+/** The CSP of the exported page: nothing may load or run; inline styles and data: images only. */
+export const exportCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+export function renderMapSvg(model: MapModel, view: ViewOptions): string {
+    const layout = layoutMap(model, view, { standalone: true });
+    const body = layout
+        ? renderToString(<MapSvg layout={layout} css={`${exportThemeCss}\n${mapCss}`} />)
+        : renderToString(
+            <svg xmlns="http://www.w3.org/2000/svg" class="jm-svg" width="320" height="60" viewBox="0 0 320 60">
+                <text x="16" y="34" font-size="14">No journey to draw.</text>
+            </svg>,
+        );
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+}
+
+export function renderMapHtml(model: MapModel, view: ViewOptions, title?: string): string {
+    const chosen = layoutMap(model, view, { standalone: false });
+    const pageTitle = title ?? (chosen ? chosen.primary.title : 'Journey map');
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="en">',
+        '<head>',
+        '<meta charset="utf-8">',
+        `<meta http-equiv="Content-Security-Policy" content="${exportCsp}">`,
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light">',
+        renderToString(<title>{pageTitle}</title>),
+        // Our own constant CSS (no document text in it): written as is.
+        `<style>\n${exportThemeCss}\n${pageCss}\n${mapCss}\n</style>`,
+        '</head>',
+        '<body>',
+        renderToString(<MapView model={model} view={view} />),
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}

@@ -1,0 +1,13 @@
+/**
+ * The journey map renderer: Preact components that draw a map as SVG, for two hosts.
+ * - The VS Code webview renders `<MapView>` into the DOM and adds `webviewThemeCss` + `mapCss`
+ *   (+ `pageCss` for the header) in a `<style>`; every colour then follows the editor's theme.
+ * - The CLI calls `renderMapSvg` / `renderMapHtml` (string rendering, light theme).
+ * Drawn elements carry `data-journey`, `data-stage`, `data-touchpoint`, `data-status` (in a
+ * comparison), `data-uri` and `data-line` (zero-based), so a click maps back to the source.
+ */
+export { MapView, MapHeader, type MapViewProps } from './map-view.js';
+export { renderMapSvg, renderMapHtml, exportCsp } from './export.js';
+export { chooseJourneys, layoutMap, type ViewOptions, type Highlight } from './layout.js';
+export { wrapText, textWidth, fitLine } from './text.js';
+export { mapCss, pageCss, exportThemeCss, webviewThemeCss, darkThemeCss, lightTheme, darkTheme, type ThemeColors } from './theme.js';
