@@ -37,6 +37,7 @@ function parseArgs(argv) {
             case '--timeout-ms': o.timeoutMs = Number(val()); break;
             case '--chromium': o.chromium = val(); break;
             case '--keep-tmp': o.keepTmp = true; break;
+            case '--screenshots': o.screenshots = path.resolve(val()); break;
             case '-h': case '--help': usage(); break;
             default: usage(`unknown argument ${a}`);
         }
@@ -77,6 +78,15 @@ try {
 const t0 = Date.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vscode-server-e2e-'));
 const profile = createProfile(install, tmp);
+// The suite edits documents; it works on a copy so that nothing it does reaches the real folder.
+const workspaceCopy = path.join(tmp, 'workspace', path.basename(opts.workspace));
+fs.cpSync(opts.workspace, workspaceCopy, { recursive: true });
+opts.workspace = workspaceCopy;
+if (opts.screenshots) {
+    // The suite asks for a screenshot by logging "[screenshot] NAME" and waits for the file.
+    fs.mkdirSync(opts.screenshots, { recursive: true });
+    profile.env.JOURNEY_E2E_SCREENSHOTS = opts.screenshots;
+}
 const serverLog = profile.log;
 
 let server;
@@ -163,13 +173,18 @@ try {
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
             '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     });
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     let resolveExit;
     const exited = new Promise(r => { resolveExit = r; });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
         // The workbench forwards console calls as (type, [format, ...args]).
         const list = Array.isArray(args) ? args : [args];
         const text = util.format(...list).replace(/%c/g, '');
+        const shot = opts.screenshots && /^\[screenshot\] ([\w-]+)$/.exec(text.trim());
+        if (shot) {
+            const file = path.join(opts.screenshots, `${shot[1]}.png`);
+            void page.screenshot({ path: `${file}.tmp.png` }).then(() => fs.renameSync(`${file}.tmp.png`, file), e => console.error(`${tag} screenshot failed: ${e.message}`));
+        }
         (type === 'error' || type === 'warn' ? process.stderr : process.stdout).write(text + '\n');
     });
     await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(Number(code) || 0); });

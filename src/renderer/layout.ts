@@ -34,7 +34,7 @@ export const size = {
         name: 13, small: 11, body: 12.5, label: 11, badge: 9.5, emotion: 11.5, delta: 12,
     },
     maxLines: { stageName: 2, goal: 3, name: 3, body: 5, pain: 4, opportunity: 4, blueprint: 3, actionTitle: 3, addresses: 3, scenario: 3 },
-    roadmap: { minWidth: 960, status: 104, owner: 180, due: 110, rowPad: 8 },
+    roadmap: { minWidth: 960, maxWidth: 1320, status: 104, owner: 180, due: 110, rowPad: 8 },
 } as const;
 
 export function lineHeight(fontSize: number): number {
@@ -461,10 +461,11 @@ class Measurer {
         const textWidth = inner - size.iconSize - 14;
         const nameLines = wrapText(touchpoint.name, textWidth, f.name * boldFactor, size.maxLines.name);
         const subLines: string[] = [];
-        if (touchpoint.channel) subLines.push(fitLine(touchpoint.channel.name, textWidth, f.small));
+        const subWidth = textWidth - 6;
+        if (touchpoint.channel) subLines.push(fitLine(touchpoint.channel.name, subWidth, f.small));
         if (touchpoint.personas && touchpoint.personas.length > 0) {
             const names = this.personaNamesOf(journey);
-            subLines.push(fitLine(touchpoint.personas.map(p => names.get(p) ?? p).join(', '), textWidth, f.small));
+            subLines.push(fitLine(touchpoint.personas.map(p => names.get(p) ?? p).join(', '), subWidth, f.small));
         }
         const note = options.note !== undefined ? fitLine(options.note, inner - 8, f.small) : undefined;
         const cardHeight = 16 + Math.max(size.iconSize, nameLines.length * lineHeight(f.name) + subLines.length * lineHeight(f.small))
@@ -550,7 +551,7 @@ class Measurer {
         }
         const width = x;
         const actions = journey.actions.length;
-        const roadmapWidth = actions > 0 ? Math.max(width, size.roadmap.minWidth) : 0;
+        const roadmapWidth = actions > 0 ? Math.min(Math.max(width, size.roadmap.minWidth), size.roadmap.maxWidth) : 0;
         const blockWidth = Math.max(width, roadmapWidth);
         const textWidth = Math.min(blockWidth, 1100);
         const personas = journey.personas.map(p => p.name).join(', ');

@@ -395,7 +395,7 @@ function EmotionDot(props: { lane: LaneLayout; cx: number; column: ColumnLayout;
             {column.emotionLabel !== undefined
                 ? <text class={`jm-emotion-label jm-emotion-${emotionClass(emotion)}`} x={round(cx)} y={round(labelY)} font-size={f.emotion} text-anchor="middle">{column.emotionLabel}</text>
                 : null}
-            {delta !== undefined
+            {delta !== undefined && Math.round(delta * 100) !== 0
                 ? <text class={`jm-delta ${deltaClass(delta)}`} data-delta={round(delta, 3)} x={round(cx + 16)} y={round(y - 8)} font-size={f.delta}>{deltaText(delta)}</text>
                 : null}
         </g>

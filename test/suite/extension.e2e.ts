@@ -147,3 +147,34 @@ describe('the map preview in a real VS Code', () => {
         assert.ok(!vscode.window.visibleTextEditors.some(e => e.document.uri.path === '/etc/passwd'));
     });
 });
+
+describe('how the preview looks in the real editor', () => {
+    const dir = process.env.JOURNEY_E2E_SCREENSHOTS;
+
+    async function screenshot(name: string): Promise<void> {
+        const fs = await import('node:fs');
+        const file = `${dir}/${name}.png`;
+        fs.rmSync(file, { force: true });
+        console.log(`[screenshot] ${name}`);
+        await waitFor(`screenshot ${name}`, () => fs.existsSync(file) || undefined, 15_000);
+    }
+
+    it('is captured in light and dark themes', async function () {
+        if (!dir) this.skip(); // only the offline runner can take screenshots of the workbench
+        const config = vscode.workspace.getConfiguration();
+        // The map as written, beside the preview, with nothing else on screen.
+        const [file] = await vscode.workspace.findFiles('**/bike-future.journey');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
+        await vscode.commands.executeCommand('workbench.action.closeSidebar');
+        await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+        await vscode.commands.executeCommand('workbench.action.closePanel');
+        for (const [name, theme] of [['preview-light', 'Default Light Modern'], ['preview-dark', 'Default Dark Modern']] as const) {
+            await config.update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
+            await new Promise(resolve => setTimeout(resolve, 1500)); // let the webview repaint in the new theme
+            await screenshot(name);
+        }
+        await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    });
+});
