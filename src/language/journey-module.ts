@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
@@ -56,6 +57,7 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
     );
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
+    registerCrossFileRevalidation(shared);
     if (!context.connection) {
         // Without a client there is no configuration to wait for (CLI, tests).
         shared.workspace.ConfigurationProvider.initialized({});

@@ -92,6 +92,7 @@ export interface SlotLayout {
     status?: StageStatus;
     /** Text of the empty header of a stage that exists only on the other side. */
     placeholder?: string;
+    placeholderLines: string[];
     nameLines: string[];
     goalLines: string[];
     metricLines: string[];
@@ -342,13 +343,15 @@ function sideBySidePanels(comparison: ComparisonModel, current: JourneyModel, fu
         });
         currentSlots.push(measure.slot(entry.id, before, beforeColumns, count, {
             status: entry.status,
-            placeholder: before ? undefined : `New stage in the future map: ${after?.name ?? entry.id}`,
+            placeholder: before ? undefined : 'New stage in the future map',
+            otherName: after?.name,
             resolved: index.resolved,
         }));
         futureSlots.push(measure.slot(entry.id, after, afterColumns, count, {
             status: entry.status,
             emotionDelta: entry.emotionDelta,
-            placeholder: after ? undefined : `Stage removed: ${before?.name ?? entry.id}`,
+            placeholder: after ? undefined : 'Stage removed in the future map',
+            otherName: before?.name,
             added: index.added,
         }));
     }
@@ -393,7 +396,8 @@ function overlayPanel(comparison: ComparisonModel, current: JourneyModel, future
         return measure.slot(entry.id, after, columns, Math.max(1, columns.length), {
             status: entry.status,
             emotionDelta: entry.emotionDelta,
-            placeholder: after ? undefined : `Stage removed: ${before?.name ?? entry.id}`,
+            placeholder: after ? undefined : 'Stage removed in the future map',
+            otherName: before?.name,
             added: index.added,
         });
     });
@@ -437,6 +441,8 @@ interface SlotOptions {
     status?: StageStatus;
     emotionDelta?: number;
     placeholder?: string;
+    /** The stage's name on the other side, for a placeholder. */
+    otherName?: string;
     resolved?: Set<string>;
     added?: Set<string>;
 }
@@ -510,26 +516,26 @@ class Measurer {
         const width = count * size.column;
         const inner = width - 24;
         columns.forEach((column, i) => { column.x = i * size.column; });
-        const nameLines = stage ? wrapText(stage.name, inner, f.stage * boldFactor, size.maxLines.stageName) : [];
+        const nameLines = wrapText(stage?.name ?? options.otherName ?? id, inner, f.stage * boldFactor, size.maxLines.stageName);
+        const placeholderLines = options.placeholder !== undefined ? wrapText(options.placeholder, inner, f.goal, 3) : [];
         const goalLines = stage?.goal ? wrapText(stage.goal, inner, f.goal, size.maxLines.goal) : [];
         const metricLines = (stage?.metrics ?? []).map(m => fitLine(`${m.name}: ${formatNumber(m.value)}${m.percent ? '%' : ''}`, inner, f.metric));
         let emotionLine: string | undefined;
         if (stage?.emotion !== undefined) {
             emotionLine = `Mean emotion ${signed(stage.emotion)}`;
         }
-        const placeholderLines = options.placeholder !== undefined ? 2 : 0;
         const headerHeight = 14
             + nameLines.length * lineHeight(f.stage)
             + (goalLines.length > 0 ? 4 + goalLines.length * lineHeight(f.goal) : 0)
             + (metricLines.length > 0 ? 6 + metricLines.length * lineHeight(f.metric) : 0)
             + (emotionLine !== undefined ? 6 + lineHeight(f.metric) : 0)
-            + placeholderLines * lineHeight(f.goal)
+            + (placeholderLines.length > 0 ? 4 + placeholderLines.length * lineHeight(f.goal) : 0)
             + 12
             + (options.status === 'added' || options.status === 'removed' ? 20 : 0);
         const stagePains = (stage?.pains ?? []).map(p => this.painBox(p, inner, painMark(p, options)));
         const stageOpportunities = (stage?.opportunities ?? []).map(o => this.opportunityBox(o, inner));
         const slot: SlotLayout = {
-            id, x: 0, width, columns, nameLines, goalLines, metricLines, headerHeight,
+            id, x: 0, width, columns, nameLines, goalLines, metricLines, headerHeight, placeholderLines,
             stagePains, stageOpportunities,
             stagePainsHeight: stagePains.length > 0 ? stackHeight(stagePains) + lineHeight(f.small) : 0,
             stageOpportunitiesHeight: stageOpportunities.length > 0 ? stackHeight(stageOpportunities) + lineHeight(f.small) : 0,

@@ -212,7 +212,8 @@ function StageHeader(props: { layout: MapLayout; panel: PanelLayout; slot: SlotL
         return (
             <g class="jm-stage jm-stage-placeholder" data-journey={journeyId} data-stage={slot.id} data-status={status}>
                 <rect class="jm-placeholder" x={x} y={top} width={width} height={layout.stageHeight} rx={8} />
-                <Lines x={x + 12} top={top + 12} lines={[fitLine(slot.placeholder ?? '', width - 24, f.goal)]} font={f.goal} class="jm-placeholder-text" />
+                <Lines x={x + 12} top={top + 10} lines={slot.nameLines} font={f.stage} class="jm-placeholder-text jm-bold" />
+                <Lines x={x + 12} top={top + 14 + slot.nameLines.length * lineHeight(f.stage)} lines={slot.placeholderLines} font={f.goal} class="jm-placeholder-text" />
             </g>
         );
     }
@@ -421,7 +422,7 @@ function Curves(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element |
         <g class="jm-curves">
             {current && currentPoints.length > 0 ? (
                 <g class="jm-current-curve" data-journey={current.journeyId}>
-                    <path class="jm-curve-current" d={roundPath(path(currentPoints) ?? '')} />
+                    <path class="jm-curve-current" data-journey={current.journeyId} d={roundPath(path(currentPoints) ?? '')} />
                     {current.points.map((p, i) => (
                         <circle class="jm-dot-current" cx={round(currentPoints[i][0])} cy={round(currentPoints[i][1])} r={4.5}
                             data-journey={current.journeyId} data-touchpoint={p.touchpoint.id} data-emotion={p.emotion}

@@ -133,52 +133,55 @@ export const exportThemeCss = `.jm-map, .jm-svg { ${paletteDeclarations(lightThe
 /** The dark palette as a block, for hosts and screenshots that want it. */
 export const darkThemeCss = `.jm-map, .jm-svg { ${paletteDeclarations(darkTheme)} }`;
 
-/** VS Code theme variables behind each colour; the light value stays the last fallback. */
+/** VS Code theme variables behind each colour; tints are mixed from the theme's own colours. */
+const vs = (name: string, fallback: string) => `var(--vscode-${name}, ${fallback})`;
+const editorBg = vs('editor-background', lightTheme.bg);
+const editorFg = vs('editor-foreground', lightTheme.fg);
+const tint = (source: string, percent: number) => `color-mix(in srgb, ${source} ${percent}%, ${editorBg})`;
 const vscodeSources: Record<ColorName, string> = {
-    bg: '--vscode-editor-background',
-    fg: '--vscode-editor-foreground',
-    muted: '--vscode-descriptionForeground',
-    border: '--vscode-editorWidget-border',
-    grid: '--vscode-editorIndentGuide-background1',
-    band: '--vscode-editor-inactiveSelectionBackground',
-    card: '--vscode-editorWidget-background',
-    stageBg: '--vscode-sideBarSectionHeader-background',
-    stageFg: '--vscode-sideBarSectionHeader-foreground',
-    accent: '--vscode-charts-blue',
-    accentBg: '--vscode-editor-selectionHighlightBackground',
-    positive: '--vscode-charts-green',
-    neutral: '--vscode-descriptionForeground',
-    negative: '--vscode-charts-red',
-    severityHigh: '--vscode-charts-red',
-    severityMedium: '--vscode-charts-orange',
-    severityLow: '--vscode-charts-yellow',
-    painBg: '--vscode-diffEditor-removedLineBackground',
-    opportunity: '--vscode-charts-green',
-    opportunityBg: '--vscode-diffEditor-insertedLineBackground',
-    curve: '--vscode-charts-blue',
-    curveCurrent: '--vscode-descriptionForeground',
-    added: '--vscode-charts-green',
-    removed: '--vscode-charts-red',
-    moved: '--vscode-charts-purple',
-    changed: '--vscode-charts-orange',
-    highlight: '--vscode-editor-findMatchBorder',
-    badgeFg: '--vscode-editor-background',
-    visibility: '--vscode-descriptionForeground',
+    bg: editorBg,
+    fg: editorFg,
+    muted: vs('descriptionForeground', lightTheme.muted),
+    border: vs('editorWidget-border', lightTheme.border),
+    grid: tint(editorFg, 12),
+    band: tint(editorFg, 4),
+    card: editorBg,
+    stageBg: tint(vs('charts-blue', lightTheme.accent), 16),
+    stageFg: editorFg,
+    accent: vs('charts-blue', lightTheme.accent),
+    accentBg: tint(vs('charts-blue', lightTheme.accent), 14),
+    positive: vs('charts-green', lightTheme.positive),
+    neutral: vs('descriptionForeground', lightTheme.neutral),
+    negative: vs('charts-red', lightTheme.negative),
+    severityHigh: vs('charts-red', lightTheme.severityHigh),
+    severityMedium: vs('charts-orange', lightTheme.severityMedium),
+    severityLow: vs('charts-yellow', lightTheme.severityLow),
+    painBg: tint(vs('charts-red', lightTheme.negative), 10),
+    opportunity: vs('charts-green', lightTheme.opportunity),
+    opportunityBg: tint(vs('charts-green', lightTheme.opportunity), 10),
+    curve: vs('charts-blue', lightTheme.curve),
+    curveCurrent: vs('descriptionForeground', lightTheme.curveCurrent),
+    added: vs('charts-green', lightTheme.added),
+    removed: vs('charts-red', lightTheme.removed),
+    moved: vs('charts-purple', lightTheme.moved),
+    changed: vs('charts-orange', lightTheme.changed),
+    highlight: vs('focusBorder', lightTheme.highlight),
+    badgeFg: editorBg,
+    visibility: vs('descriptionForeground', lightTheme.visibility),
 };
 
 /**
  * The webview's theme: each colour follows the VS Code theme. In high contrast themes borders
- * take `--vscode-contrastBorder` and tinted fills fall back to the background, so text keeps
+ * take `--vscode-contrastBorder` and tinted fills give way to the background, so text keeps
  * its contrast.
  */
 export const webviewThemeCss = [
-    `.jm-map, .jm-svg { ${names.map(name => `${varName(name)}: var(${vscodeSources[name]}, ${lightTheme[name]});`).join(' ')}`
+    `.jm-map, .jm-svg { ${names.map(name => `${varName(name)}: ${vscodeSources[name]};`).join(' ')}`
     + ` --jm-font: var(--vscode-font-family, ${fontStack}); }`,
     `.vscode-high-contrast .jm-map, .vscode-high-contrast .jm-svg, .vscode-high-contrast-light .jm-map, .vscode-high-contrast-light .jm-svg {`
     + ` --jm-border: var(--vscode-contrastBorder, #6fc3df); --jm-grid: var(--vscode-contrastBorder, #6fc3df);`
-    + ` --jm-band: transparent; --jm-card: var(--vscode-editor-background); --jm-stage-bg: var(--vscode-editor-background);`
-    + ` --jm-stage-fg: var(--vscode-editor-foreground); --jm-pain-bg: var(--vscode-editor-background);`
-    + ` --jm-opportunity-bg: var(--vscode-editor-background); --jm-accent-bg: var(--vscode-editor-background); }`,
+    + ` --jm-band: transparent; --jm-card: ${editorBg}; --jm-stage-bg: ${editorBg};`
+    + ` --jm-pain-bg: ${editorBg}; --jm-opportunity-bg: ${editorBg}; --jm-accent-bg: ${editorBg}; }`,
 ].join('\n');
 
 /** The drawing rules: shapes and text by class, colours only through the variables. */
