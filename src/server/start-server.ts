@@ -10,15 +10,27 @@ import { registerMapModelService } from './map-model-service.js';
  */
 export function startJourneyServer(connection: Connection): JourneyServicesBundle {
     const services = createJourneyServices({ connection, ...NodeFileSystem });
-    const { shared, Journey } = services;
-    shared.workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
-        if (update.section !== 'journey') return;
-        Journey.journey.Settings.update(update.configuration?.validation ?? {});
-        // Settings change what is reported, not what is parsed: validate every document again.
-        const documents = shared.workspace.LangiumDocuments.all.toArray();
-        void shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    const { shared } = services;
+    const { ConfigurationProvider } = shared.workspace;
+    ConfigurationProvider.onConfigurationSectionUpdate(update => {
+        if (update.section === 'journey') applySettings(services, update.configuration?.validation);
+    });
+    // The first configuration is fetched at `initialized` without an update event.
+    void ConfigurationProvider.ready.then(async () => {
+        applySettings(services, await ConfigurationProvider.getConfiguration('journey', 'validation'));
     });
     registerMapModelService(connection, services);
     startLanguageServer(shared);
     return services;
+}
+
+/** Settings change what is reported, not what is parsed: when they change, validate every document again. */
+function applySettings({ shared, Journey }: JourneyServicesBundle, validation: unknown): void {
+    if (typeof validation !== 'object' || validation === null) return;
+    const settings = Journey.journey.Settings;
+    const before = JSON.stringify([settings.reviewIntervalMonths, settings.missingEvidence]);
+    settings.update(validation);
+    if (JSON.stringify([settings.reviewIntervalMonths, settings.missingEvidence]) === before) return;
+    const { DocumentBuilder, LangiumDocuments, WorkspaceLock } = shared.workspace;
+    void WorkspaceLock.write(token => DocumentBuilder.build(LangiumDocuments.all.toArray(), { validation: true }, token));
 }

@@ -66,6 +66,16 @@ describe('journey lsp --stdio (the real server process)', () => {
         assert.ok(!second.some(d => d.code === 'emotion-range'));
     });
 
+    it('follows the settings: missing evidence as a warning, then off', async () => {
+        const uri = 'file:///lsp-test/current.journey';
+        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text: 'journey c "C" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 0 } } }' } });
+        await diagnosticsFor(uri, d => d.some(x => x.code === 'missing-evidence' && x.severity === 4));
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { journey: { validation: { missingEvidence: 'warning' } } } });
+        await diagnosticsFor(uri, d => d.some(x => x.code === 'missing-evidence' && x.severity === 2));
+        connection.sendNotification('workspace/didChangeConfiguration', { settings: { journey: { validation: { missingEvidence: 'off' } } } });
+        await diagnosticsFor(uri, d => !d.some(x => x.code === 'missing-evidence'));
+    });
+
     it('answers completion and hover on the open document', async () => {
         const uri = 'file:///lsp-test/map.journey';
         const completion = await connection.sendRequest<{ items: Array<{ label: string }> } | Array<{ label: string }>>('textDocument/completion', {
