@@ -1,0 +1,282 @@
+/**
+ * The HTML and SVG exports opened in headless Chromium: what is drawn (queried by data
+ * attributes), that hostile text stays text, DOM rendering of big maps, and screenshots of the
+ * examples in a light and a dark theme (test/browser/screenshots/*.png).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { modelOf } from '../unit/helpers.js';
+import { bigModel, hostileFiles, payload } from './fixtures.js';
+import { renderMapHtml, renderMapSvg, webviewThemeCss, type ViewOptions } from '../../src/renderer/index.js';
+import type { MapModel } from '../../src/model/map-model.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const chromiumPath = '/usr/bin/chromium';
+const screenshots = join(root, 'test', 'browser', 'screenshots');
+
+/** VS Code's Dark Modern colours, as the webview would define them. */
+const vscodeDark = `body.vscode-dark {
+  --vscode-editor-background: #1f1f1f; --vscode-editor-foreground: #cccccc; --vscode-descriptionForeground: #9d9d9d;
+  --vscode-editorWidget-border: #454545; --vscode-charts-blue: #3794ff; --vscode-charts-green: #89d185;
+  --vscode-charts-red: #f14c4c; --vscode-charts-orange: #d18616; --vscode-charts-yellow: #cca700;
+  --vscode-charts-purple: #b180d7; --vscode-focusBorder: #0078d4; background: #1f1f1f;
+}`;
+
+function examples(): Record<string, string> {
+    const dir = join(root, 'examples');
+    return Object.fromEntries(readdirSync(dir).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+describe('exports in a browser', function () {
+    this.timeout(120000);
+    let browser: Browser | undefined;
+    let dir: string;
+    let model: MapModel;
+
+    before(async function () {
+        if (!existsSync(chromiumPath)) {
+            console.log(`    (skipped: no Chromium at ${chromiumPath})`);
+            this.skip();
+        }
+        const { chromium } = await import('playwright-core');
+        browser = await chromium.launch({
+            executablePath: chromiumPath,
+            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        });
+        dir = mkdtempSync(join(tmpdir(), 'journey-exports-'));
+        mkdirSync(screenshots, { recursive: true });
+        model = await modelOf(examples());
+    });
+
+    after(async () => {
+        await browser?.close();
+    });
+
+    function write(name: string, text: string): string {
+        const path = join(dir, name);
+        writeFileSync(path, text);
+        return pathToFileURL(path).href;
+    }
+
+    interface Opened { page: Page; errors: string[]; requests: string[]; violations: () => Promise<string[]> }
+
+    async function open(url: string, viewport = { width: 1600, height: 1000 }): Promise<Opened> {
+        const page = await browser!.newPage({ viewport });
+        const errors: string[] = [];
+        const requests: string[] = [];
+        page.on('pageerror', e => errors.push(String(e)));
+        page.on('dialog', d => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+        page.on('request', r => { if (r.url() !== url) requests.push(r.url()); });
+        await page.addInitScript(() => {
+            const w = window as unknown as { __violations: string[] };
+            w.__violations = [];
+            document.addEventListener('securitypolicyviolation', e => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        await page.goto(url);
+        return { page, errors, requests, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations) };
+    }
+
+    async function shoot(page: Page, name: string): Promise<void> {
+        const size = await page.evaluate(() => {
+            const el = document.querySelector('.jm-map') ?? document.documentElement;
+            const svg = document.querySelector('svg')!;
+            return { width: Math.ceil(Math.max(el.scrollWidth, svg.getBoundingClientRect().width + 48)), height: Math.ceil(el.scrollHeight) };
+        });
+        await page.setViewportSize({ width: Math.min(size.width, 8000), height: Math.min(size.height + 8, 8000) });
+        await page.screenshot({ path: join(screenshots, name), fullPage: true });
+    }
+
+    /** Texts of a touchpoint that overflow its column (cards, does, thinks, pains, opportunities, blueprint). */
+    async function overflowing(page: Page): Promise<string[]> {
+        return page.evaluate(() => {
+            const problems: string[] = [];
+            for (const group of Array.from(document.querySelectorAll<SVGGElement>('g.jm-touchpoint'))) {
+                const card = group.querySelector<SVGRectElement>('rect.jm-card');
+                if (!card) continue;
+                const box = card.getBBox();
+                for (const text of Array.from(group.querySelectorAll<SVGTextElement>('text'))) {
+                    if (text.closest('.jm-badge, .jm-emotion')) continue;
+                    const b = text.getBBox();
+                    if (b.x < box.x - 1 || b.x + b.width > box.x + box.width + 1) {
+                        problems.push(`${group.dataset.touchpoint}: "${text.textContent}" ${Math.round(b.x + b.width - box.x - box.width)}px too wide`);
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    it('HTML side by side (bike_target): stages, touchpoints, curve, marks and summary', async () => {
+        const { page, errors, requests, violations } = await open(write('bike.html', renderMapHtml(model, { mode: 'side-by-side', journey: 'bike_target' })));
+        const future = model.journeys.find(j => j.id === 'bike_target')!;
+        const current = model.journeys.find(j => j.id === 'bike_today')!;
+        const comparison = model.comparisons.find(c => c.future === 'bike_target')!;
+
+        const stages = await page.$$eval('g.jm-stage[data-journey="bike_target"]', els => els.map(e => `${e.getAttribute('data-stage')}:${e.getAttribute('data-status')}`));
+        assert.deepEqual(stages, comparison.stages.map(s => `${s.id}:${s.status}`));
+        const touchpoints = await page.$$eval('g.jm-touchpoint[data-journey="bike_target"]', els => els.map(e => e.getAttribute('data-touchpoint')));
+        assert.deepEqual(touchpoints, future.stages.flatMap(s => s.touchpoints.map(t => t.id)));
+        assert.equal(await page.locator('g.jm-touchpoint[data-journey="bike_today"]').count(), current.stages.flatMap(s => s.touchpoints).length);
+
+        // Each touchpoint's status is the comparison's.
+        for (const t of comparison.touchpoints) {
+            const journey = t.status === 'removed' ? 'bike_today' : 'bike_target';
+            assert.equal(await page.getAttribute(`g.jm-touchpoint[data-journey="${journey}"][data-touchpoint="${t.id}"]`, 'data-status'), t.status, t.id);
+        }
+        // The curve is a drawn path through every emotion.
+        const curve = await page.$eval('path.jm-curve[data-journey="bike_target"]', p => {
+            const b = (p as SVGPathElement).getBBox();
+            return { length: (p as SVGPathElement).getTotalLength(), width: b.width };
+        });
+        assert.ok(curve.length > 500 && curve.width > 500, JSON.stringify(curve));
+        assert.equal(await page.locator('g.jm-touchpoint[data-journey="bike_target"] .jm-face').count(), 12);
+        // Marks: delta on test_ride (-2 → +2), struck pains, new pain, summary.
+        assert.equal(await page.textContent('g[data-journey="bike_target"][data-touchpoint="test_ride"] .jm-delta'), '▲ +4');
+        const struck = await page.$eval('g.jm-pain[data-pain="few_test_rides"] .jm-pain-text', e => getComputedStyle(e).textDecorationLine);
+        assert.equal(struck, 'line-through');
+        assert.equal(await page.getAttribute('g.jm-pain[data-journey="bike_target"][data-pain="evening_slots_full"]', 'data-status'), 'new');
+        const summary = await page.textContent('g.jm-summary');
+        assert.match(summary ?? '', /3 added · 1 removed · 1 moved · 5 changed · 2 unchanged · mean emotion ▲ \+1\.85/);
+        assert.equal(await page.getAttribute('g.jm-stage[data-journey="bike_target"][data-stage="delivery"]', 'data-status'), 'added');
+        // Source mapping.
+        const signup = future.stages[2].touchpoints[0];
+        assert.equal(await page.getAttribute('g.jm-touchpoint[data-journey="bike_target"][data-touchpoint="signup"]', 'data-line'), String(signup.range.start.line));
+        // Headers with personas.
+        assert.equal(await page.locator('.jm-persona').count(), 2);
+        assert.deepEqual(await overflowing(page), []);
+        assert.deepEqual(errors, []);
+        assert.deepEqual(requests, []);
+        assert.deepEqual(await violations(), []);
+        await shoot(page, 'bike-side-by-side-light.png');
+        await page.evaluate(([theme, dark]) => {
+            const style = document.createElement('style');
+            style.textContent = `${theme}\n${dark}`;
+            document.head.append(style);
+            document.body.classList.add('vscode-dark');
+        }, [webviewThemeCss, vscodeDark]);
+        const background = await page.$eval('.jm-svg .jm-bg', e => getComputedStyle(e).fill);
+        assert.equal(background, 'rgb(31, 31, 31)', 'the dark theme reaches the drawing');
+        await shoot(page, 'bike-side-by-side-dark.png');
+        await page.close();
+    });
+
+    it('HTML single map with blueprint lanes (car_claim), light and dark', async () => {
+        const { page, errors, violations } = await open(write('car.html', renderMapHtml(model, { mode: 'single', journey: 'car_claim' })));
+        assert.equal(await page.locator('g.jm-stage[data-journey="car_claim"]').count(), 5);
+        assert.equal(await page.locator('g.jm-touchpoint[data-journey="car_claim"]').count(), 8);
+        assert.equal(await page.locator('[data-lane="backstage"]').count(), 1);
+        assert.equal(await page.locator('.jm-visibility-line').count(), 1);
+        assert.equal(await page.locator('g.jm-action-item').count(), 4);
+        assert.equal(await page.locator('[data-status]').count(), 0);
+        assert.deepEqual(await overflowing(page), []);
+        assert.deepEqual(errors, []);
+        assert.deepEqual(await violations(), []);
+        await shoot(page, 'car-claim-light.png');
+        await page.evaluate(([theme, dark]) => {
+            const style = document.createElement('style');
+            style.textContent = `${theme}\n${dark}`;
+            document.head.append(style);
+            document.body.classList.add('vscode-dark');
+        }, [webviewThemeCss, vscodeDark]);
+        await shoot(page, 'car-claim-dark.png');
+        await page.close();
+    });
+
+    it('HTML overlay (bike_target): both curves on one axis, the current one dashed', async () => {
+        const { page, errors } = await open(write('overlay.html', renderMapHtml(model, { mode: 'overlay', journey: 'bike_target' })));
+        assert.equal(await page.locator('g.jm-panel').count(), 1);
+        const dashed = await page.$eval('path.jm-curve-current[data-journey="bike_today"]', p => getComputedStyle(p).strokeDasharray);
+        assert.notEqual(dashed, 'none');
+        assert.equal(await page.locator('circle.jm-dot-current').count(), 9);
+        assert.deepEqual(errors, []);
+        await shoot(page, 'bike-overlay-light.png');
+        await page.close();
+    });
+
+    it('SVG export: a valid standalone image with title, personas and scenario', async () => {
+        const svg = renderMapSvg(model, { mode: 'side-by-side', journey: 'bike_target' });
+        const { page, errors, requests } = await open(write('bike.svg', svg));
+        assert.equal(await page.locator('parsererror').count(), 0);
+        assert.equal(await page.evaluate(() => document.documentElement.namespaceURI), 'http://www.w3.org/2000/svg');
+        const text = await page.evaluate(() => document.documentElement.textContent ?? '');
+        assert.match(text, /Fietsabonnement — e-bike subscription 2027/);
+        assert.match(text, /Pendelende Priya/);
+        assert.match(text, /Same commute, same deadline/);
+        assert.equal(await page.locator('g.jm-touchpoint[data-journey="bike_target"]').count(), 12);
+        const fill = await page.$eval('.jm-stage-box', e => getComputedStyle(e).fill);
+        assert.equal(fill, 'rgb(231, 238, 248)', 'the embedded style applies');
+        assert.deepEqual(errors, []);
+        assert.deepEqual(requests, []);
+        await page.close();
+        const single = await open(write('car.svg', renderMapSvg(model, { mode: 'single', journey: 'car_claim' })));
+        assert.equal(await single.page.locator('parsererror').count(), 0);
+        await shoot(single.page, 'car-claim-svg.png');
+        await single.page.close();
+    });
+
+    it('hostile text shows as text and runs nothing (HTML and SVG, with and without the CSP)', async () => {
+        const hostile = await modelOf(hostileFiles());
+        const view: ViewOptions = { mode: 'side-by-side', journey: 'bad_future' };
+        const html = renderMapHtml(hostile, view);
+        const files = [
+            write('hostile.html', html),
+            write('hostile-no-csp.html', html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')),
+            write('hostile.svg', renderMapSvg(hostile, view)),
+            write('hostile-single.svg', renderMapSvg(hostile, { mode: 'single', journey: 'bad' })),
+        ];
+        for (const url of files) {
+            const { page, errors, requests, violations } = await open(url);
+            await page.waitForTimeout(200);
+            assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, url);
+            assert.equal(await page.locator('img, script, foreignObject, [onerror], [onload]').count(), 0, url);
+            assert.equal(await page.locator('svg svg').count(), 0, url);
+            assert.deepEqual(await violations(), [], url);
+            assert.deepEqual(errors, [], url);
+            assert.deepEqual(requests, [], url);
+            const text = await page.evaluate(() => document.documentElement.textContent ?? '');
+            assert.ok(text.includes('<script>window.__pwned=1</script>'), `${url}: the payload is shown as text`);
+            if (url.endsWith('.html')) {
+                assert.equal(await page.textContent('.jm-journey-head h1 span') !== null, true);
+                const title = await page.$eval('.jm-journey-head[data-journey="bad"] h1', e => e.firstChild?.textContent);
+                assert.equal(title, payload);
+                if (url.endsWith('hostile.html')) await shoot(page, 'hostile-light.png');
+            }
+            await page.close();
+        }
+    });
+
+    it('DOM rendering (as in the webview): 5,000 touchpoints side by side', async () => {
+        const { build } = await import('esbuild');
+        const bundle = await build({
+            entryPoints: [join(root, 'test', 'browser', 'dom-entry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser',
+            target: 'es2022', jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent',
+        });
+        const page = await browser!.newPage({ viewport: { width: 1400, height: 900 } });
+        const errors: string[] = [];
+        page.on('pageerror', e => errors.push(String(e)));
+        await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${webviewThemeCss}</style></head><body><div id="root"></div></body></html>`);
+        await page.addScriptTag({ content: bundle.outputFiles[0].text });
+        // The examples first: same drawing as the string renderer.
+        const small = await page.evaluate(m => {
+            window.renderJourneyMap!(m, { mode: 'side-by-side', journey: 'bike_target' }, document.getElementById('root')!);
+            return document.querySelectorAll('g.jm-touchpoint').length;
+        }, model);
+        assert.equal(small, 12 + 9);
+        const big = bigModel(5000);
+        const ms = await page.evaluate(m => window.renderJourneyMap!(m, { mode: 'side-by-side', journey: 'big_next' }, document.getElementById('root')!), big);
+        const count = await page.locator('g.jm-touchpoint').count();
+        assert.equal(count, 10000);
+        assert.ok(ms < 30000, `DOM render took ${Math.round(ms)} ms`);
+        console.log(`      (5,000 touchpoints side by side: DOM render ${Math.round(ms)} ms)`);
+        // A re-render with a highlight updates in place.
+        const line = big.journeys[1].stages[3].touchpoints[2].range.start.line;
+        await page.evaluate(([m, l]) => window.renderJourneyMap!(m as MapModel, { mode: 'side-by-side', journey: 'big_next' }, document.getElementById('root')!, { uri: 'file:///big.journey', line: l as number }), [big, line] as const);
+        assert.deepEqual(await page.$$eval('g.jm-highlight', els => els.map(e => e.getAttribute('data-touchpoint'))), ['t32', 't32']);
+        assert.deepEqual(errors, []);
+        await page.close();
+    });
+});
