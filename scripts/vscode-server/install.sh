@@ -61,6 +61,10 @@ log "Node 24: $("$NODE_DIR/bin/node" --version)"
 # against Node 24's headers (overrides nodedir=/usr from ~/.npmrc); install
 # scripts are allowed for this isolated folder only (npm 11 allowScripts
 # policy), which is inherited by the nested `npm install` in lib/vscode.
+# When this runs under `npm run`, the outer npm's settings (npm_config_user_agent naming Node 20,
+# npm_node_execpath, ...) are in the environment and the inner npm would inherit them: drop them.
+for var in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do unset "$var"; done
+unset NODE
 export PATH="$NODE_DIR/bin:$PATH"
 export npm_config_nodedir="$NODE_DIR"
 export npm_config_dangerously_allow_all_scripts=true

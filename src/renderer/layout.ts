@@ -51,7 +51,7 @@ export interface PainBox {
     mark?: 'resolved' | 'new';
 }
 
-export interface OpportunityBox { opportunity: OpportunityModel; lines: string[]; footer?: string; height: number }
+export interface OpportunityBox { opportunity: OpportunityModel; lines: string[]; footer: string[]; height: number }
 
 export interface BlueprintItem { lines: string[]; height: number }
 
@@ -613,9 +613,8 @@ class Measurer {
             opportunity.impact ? `Impact ${levelName[opportunity.impact]}` : undefined,
             opportunity.effort ? `Effort ${levelName[opportunity.effort]}` : undefined,
         ].filter((p): p is string => p !== undefined);
-        const box: OpportunityBox = { opportunity, lines, height: 10 + lines.length * lineHeight(f.body) + (parts.length > 0 ? lineHeight(f.small) + 2 : 0) + 8 };
-        if (parts.length > 0) box.footer = parts.join(' · ');
-        return box;
+        const footer = parts.length > 0 ? wrapText(parts.join(' · '), width - 20, f.small * boldFactor, 2) : [];
+        return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8 };
     }
 
     private blueprintItem(text: string, width: number): BlueprintItem {

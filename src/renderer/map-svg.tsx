@@ -505,9 +505,7 @@ function OpportunityStack(props: { x: number; top: number; width: number; boxes:
                         {...source(props.uri, o.range)}>
                         <rect class="jm-opportunity-box" x={x} y={top} width={width} height={box.height} rx={6} />
                         <Lines x={x + 10} top={top + 6} lines={box.lines} font={f.body} />
-                        {box.footer !== undefined
-                            ? <Lines x={x + 10} top={top + 6 + box.lines.length * lineHeight(f.body) + 2} lines={[box.footer]} font={f.small} class="jm-muted jm-strong" />
-                            : null}
+                        <Lines x={x + 10} top={top + 6 + box.lines.length * lineHeight(f.body) + 2} lines={box.footer} font={f.small} class="jm-muted jm-strong" />
                     </g>
                 );
             })}

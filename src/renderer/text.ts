@@ -12,6 +12,8 @@ const narrow = new Set(Array.from(`ijlI|!.,:;'\``));
 const semiNarrow = new Set(Array.from('frt()[]{}/\\-"*°'));
 const wideLower = new Set(Array.from('mw'));
 const wideUpper = new Set(Array.from('MW@%&—'));
+/** Maths symbols: wide in DejaVu Sans. */
+const symbols = new Set(Array.from('<>=+~^±×÷'));
 
 /** Estimated width of one character, in em. */
 export function charWidth(ch: string): number {
@@ -20,14 +22,18 @@ export function charWidth(ch: string): number {
     if (semiNarrow.has(ch)) return 0.4;
     if (wideLower.has(ch)) return 0.92;
     if (wideUpper.has(ch)) return 0.98;
+    if (symbols.has(ch)) return 0.86;
     const code = ch.codePointAt(0) ?? 0;
     if (code >= 0x30 && code <= 0x39) return 0.63;
     if (code >= 0x41 && code <= 0x5a) return 0.71;
-    if (code >= 0x61 && code <= 0x7a) return 0.57;
+    if (code >= 0x61 && code <= 0x7a) return 0.6;
     if (code >= 0x1100) return 1.0; // CJK, emoji and other wide glyphs
-    if (code >= 0xc0 && code <= 0x24f) return ch === ch.toUpperCase() ? 0.71 : 0.57; // accented Latin
+    if (code >= 0xc0 && code <= 0x24f) return ch === ch.toUpperCase() ? 0.71 : 0.6; // accented Latin
     return 0.6;
 }
+
+/** Room kept for kerning and rendering differences: estimates are this much wider than the sum of the glyphs. */
+const safety = 1.04;
 
 /** Estimated width of `text` in pixels at `fontSize`. */
 export function textWidth(text: string, fontSize: number): number {
@@ -35,7 +41,7 @@ export function textWidth(text: string, fontSize: number): number {
     for (const ch of text) {
         em += charWidth(ch);
     }
-    return em * fontSize;
+    return em * fontSize * safety;
 }
 
 const ellipsis = '…';
@@ -47,7 +53,7 @@ const ellipsis = '…';
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Number.POSITIVE_INFINITY): string[] {
     const limit = Math.max(maxWidth, fontSize);
-    const spaceWidth = charWidth(' ') * fontSize;
+    const spaceWidth = charWidth(' ') * fontSize * safety;
     const lines: string[] = [];
     let truncated = false;
     outer: for (const paragraph of text.split('\n')) {
@@ -105,8 +111,8 @@ function splitToWidth(word: string, limit: number, fontSize: number): [string, s
     const chars = Array.from(word);
     let width = 0;
     let index = 0;
-    while (index < chars.length && width + charWidth(chars[index]) * fontSize <= limit) {
-        width += charWidth(chars[index]) * fontSize;
+    while (index < chars.length && width + charWidth(chars[index]) * fontSize * safety <= limit) {
+        width += charWidth(chars[index]) * fontSize * safety;
         index++;
     }
     index = Math.max(1, index);
@@ -115,7 +121,7 @@ function splitToWidth(word: string, limit: number, fontSize: number): [string, s
 
 function withEllipsis(line: string, limit: number, fontSize: number): string {
     const chars = Array.from(line);
-    const room = limit - charWidth(ellipsis) * fontSize;
+    const room = limit - charWidth(ellipsis) * fontSize * safety;
     while (chars.length > 0 && textWidth(chars.join(''), fontSize) > room) {
         chars.pop();
     }

@@ -62,6 +62,12 @@ describe('Journey Maps in a real VS Code', () => {
         const channelLabels = channels.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
         assert.ok(channelLabels.includes('website'), channelLabels.join(', '));
         assert.ok(!channelLabels.includes('priya'));
+        const body = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 4));
+        const bodyLabels = body.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
+        const template = body.items.find(i => (typeof i.label === 'string' ? i.label : i.label.label).includes('Oriëntatie'));
+        assert.ok(template, bodyLabels.join(', '));
+        const insert = template.insertText instanceof vscode.SnippetString ? template.insertText.value : String(template.insertText);
+        for (const phase of ['Oriëntatie', 'Afweging', 'Aankoop', 'Service en gebruik', 'Loyaliteit']) assert.ok(insert.includes(phase), insert);
     });
 
     it('answers hover, definition and document symbols', async () => {

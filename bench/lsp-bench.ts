@@ -1,0 +1,464 @@
+/**
+ * Language-server benchmark: drives the real `journey lsp --stdio` process (bin/journey.cjs, the bundle in dist/)
+ * over JSON-RPC, as an editor would, on one generated document of 1,000 touchpoints (~8,500 lines, personas and
+ * channels in the same document). Measures server start, completion latency, didChange → publishDiagnostics,
+ * a burst of 50 edits and the server's heap growth over 1,000 edits. Prints figures and PASS/MISS against the
+ * targets; never fails the process.
+ *
+ * The heap of the server is read through `bench/lsp-heap-report.cjs`, preloaded with `node --expose-gc --require`:
+ * on SIGUSR2 it runs gc twice and writes `{"heapUsed":…}` to the server's stderr.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { generateSingleDocument } from './generate-map.js';
+import type { SuiteOptions } from './language-bench.js';
+
+/** The project root: this file runs as out/bench/lsp-bench.js. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const serverBin = join(root, 'bin', 'journey.cjs');
+const heapPreload = join(root, 'bench', 'lsp-heap-report.cjs');
+
+const TOUCHPOINTS = 1_000;
+const URI = 'file:///lsp-bench/map.journey';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small utilities
+
+/** mulberry32, the same generator as generate-map.ts: seeded, so every run picks the same positions. */
+function random(seed: number): () => number {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));
+
+function quantile(values: number[], q: number): number {
+    if (values.length === 0) return NaN;
+    const sorted = [...values].sort((a, b) => a - b);
+    const pos = (sorted.length - 1) * q;
+    const lo = Math.floor(pos);
+    const hi = Math.ceil(pos);
+    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+const median = (values: number[]) => quantile(values, 0.5);
+const p95 = (values: number[]) => quantile(values, 0.95);
+
+function fmt(n: number, digits = 1): string {
+    return Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
+}
+
+function table(header: string[], rows: string[][]): string {
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));
+    const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+    return [line(header), '| ' + widths.map(w => '-'.repeat(w)).join(' | ') + ' |', ...rows.map(line)].join('\n');
+}
+
+interface Position { line: number; character: number }
+
+function positionAt(text: string, offset: number): Position {
+    let line = 0;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    return { line, character: offset - lineStart };
+}
+
+function severityCounts(diagnostics: Diagnostic[]): { errors: number; warnings: number; other: number } {
+    const errors = diagnostics.filter(d => d.severity === 1).length;
+    const warnings = diagnostics.filter(d => d.severity === 2).length;
+    return { errors, warnings, other: diagnostics.length - errors - warnings };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The server process and its connection
+
+interface Publish {
+    uri: string;
+    version?: number;
+    diagnostics: Diagnostic[];
+    /** performance.now() when the notification arrived. */
+    at: number;
+}
+
+/** An open document whose text the client keeps in step with the server through incremental changes. */
+interface OpenDocument {
+    uri: string;
+    text: string;
+    version: number;
+}
+
+class LspSession {
+    readonly publishes: Publish[] = [];
+    private readonly wakers: Array<() => void> = [];
+    private readonly stderrLines: string[] = [];
+    private stderrRest = '';
+    private exited = false;
+    initializeResult?: InitializeResult;
+
+    private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {
+        process.on('exit', () => { this.exited = true; this.wake(); });
+        process.stderr?.setEncoding('utf8');
+        process.stderr?.on('data', (chunk: string) => {
+            const parts = (this.stderrRest + chunk).split('\n');
+            this.stderrRest = parts.pop() ?? '';
+            this.stderrLines.push(...parts);
+            this.wake();
+        });
+        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+            this.publishes.push({ uri: params.uri, version: params.version, diagnostics: params.diagnostics, at: performance.now() });
+            this.wake();
+        });
+        connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => ({})));
+        connection.onRequest('client/registerCapability', () => null);
+        connection.onRequest('window/workDoneProgress/create', () => null);
+        connection.onNotification('window/logMessage', () => undefined);
+        connection.listen();
+    }
+
+    /** Spawns the server and sends `initialize` + `initialized`; `initializeMs` is spawn → `initialize` answered. */
+    static async start(nodeArgs: string[] = []): Promise<{ session: LspSession; initializeMs: number }> {
+        const t0 = performance.now();
+        const child = spawn(process.execPath, [...nodeArgs, serverBin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+        const session = new LspSession(child, connection);
+        session.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
+            processId: process.pid,
+            rootUri: null,
+            workspaceFolders: null,
+            capabilities: {
+                workspace: { configuration: true },
+                textDocument: {
+                    synchronization: { didSave: false, dynamicRegistration: false },
+                    publishDiagnostics: { versionSupport: true },
+                    completion: { completionItem: { snippetSupport: true } },
+                },
+            },
+        });
+        const initializeMs = performance.now() - t0;
+        await connection.sendNotification('initialized', {});
+        return { session, initializeMs };
+    }
+
+    private wake(): void {
+        this.wakers.splice(0).forEach(wake => wake());
+    }
+
+    /** Resolves when `condition` holds (checked on every publish / stderr line), or rejects after `timeoutMs`. */
+    async until<T>(condition: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+        const deadline = performance.now() + timeoutMs;
+        for (;;) {
+            const value = condition();
+            if (value !== undefined) return value;
+            if (this.exited) throw new Error(`server exited while waiting for ${what}; stderr: ${this.stderrLines.slice(-10).join('\n')}`);
+            const left = deadline - performance.now();
+            if (left <= 0) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+            await new Promise<void>(resolve => {
+                const timer = setTimeout(resolve, Math.min(left, 1_000));
+                this.wakers.push(() => { clearTimeout(timer); resolve(); });
+            });
+        }
+    }
+
+    /** The first publish for `uri` at index ≥ `from` of `publishes` (and with `version` ≥ `minVersion` when the server sends versions). */
+    nextPublish(uri: string, from: number, minVersion?: number, timeoutMs = 30_000): Promise<Publish> {
+        return this.until(() => {
+            for (let i = from; i < this.publishes.length; i++) {
+                const p = this.publishes[i];
+                if (p.uri !== uri) continue;
+                if (minVersion !== undefined && p.version !== undefined && p.version < minVersion) continue;
+                return p;
+            }
+            return undefined;
+        }, timeoutMs, `publishDiagnostics for ${uri}`);
+    }
+
+    /** Waits until no publish for `uri` arrived for `quietMs`; returns the publishes at index ≥ `from`. */
+    async quiet(uri: string, from: number, quietMs: number, timeoutMs = 60_000): Promise<Publish[]> {
+        const deadline = performance.now() + timeoutMs;
+        for (;;) {
+            const mine = this.publishes.slice(from).filter(p => p.uri === uri);
+            const lastAt = mine.length > 0 ? mine[mine.length - 1].at : -Infinity;
+            const since = performance.now() - lastAt;
+            if (mine.length > 0 && since >= quietMs) return mine;
+            if (performance.now() > deadline) return mine;
+            await sleep(mine.length > 0 ? quietMs - since + 1 : 50);
+        }
+    }
+
+    async open(document: OpenDocument): Promise<number> {
+        const from = this.publishes.length;
+        await this.connection.sendNotification('textDocument/didOpen', {
+            textDocument: { uri: document.uri, languageId: 'journey', version: document.version, text: document.text },
+        });
+        return from;
+    }
+
+    /**
+     * Replaces `deleteCount` characters at `offset` with `insert` (an incremental change), locally and on the server.
+     * Returns the time the notification was handed to the connection.
+     */
+    async edit(document: OpenDocument, offset: number, deleteCount: number, insert: string): Promise<number> {
+        const start = positionAt(document.text, offset);
+        const end = positionAt(document.text, offset + deleteCount);
+        document.text = document.text.slice(0, offset) + insert + document.text.slice(offset + deleteCount);
+        document.version++;
+        const change: TextDocumentContentChangeEvent = { range: { start, end }, text: insert };
+        const at = performance.now();
+        await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: document.uri, version: document.version }, contentChanges: [change] });
+        return at;
+    }
+
+    async completion(uri: string, position: Position): Promise<{ ms: number; labels: string[] }> {
+        const t0 = performance.now();
+        const result = await this.connection.sendRequest<{ items: Array<{ label: string }> } | Array<{ label: string }> | null>('textDocument/completion', {
+            textDocument: { uri }, position,
+        });
+        const ms = performance.now() - t0;
+        const items = result === null ? [] : Array.isArray(result) ? result : result.items;
+        return { ms, labels: items.map(i => i.label) };
+    }
+
+    /** The server's heapUsed after gc (needs the preload); bytes. */
+    async heapUsed(): Promise<number> {
+        const from = this.stderrLines.length;
+        this.process.kill('SIGUSR2');
+        return this.until(() => {
+            for (let i = from; i < this.stderrLines.length; i++) {
+                const line = this.stderrLines[i].trim();
+                if (!line.startsWith('{"heapUsed"')) continue;
+                return (JSON.parse(line) as { heapUsed: number }).heapUsed;
+            }
+            return undefined;
+        }, 30_000, 'the heap report on stderr');
+    }
+
+    async stop(): Promise<void> {
+        const exited = new Promise<void>(resolve => {
+            if (this.exited) resolve();
+            else this.process.once('exit', () => resolve());
+        });
+        try {
+            await Promise.race([this.connection.sendRequest('shutdown'), sleep(5_000)]);
+            await this.connection.sendNotification('exit');
+        } catch {
+            // the process may already be gone
+        }
+        const timer = setTimeout(() => { if (!this.exited) this.process.kill('SIGKILL'); }, 3_000);
+        await exited;
+        clearTimeout(timer);
+        this.connection.dispose();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The measurements
+
+/** Offsets just inside the opening quote of each touchpoint's `action "…"` line: a character inserted there keeps the document valid. */
+function actionOffsets(text: string): number[] {
+    const offsets: number[] = [];
+    const pattern = /^ {12}action "/gm;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) offsets.push(m.index + m[0].length);
+    return offsets;
+}
+
+interface Row { measure: string; figure: string; target: string; verdict: string }
+
+function verdict(pass: boolean): string {
+    return pass ? 'PASS' : '**MISS**';
+}
+
+/** Opens the document and waits for its first diagnostics; returns the time to them and the severity counts. */
+async function openDocument(session: LspSession, document: OpenDocument): Promise<{ ms: number; diagnostics: Diagnostic[] }> {
+    const t0 = performance.now();
+    const from = await session.open(document);
+    const first = await session.nextPublish(document.uri, from, undefined, 120_000);
+    return { ms: first.at - t0, diagnostics: first.diagnostics };
+}
+
+export async function runLspBench(options: SuiteOptions): Promise<void> {
+    if (!existsSync(join(root, 'dist', 'cli.cjs'))) {
+        console.log('\n## lsp: dist/cli.cjs is missing; run `node scripts/bundle.mjs` first. Skipped.');
+        return;
+    }
+    const text = generateSingleDocument(TOUCHPOINTS);
+    const lines = text.split('\n').length - 1;
+    const load = () => loadavg().map(l => l.toFixed(2)).join(' ');
+    console.log(`\n## lsp: the real server (node bin/journey.cjs lsp --stdio), one document of ${TOUCHPOINTS.toLocaleString('en-US')} touchpoints, ${lines.toLocaleString('en-US')} lines, ${Buffer.byteLength(text).toLocaleString('en-US')} bytes`);
+    console.log(`load average at start: ${load()}`);
+    const rows: Row[] = [];
+    const notes: string[] = [];
+
+    // 1. Server start: spawn → initialize answered.
+    const startRuns = 5;
+    const starts: number[] = [];
+    let syncKind = 'unknown';
+    for (let i = 0; i < startRuns; i++) {
+        const { session, initializeMs } = await LspSession.start();
+        starts.push(initializeMs);
+        const sync = session.initializeResult?.capabilities.textDocumentSync;
+        syncKind = typeof sync === 'number' ? String(sync) : String(sync?.change ?? 'none');
+        await session.stop();
+    }
+    rows.push({ measure: `server start: spawn → initialize answered (median of ${startRuns})`, figure: `${fmt(median(starts))} ms (min ${fmt(Math.min(...starts))}, max ${fmt(Math.max(...starts))})`, target: '< 300 ms', verdict: verdict(median(starts) < 300) });
+    notes.push(`initialize: textDocumentSync.change = ${syncKind} (2 = incremental); the bench sends incremental changes.`);
+
+    // The main session. JOURNEY_LSP_BENCH_NODE_ARGS adds node options to it (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+    const { session } = await LspSession.start((process.env.JOURNEY_LSP_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
+    try {
+        const document: OpenDocument = { uri: URI, text, version: 1 };
+        const opened = await openDocument(session, document);
+        const counts = severityCounts(opened.diagnostics);
+        rows.push({ measure: 'didOpen → first publishDiagnostics (informational)', figure: `${fmt(opened.ms, 0)} ms; ${counts.errors} errors, ${counts.warnings} warnings, ${counts.other} info/hints`, target: '0 errors', verdict: verdict(counts.errors === 0) });
+        if (counts.errors > 0) notes.push(`first errors: ${opened.diagnostics.filter(d => d.severity === 1).slice(0, 3).map(d => `${d.range.start.line + 1}: ${d.message}`).join(' | ')}`);
+        const versionsInPublish = session.publishes.some(p => p.version !== undefined);
+        notes.push(`publishDiagnostics ${versionsInPublish ? 'carries' : 'does not carry'} \`version\`; latencies are ${versionsInPublish ? 'to the publish of the edited version' : 'to the first publish after the edit'}.`);
+
+        // 2. Completion latency.
+        const rnd = random(7);
+        const docLines = document.text.split('\n');
+        const completionCount = options.quick ? 50 : 200;
+        for (let i = 0; i < 10; i++) await session.completion(URI, { line: Math.floor(rnd() * docLines.length), character: 0 }); // warm-up
+        const randomMs: number[] = [];
+        for (let i = 0; i < completionCount; i++) {
+            const line = Math.floor(rnd() * docLines.length);
+            const character = Math.floor(rnd() * (docLines[line].length + 1));
+            randomMs.push((await session.completion(URI, { line, character })).ms);
+        }
+        const maxRandom = Math.max(...randomMs);
+        rows.push({ measure: `completion, ${completionCount} random positions (seeded)`, figure: `median ${fmt(median(randomMs))} ms, p95 ${fmt(p95(randomMs))} ms, max ${fmt(maxRandom)} ms`, target: 'p95 < 30 ms', verdict: verdict(p95(randomMs) < 30) });
+
+        const endRuns = options.quick ? 10 : 30;
+        const endPosition = positionAt(document.text, document.text.length);
+        const endMs: number[] = [];
+        let endLabels: string[] = [];
+        for (let i = 0; i < endRuns; i++) {
+            const r = await session.completion(URI, endPosition);
+            endMs.push(r.ms);
+            endLabels = r.labels;
+        }
+        rows.push({ measure: `completion at the very end of the file (${endRuns}×)`, figure: `median ${fmt(median(endMs))} ms, p95 ${fmt(p95(endMs))} ms; ${endLabels.length} items`, target: 'p95 < 30 ms', verdict: verdict(p95(endMs) < 30) });
+
+        // Inside the last touchpoint, after an incomplete `channel ` line.
+        const lastTouchpoint = document.text.lastIndexOf('\n        touchpoint ');
+        const insertAt = document.text.indexOf('\n', lastTouchpoint + 1) + 1;
+        const channelLine = '            channel \n';
+        let from = session.publishes.length;
+        await session.edit(document, insertAt, 0, channelLine);
+        const withChannel = await session.nextPublish(URI, from, document.version);
+        const channelPosition = positionAt(document.text, insertAt + channelLine.length - 1);
+        const channelMs: number[] = [];
+        let channelLabels: string[] = [];
+        for (let i = 0; i < endRuns; i++) {
+            const r = await session.completion(URI, channelPosition);
+            channelMs.push(r.ms);
+            channelLabels = r.labels;
+        }
+        const proposesChannels = ['web', 'app', 'phone'].every(name => channelLabels.includes(name));
+        rows.push({ measure: `completion after \`channel \` in the last touchpoint (${endRuns}×)`, figure: `median ${fmt(median(channelMs))} ms, p95 ${fmt(p95(channelMs))} ms; ${channelLabels.length} items${proposesChannels ? ', channels proposed' : ', CHANNELS MISSING'}`, target: 'p95 < 30 ms', verdict: verdict(p95(channelMs) < 30) });
+        notes.push(`with the incomplete \`channel \` line the server reported ${severityCounts(withChannel.diagnostics).errors} error(s).`);
+        // Remove the line again and wait for clean diagnostics.
+        from = session.publishes.length;
+        await session.edit(document, insertAt, channelLine.length, '');
+        await session.nextPublish(URI, from, document.version);
+        await session.quiet(URI, from, 500);
+
+        // 3. didChange → publishDiagnostics, single-character edits 300 ms apart.
+        const targets = actionOffsets(document.text);
+        const editRuns = options.quick ? 10 : 20;
+        const editMs: number[] = [];
+        let editErrors = 0;
+        for (let i = 0; i < editRuns; i++) {
+            // Pairs: insert an 'x' into an action text, then delete it again, so the text stays valid and the same size.
+            const offset = targets[Math.floor(i / 2) * 37 % targets.length];
+            from = session.publishes.length;
+            const sent = i % 2 === 0 ? await session.edit(document, offset, 0, 'x') : await session.edit(document, offset, 1, '');
+            const publish = await session.nextPublish(URI, from, document.version);
+            editMs.push(publish.at - sent);
+            editErrors += severityCounts(publish.diagnostics).errors;
+            await sleep(300);
+        }
+        rows.push({ measure: `didChange (1 character, incremental) → publishDiagnostics, ${editRuns} edits 300 ms apart`, figure: `median ${fmt(median(editMs))} ms, p95 ${fmt(p95(editMs))} ms, min ${fmt(Math.min(...editMs))} ms${editErrors ? `; ${editErrors} errors` : ''}`, target: 'median < 100 ms', verdict: verdict(median(editMs) < 100) });
+
+        // 4. Burst: 50 edits without waiting.
+        await session.quiet(URI, from, 500);
+        const burstSize = 50;
+        const burstOffset = targets[targets.length >> 1];
+        from = session.publishes.length;
+        let lastSent = 0;
+        const firstSent = performance.now();
+        for (let i = 0; i < burstSize; i++) lastSent = await session.edit(document, burstOffset + i, 0, 'y');
+        const burst = await session.quiet(URI, from, 2_000);
+        const finalPublish = burst[burst.length - 1];
+        const burstLatency = finalPublish ? finalPublish.at - lastSent : NaN;
+        const burstErrors = finalPublish ? severityCounts(finalPublish.diagnostics).errors : -1;
+        const burstPass = burst.length === 1 && burstLatency < 100;
+        rows.push({
+            measure: `burst: ${burstSize} didChange sent without waiting (sent in ${fmt(lastSent - firstSent)} ms)`,
+            figure: `${burst.length} publish(es) until 2 s quiet; last edit → final publish ${fmt(burstLatency)} ms${burstErrors ? `; ${burstErrors} errors` : ''}`,
+            target: '1 publish, ≤ 100 ms after last edit',
+            verdict: verdict(burstPass),
+        });
+        if (burst.length > 1) notes.push(`burst publishes arrived at ${burst.map(p => `+${fmt(p.at - lastSent, 0)}`).join(', ')} ms from the last edit.`);
+    } finally {
+        await session.stop();
+    }
+
+    // 5. Memory: a separate server with --expose-gc and the heap preload.
+    const memory = await LspSession.start(['--expose-gc', '--require', heapPreload]);
+    try {
+        const session = memory.session;
+        const document: OpenDocument = { uri: URI, text, version: 1 };
+        await openDocument(session, document);
+        const targets = actionOffsets(document.text);
+        const batch = 50;
+        const totalEdits = options.quick ? 200 : 1_000;
+        let n = 0;
+        /** `count` edits in batches of 50 (insert/delete pairs, so the text returns to the start after each batch). */
+        const runEdits = async (count: number) => {
+            for (let done = 0; done < count; done += batch) {
+                const from = session.publishes.length;
+                for (let i = 0; i < batch; i++, n++) {
+                    const offset = targets[(Math.floor(n / 2) * 53) % targets.length];
+                    if (n % 2 === 0) await session.edit(document, offset, 0, 'z');
+                    else await session.edit(document, offset, 1, '');
+                }
+                await session.nextPublish(URI, from, document.version);
+                await session.quiet(URI, from, 200);
+            }
+        };
+        await runEdits(batch); // warm-up: caches, completion parser state, JIT
+        await sleep(200);
+        const heapStart = await session.heapUsed();
+        const t0 = performance.now();
+        await runEdits(totalEdits);
+        const editsMs = performance.now() - t0;
+        await sleep(200);
+        const heapEnd = await session.heapUsed();
+        const growth = (heapEnd - heapStart) / 1024 / 1024;
+        rows.push({
+            measure: `server heap after gc, before/after ${totalEdits.toLocaleString('en-US')} edits (batches of ${batch}, diagnostics awaited per batch)`,
+            figure: `${fmt(heapStart / 1024 / 1024)} → ${fmt(heapEnd / 1024 / 1024)} MiB (growth ${fmt(growth, 2)} MiB; ${fmt(editsMs / 1000, 1)} s)`,
+            target: 'growth < 5 MiB',
+            verdict: verdict(growth < 5),
+        });
+    } finally {
+        await memory.session.stop();
+    }
+
+    console.log(table(['measure', 'figure', 'target', 'verdict'], rows.map(r => [r.measure, r.figure, r.target, r.verdict])));
+    for (const note of notes) console.log(`- ${note}`);
+    console.log(`load average at end: ${load()}`);
+}
