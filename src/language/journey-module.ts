@@ -12,6 +12,7 @@ import { JourneySettings } from './journey-settings.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
+import { CoalescingDocumentUpdateHandler } from '../server/coalescing-update-handler.js';
 
 /** Services of our own, next to Langium's. */
 export interface JourneyAddedServices {
@@ -47,7 +48,10 @@ export interface JourneyServicesBundle {
 
 export function createJourneyServices(context: DefaultSharedModuleContext): JourneyServicesBundle {
     const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule, {
-        lsp: { NodeKindProvider: () => new JourneyNodeKindProvider() },
+        lsp: {
+            NodeKindProvider: () => new JourneyNodeKindProvider(),
+            DocumentUpdateHandler: (services) => new CoalescingDocumentUpdateHandler(services),
+        },
     });
     const Journey = inject(
         createDefaultModule({ shared }),
