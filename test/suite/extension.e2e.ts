@@ -62,7 +62,8 @@ describe('Journey Maps in a real VS Code', () => {
         const channelLabels = channels.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
         assert.ok(channelLabels.includes('website'), channelLabels.join(', '));
         assert.ok(!channelLabels.includes('priya'));
-        const body = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 4));
+        const empty = await openMap('journey t "T" {\n    persona priya\n    \n}\n');
+        const body = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', empty.document.uri, new vscode.Position(2, 4));
         const bodyLabels = body.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
         const template = body.items.find(i => (typeof i.label === 'string' ? i.label : i.label.label).includes('Oriëntatie'));
         assert.ok(template, bodyLabels.join(', '));
