@@ -66,7 +66,7 @@ const STATUSES = ['open', 'doing', 'done'] as const;
 const OWNERS = ['E-commerce team', 'Customer service', 'Logistics', 'Content team', 'Product team'];
 
 /** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
     let state = seed >>> 0;
     return () => {
         state = (state + 0x6d2b79f5) >>> 0;

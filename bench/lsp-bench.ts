@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { generateSingleDocument } from './generate-map.js';
+import { generateSingleDocument, random } from './generate-map.js';
 import type { SuiteOptions } from './language-bench.js';
 
 /** The project root: this file runs as out/bench/lsp-bench.js. */
@@ -29,17 +29,6 @@ const URI = 'file:///lsp-bench/map.journey';
 // ---------------------------------------------------------------------------------------------------------------
 // Small utilities
 
-/** mulberry32, the same generator as generate-map.ts: seeded, so every run picks the same positions. */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));
 
