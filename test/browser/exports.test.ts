@@ -31,6 +31,17 @@ function examples(): Record<string, string> {
     return Object.fromEntries(readdirSync(dir).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
+
+/** Puts the page in VS Code's Dark Modern colours, as the webview would be. */
+async function applyDarkTheme(page: Page): Promise<void> {
+    await page.evaluate(([theme, dark]) => {
+        const style = document.createElement('style');
+        style.textContent = `${theme}\n${dark}`;
+        document.head.append(style);
+        document.body.classList.add('vscode-dark');
+    }, [webviewThemeCss, vscodeDark]);
+}
+
 describe('exports in a browser', function () {
     this.timeout(120000);
     let browser: Browser | undefined;
@@ -152,12 +163,7 @@ describe('exports in a browser', function () {
         assert.deepEqual(requests, []);
         assert.deepEqual(await violations(), []);
         await shoot(page, 'bike-side-by-side-light.png');
-        await page.evaluate(([theme, dark]) => {
-            const style = document.createElement('style');
-            style.textContent = `${theme}\n${dark}`;
-            document.head.append(style);
-            document.body.classList.add('vscode-dark');
-        }, [webviewThemeCss, vscodeDark]);
+        await applyDarkTheme(page);
         const background = await page.$eval('.jm-svg .jm-bg', e => getComputedStyle(e).fill);
         assert.equal(background, 'rgb(31, 31, 31)', 'the dark theme reaches the drawing');
         await shoot(page, 'bike-side-by-side-dark.png');
@@ -176,12 +182,7 @@ describe('exports in a browser', function () {
         assert.deepEqual(errors, []);
         assert.deepEqual(await violations(), []);
         await shoot(page, 'car-claim-light.png');
-        await page.evaluate(([theme, dark]) => {
-            const style = document.createElement('style');
-            style.textContent = `${theme}\n${dark}`;
-            document.head.append(style);
-            document.body.classList.add('vscode-dark');
-        }, [webviewThemeCss, vscodeDark]);
+        await applyDarkTheme(page);
         await shoot(page, 'car-claim-dark.png');
         await page.close();
     });

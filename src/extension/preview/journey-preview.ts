@@ -24,8 +24,8 @@ export class JourneyPreview implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private readonly throttle: UpdateThrottle;
     private lastModel: DocumentMapModel | undefined;
-    /** The model last posted, serialized: an update that changes nothing is not sent. */
-    private lastKey = '';
+    /** Set when a map this preview draws changed in another file (the document's version does not say so). */
+    private otherFileChanged = false;
     private lastPosted: { uri: string; version: number } | undefined;
     private ready = false;
 
@@ -73,8 +73,12 @@ export class JourneyPreview implements vscode.Disposable {
         this.post({ type: 'state', state: this.state });
     }
 
-    /** A document changed somewhere: redraw on the throttle's schedule. */
-    changed(): void {
+    /** Documents were rebuilt: redraw on the throttle's schedule when one of them is drawn here. */
+    changed(uris: readonly string[]): void {
+        const drawn = new Set([this.state.uri, ...(this.lastModel?.journeys.map(j => j.uri) ?? [])]);
+        const relevant = uris.filter(uri => drawn.has(uri));
+        if (relevant.length === 0) return;
+        if (relevant.some(uri => uri !== this.state.uri)) this.otherFileChanged = true;
         this.throttle.trigger();
     }
 
@@ -93,11 +97,10 @@ export class JourneyPreview implements vscode.Disposable {
             return;
         }
         if (!model) return;
-        // A render is skipped when the document version did not change and nothing else did.
-        const key = JSON.stringify(model);
-        if (this.lastPosted && this.lastPosted.uri === model.uri && this.lastPosted.version === model.version && this.lastKey === key) return;
+        // A render is skipped when the document version did not change and no other drawn file did.
+        if (!this.otherFileChanged && this.lastPosted?.uri === model.uri && this.lastPosted.version === model.version) return;
+        this.otherFileChanged = false;
         this.lastModel = model;
-        this.lastKey = key;
         this.lastPosted = { uri: model.uri, version: model.version };
         this.post({ type: 'update', model, state: this.state });
     }
