@@ -8,6 +8,6 @@
  */
 export { MapView, MapHeader, type MapViewProps } from './map-view.js';
 export { renderMapSvg, renderMapHtml, exportCsp } from './export.js';
-export { chooseJourneys, layoutMap, type ViewOptions, type Highlight } from './layout.js';
+export { chooseJourneys, columnCount, highlightedColumn, layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 export { wrapText, textWidth, fitLine } from './text.js';
 export { mapCss, pageCss, exportThemeCss, webviewThemeCss, darkThemeCss, lightTheme, darkTheme, type ThemeColors } from './theme.js';

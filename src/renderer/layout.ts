@@ -17,6 +17,39 @@ export interface ViewOptions {
 
 export interface Highlight { uri: string; line: number }
 
+/**
+ * The part of the map to draw, as x-coordinates of the map. The preview draws only the columns in
+ * and near its viewport, so a map of thousands of touchpoints costs the DOM what a screenful does;
+ * the exports draw everything.
+ */
+export interface VisibleRange { left: number; right: number }
+
+/** Whether the editor's cursor (the highlight) is inside this touchpoint's source. */
+export function isHighlighted(touchpoint: TouchpointModel, highlight: Highlight | undefined): boolean {
+    return highlight !== undefined && touchpoint.uri === highlight.uri
+        && touchpoint.range.start.line <= highlight.line && highlight.line <= touchpoint.range.end.line;
+}
+
+/** Where the highlighted touchpoint is drawn (its first column), in map coordinates. */
+export function highlightedColumn(layout: MapLayout, highlight: Highlight): VisibleRange | undefined {
+    for (const panel of layout.panels) {
+        for (const slot of panel.slots) {
+            for (const column of slot.columns) {
+                if (column.touchpoint && !column.ghost && isHighlighted(column.touchpoint, highlight)) {
+                    const left = panel.x + slot.x + column.x;
+                    return { left, right: left + size.column };
+                }
+            }
+        }
+    }
+    return undefined;
+}
+
+/** How many touchpoint columns the layout has, over all panels. */
+export function columnCount(layout: MapLayout): number {
+    return layout.panels.reduce((n, panel) => n + panel.slots.reduce((m, slot) => m + slot.columns.length, 0), 0);
+}
+
 /** Sizes in pixels; fonts in pixels. */
 export const size = {
     pad: 24,
@@ -81,7 +114,6 @@ export interface ColumnLayout {
     opportunitiesHeight: number;
     backstageHeight: number;
     supportHeight: number;
-    highlighted: boolean;
 }
 
 export interface SlotLayout {
@@ -167,12 +199,12 @@ export function chooseJourneys(model: MapModel, view: ViewOptions): { primary?: 
     return { primary, comparison, current: byId.get(comparison.current), future: byId.get(comparison.future) };
 }
 
-export function layoutMap(model: MapModel, view: ViewOptions, options: { standalone: boolean; highlight?: Highlight }): MapLayout | undefined {
+export function layoutMap(model: MapModel, view: ViewOptions, options: { standalone: boolean }): MapLayout | undefined {
     const chosen = chooseJourneys(model, view);
     const primary = chosen.primary;
     if (!primary) return undefined;
     const { comparison, current, future } = chosen;
-    const measure = new Measurer(options.highlight);
+    const measure = new Measurer();
     let panels: PanelLayout[];
     let mode = view.mode;
     if (comparison && current && future && mode === 'side-by-side') {
@@ -459,8 +491,6 @@ export function painMark(pain: PainModel, options: { resolved?: Set<string>; add
 class Measurer {
     private readonly personaNames = new Map<JourneyModel, Map<string, string>>();
 
-    constructor(private readonly highlight: Highlight | undefined) {}
-
     column(touchpoint: TouchpointModel, journey: JourneyModel, stageId: string, options: ColumnOptions): ColumnLayout {
         const f = size.font;
         const inner = size.column - 2 * size.cellPad;
@@ -499,7 +529,6 @@ class Measurer {
             opportunitiesHeight: options.ghost ? 0 : stackHeight(opportunities),
             backstageHeight: options.ghost ? 0 : stackHeight(backstage, 6),
             supportHeight: options.ghost ? 0 : stackHeight(support, 6),
-            highlighted: this.isHighlighted(touchpoint),
         };
         if (note !== undefined) column.note = note;
         if (options.status !== undefined) column.status = options.status;
@@ -629,11 +658,6 @@ class Measurer {
             this.personaNames.set(journey, names);
         }
         return names;
-    }
-
-    private isHighlighted(touchpoint: TouchpointModel): boolean {
-        const h = this.highlight;
-        return h !== undefined && touchpoint.uri === h.uri && touchpoint.range.start.line <= h.line && h.line <= touchpoint.range.end.line;
     }
 }
 

@@ -10,8 +10,8 @@ import { scaleLinear } from 'd3-scale';
 import type { ActionModel, JourneyModel, Level, PainModel, Range, StageModel, TouchpointModel } from '../model/map-model.js';
 import { ChannelGlyph, round } from './icons.js';
 import {
-    deltaText, lineHeight, roadmapColumns, signed, size,
-    type ActionRow, type ColumnLayout, type LaneLayout, type MapLayout, type OpportunityBox, type PainBox, type PanelLayout, type SlotLayout,
+    deltaText, isHighlighted, lineHeight, roadmapColumns, signed, size,
+    type ActionRow, type Highlight, type VisibleRange, type ColumnLayout, type LaneLayout, type MapLayout, type OpportunityBox, type PainBox, type PanelLayout, type SlotLayout,
 } from './layout.js';
 import { boldFactor, fitLine } from './text.js';
 
@@ -39,7 +39,17 @@ function source(uri: string, range: Range | undefined): Record<string, string | 
     return range ? { 'data-uri': uri, 'data-line': range.start.line } : { 'data-uri': uri };
 }
 
-export function MapSvg(props: { layout: MapLayout; css?: string }): JSX.Element {
+export interface MapSvgProps {
+    layout: MapLayout;
+    /** Style sheet to embed (standalone SVG files). */
+    css?: string;
+    /** The touchpoint under the editor's cursor. */
+    highlight?: Highlight | undefined;
+    /** Draw only the columns overlapping this x-range (the preview's viewport); everything when absent. */
+    visible?: VisibleRange | undefined;
+}
+
+export function MapSvg(props: MapSvgProps): JSX.Element {
     const { layout } = props;
     const title = layout.comparison && layout.current && layout.future
         ? `${layout.current.title} → ${layout.future.title}`
@@ -60,7 +70,7 @@ export function MapSvg(props: { layout: MapLayout; css?: string }): JSX.Element 
             <title>{title}</title>
             <rect class="jm-bg" x="0" y="0" width={layout.width} height={round(layout.height)} />
             <Summary layout={layout} />
-            {layout.panels.map(panel => <Panel layout={layout} panel={panel} />)}
+            {layout.panels.map(panel => <Panel layout={layout} panel={panel} highlight={props.highlight} visible={props.visible} />)}
         </svg>
     );
 }
@@ -104,24 +114,35 @@ function Summary(props: { layout: MapLayout }): JSX.Element | null {
     return nodes.length > 0 ? <g class="jm-header">{nodes}</g> : null;
 }
 
-function Panel(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element {
-    const { layout, panel } = props;
+function overlaps(left: number, width: number, visible: VisibleRange | undefined): boolean {
+    return visible === undefined || (left + width >= visible.left && left <= visible.right);
+}
+
+function Panel(props: { layout: MapLayout; panel: PanelLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
+    const { layout, panel, highlight, visible } = props;
     const journey = panel.journey;
     const lanesBottom = layout.lanes.length > 0 ? layout.lanes[layout.lanes.length - 1].y + layout.lanes[layout.lanes.length - 1].height : layout.stageTop;
+    const slots = panel.slots.filter(slot => overlaps(panel.x + slot.x, slot.width, visible));
+    // Keys let Preact move the drawn columns along when the visible range slides, instead of redrawing each.
     return (
         <g class={`jm-panel jm-side-${panel.side}`} data-journey={journey.id} data-side={panel.side}>
             {layout.panelTitleHeight > 0 ? <PanelTitle layout={layout} panel={panel} /> : null}
             {layout.lanes.map((lane, i) => <LaneBand panel={panel} lane={lane} index={i} />)}
             <EmotionAxis layout={layout} panel={panel} />
-            {panel.slots.map(slot => (
-                <line class="jm-divider" x1={panel.x + slot.x} x2={panel.x + slot.x} y1={layout.stageTop} y2={lanesBottom} />
+            {slots.map(slot => (
+                <line key={slot.id} class="jm-divider" x1={panel.x + slot.x} x2={panel.x + slot.x} y1={layout.stageTop} y2={lanesBottom} />
             ))}
             <line class="jm-divider" x1={panel.x + panel.width} x2={panel.x + panel.width} y1={layout.stageTop} y2={lanesBottom} />
             <VisibilityLine layout={layout} panel={panel} />
-            {panel.slots.map(slot => <StageHeader layout={layout} panel={panel} slot={slot} />)}
-            {panel.slots.map(slot => <StageWide layout={layout} panel={panel} slot={slot} />)}
-            <Curves layout={layout} panel={panel} />
-            {panel.slots.map(slot => slot.columns.map(column => <Column layout={layout} panel={panel} slot={slot} column={column} />))}
+            {slots.map(slot => <StageHeader key={slot.id} layout={layout} panel={panel} slot={slot} />)}
+            {slots.map(slot => <StageWide key={slot.id} layout={layout} panel={panel} slot={slot} />)}
+            <Curves layout={layout} panel={panel} visible={visible} />
+            {slots.map(slot => slot.columns
+                .filter(column => overlaps(panel.x + slot.x + column.x, size.column, visible))
+                .map(column => (
+                    <Column key={`${slot.id}/${column.touchpoint?.id ?? ''}/${column.x}`} layout={layout} panel={panel} slot={slot} column={column}
+                        highlighted={column.touchpoint !== undefined && !column.ghost && isHighlighted(column.touchpoint, highlight)} />
+                )))}
             {panel.actions.length > 0 ? <Roadmap layout={layout} panel={panel} /> : null}
         </g>
     );
@@ -272,8 +293,8 @@ function deltaClass(delta: number): string {
 
 const statusLabel = { added: 'ADDED', removed: 'REMOVED', moved: 'MOVED', changed: 'CHANGED' } as const;
 
-function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout; column: ColumnLayout }): JSX.Element | null {
-    const { layout, panel, slot, column } = props;
+function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout; column: ColumnLayout; highlighted: boolean }): JSX.Element | null {
+    const { layout, panel, slot, column, highlighted } = props;
     const touchpoint = column.touchpoint;
     if (!touchpoint) return null;
     const left = panel.x + slot.x + column.x;
@@ -283,10 +304,10 @@ function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout
     const classes = ['jm-touchpoint'];
     if (status) classes.push(`jm-status-${status}`);
     if (column.ghost) classes.push('jm-ghost');
-    if (column.highlighted) classes.push('jm-highlight');
+    if (highlighted) classes.push('jm-highlight');
     const lanes = layout.lanes;
     const parts: ComponentChildren[] = [];
-    if (column.highlighted && lanes.length > 0) {
+    if (highlighted && lanes.length > 0) {
         const last = lanes[lanes.length - 1];
         parts.push(<rect class="jm-highlight-band" x={left + 2} y={lanes[0].y} width={size.column - 4} height={last.y + last.height - lanes[0].y} />);
     }
@@ -403,8 +424,12 @@ function EmotionDot(props: { lane: LaneLayout; cx: number; column: ColumnLayout;
     );
 }
 
-function Curves(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element | null {
+/** Points this far outside the visible range still shape the curve's ends inside it. */
+const curveMargin = 2 * size.column;
+
+function Curves(props: { layout: MapLayout; panel: PanelLayout; visible: VisibleRange | undefined }): JSX.Element | null {
     const { layout, panel } = props;
+    const near = (x: number) => props.visible === undefined || (x >= props.visible.left - curveMargin && x <= props.visible.right + curveMargin);
     const lane = laneOf(layout, 'feels');
     if (!lane) return null;
     const y = emotionScale(lane);
@@ -412,19 +437,21 @@ function Curves(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element |
     for (const slot of panel.slots) {
         for (const column of slot.columns) {
             const emotion = column.touchpoint?.emotion;
-            if (!column.ghost && emotion !== undefined) points.push([panel.x + slot.x + column.x + size.column / 2, y(emotion)]);
+            const x = panel.x + slot.x + column.x + size.column / 2;
+            if (!column.ghost && emotion !== undefined && near(x)) points.push([x, y(emotion)]);
         }
     }
     const path = line().curve(curveMonotoneX);
     const current = panel.currentCurve;
-    const currentPoints: Array<[number, number]> = current ? current.points.map(p => [panel.x + p.x, y(p.emotion)]) : [];
+    const currentShown = current ? current.points.filter(p => near(panel.x + p.x)) : [];
+    const currentPoints: Array<[number, number]> = currentShown.map(p => [panel.x + p.x, y(p.emotion)]);
     return (
         <g class="jm-curves">
             {current && currentPoints.length > 0 ? (
                 <g class="jm-current-curve" data-journey={current.journeyId}>
                     <path class="jm-curve-current" data-journey={current.journeyId} d={roundPath(path(currentPoints) ?? '')} />
-                    {current.points.map((p, i) => (
-                        <circle class="jm-dot-current" cx={round(currentPoints[i][0])} cy={round(currentPoints[i][1])} r={4.5}
+                    {currentShown.map((p, i) => (
+                        <circle key={p.touchpoint.id} class="jm-dot-current" cx={round(currentPoints[i][0])} cy={round(currentPoints[i][1])} r={4.5}
                             data-journey={current.journeyId} data-touchpoint={p.touchpoint.id} data-emotion={p.emotion}
                             {...source(p.touchpoint.uri, p.touchpoint.range)} />
                     ))}

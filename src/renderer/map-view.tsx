@@ -5,18 +5,22 @@
  */
 import type { JSX } from 'preact';
 import type { JourneyModel, MapModel, PersonaModel } from '../model/map-model.js';
-import { chooseJourneys, layoutMap, type Highlight, type ViewOptions } from './layout.js';
+import { chooseJourneys, layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 import { MapSvg } from './map-svg.js';
 
 export interface MapViewProps {
     model: MapModel;
     view: ViewOptions;
-    highlight?: Highlight;
+    highlight?: Highlight | undefined;
+    /** The layout of `model` in `view`, when the host already has it (the preview keeps it across scrolls and cursor moves). */
+    layout?: MapLayout | undefined;
+    /** Draw only the columns in this x-range of the map (the preview's viewport). */
+    visible?: VisibleRange | undefined;
 }
 
 export function MapView(props: MapViewProps): JSX.Element {
     const { model, view } = props;
-    const layout = layoutMap(model, view, props.highlight ? { standalone: false, highlight: props.highlight } : { standalone: false });
+    const layout = props.layout ?? layoutMap(model, view, { standalone: false });
     if (!layout) {
         return <div class="jm-map jm-empty"><p>No journey to draw.</p></div>;
     }
@@ -25,7 +29,7 @@ export function MapView(props: MapViewProps): JSX.Element {
         <div class="jm-map" data-mode={layout.mode} data-journey={layout.primary.id}>
             <MapHeader journeys={journeys} />
             <div class="jm-canvas">
-                <MapSvg layout={layout} />
+                <MapSvg layout={layout} highlight={props.highlight} visible={props.visible} />
             </div>
         </div>
     );

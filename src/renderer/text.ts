@@ -52,6 +52,22 @@ const ellipsis = '…';
  * with an ellipsis. Newlines in the text start a new line.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+    // A redraw after an edit lays out the whole map again, but almost every text is unchanged:
+    // remembering recent results makes re-layout of a big map several times cheaper.
+    const key = `${fontSize}|${maxWidth}|${maxLines}|${text}`;
+    const known = wrapped.get(key);
+    if (known) return known.slice();
+    const lines = wrapUncached(text, maxWidth, fontSize, maxLines);
+    if (wrapped.size >= wrapCacheSize) wrapped.clear();
+    wrapped.set(key, lines.slice());
+    return lines;
+}
+
+/** Enough for every text of a 5,000-touchpoint comparison; cleared wholesale when full. */
+const wrapCacheSize = 100_000;
+const wrapped = new Map<string, string[]>();
+
+function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
     const limit = Math.max(maxWidth, fontSize);
     const spaceWidth = charWidth(' ') * fontSize * safety;
     const lines: string[] = [];

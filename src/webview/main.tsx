@@ -1,12 +1,14 @@
 // The preview's page script: draws the map model with the shared renderer, reports clicks as
 // source positions, and keeps scroll and zoom across updates (the page is never reloaded).
 import { render } from 'preact';
-import { MapView } from '../renderer/index.js';
+import { columnCount, highlightedColumn, MapView, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
 import { ErrorBanner } from './error-banner.js';
 import { findHighlight, type Highlight } from './highlight.js';
+import { LayoutCache } from './layout-cache.js';
+import { covers, rangeInView, rangeToDraw, windowAboveColumns } from './viewport.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;
@@ -23,6 +25,21 @@ let state: PreviewState | undefined = vscode.getState();
 let goodModel: DocumentMapModel | undefined;
 let latestModel: DocumentMapModel | undefined;
 let highlight: Highlight | undefined;
+const layouts = new LayoutCache();
+/** The x-range of a big map that is in the DOM (undefined: the whole map). */
+let drawnRange: VisibleRange | undefined;
+
+function windowed(layout: MapLayout | undefined): layout is MapLayout {
+    return layout !== undefined && columnCount(layout) > windowAboveColumns;
+}
+
+/** The map's x-range on screen now, or undefined before the map is in the DOM. */
+function rangeOnScreen(layout: MapLayout): VisibleRange | undefined {
+    const svg = root.querySelector('svg.jm-svg');
+    if (!svg) return undefined;
+    const rect = svg.getBoundingClientRect();
+    return rangeInView({ left: rect.left, width: rect.width }, layout.width, { left: 0, right: window.innerWidth });
+}
 
 function hasSyntaxErrors(model: DocumentMapModel): boolean {
     return model.diagnostics.some(d => d.code === 'syntax-error');
@@ -39,7 +56,8 @@ function setState(patch: Partial<PreviewState>, notify = true): void {
     draw();
 }
 
-function draw(): void {
+/** Draws the map; `report` tells the extension (not done for redraws that only follow the scroll). */
+function draw(report = true): void {
     const model = goodModel ?? latestModel;
     if (!state || !model) {
         render(<p class="jm-empty">Waiting for the map…</p>, root);
@@ -48,7 +66,13 @@ function draw(): void {
     const stale = latestModel !== undefined && latestModel !== goodModel;
     const journeyId = state.journey && model.journeys.some(j => j.id === state!.journey) ? state.journey : undefined;
     const ownJourneys = model.journeys.filter(j => j.uri === model.uri);
-    const view = { mode: state.mode, journey: journeyId ?? ownJourneys[0]?.id ?? model.journeys[0]?.id };
+    const view: ViewOptions = { mode: state.mode, journey: journeyId ?? ownJourneys[0]?.id ?? model.journeys[0]?.id };
+    const layout = layouts.get(model, view);
+    let visible: VisibleRange | undefined;
+    if (windowed(layout)) {
+        drawnRange ??= rangeToDraw({ left: 0, right: window.innerWidth / state.zoom });
+        visible = drawnRange;
+    }
     render(
         <div class="jm-preview">
             <Toolbar
@@ -67,11 +91,13 @@ function draw(): void {
             {model.journeys.length === 0
                 ? <p class="jm-empty">This file has no journey yet. Write <code>journey id "Title" {'{ … }'}</code> to start a map.</p>
                 : <div class="jm-canvas" style={{ zoom: String(state.zoom) }}>
-                    <MapView model={model} view={view} {...(highlight ? { highlight } : {})} />
+                    <MapView model={model} view={view} layout={layout} highlight={highlight} visible={visible} />
                 </div>}
         </div>,
         root,
     );
+    if (!report) return;
+    followViewport();
     const touchpoints = model.journeys.reduce((n, j) => n + j.stages.reduce((m, s) => m + s.touchpoints.length, 0), 0);
     vscode.postMessage({ type: 'rendered', uri: model.uri, version: latestModel?.version ?? model.version, journeys: model.journeys.length, touchpoints, stale });
 }
@@ -97,12 +123,46 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
             const next = model ? findHighlight(model, message.uri, message.line) : undefined;
             if (next?.uri === highlight?.uri && next?.line === highlight?.line) return;
             highlight = next;
-            draw();
-            if (highlight) document.querySelector('.jm-highlighted')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            bringIntoDrawnRange(next);
+            draw(false);
+            if (highlight) document.querySelector('.jm-touchpoint.jm-highlight')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
             return;
         }
     }
 });
+
+/** Redraws a big map when the viewport has moved past what is drawn. */
+function followViewport(): void {
+    const layout = layouts.current;
+    if (!windowed(layout)) return;
+    const inView = rangeOnScreen(layout);
+    if (!inView || covers(drawnRange, inView)) return;
+    drawnRange = rangeToDraw(inView);
+    draw(false);
+}
+
+/** Before scrolling to the touchpoint under the cursor, make sure it is drawn. */
+function bringIntoDrawnRange(target: Highlight | undefined): void {
+    const layout = layouts.current;
+    if (!target || !windowed(layout)) return;
+    const column = highlightedColumn(layout, target);
+    if (!column || covers(drawnRange, column)) return;
+    const inView = rangeOnScreen(layout);
+    const width = inView ? inView.right - inView.left : window.innerWidth;
+    drawnRange = { left: column.left - width, right: column.right + width };
+}
+
+let viewportCheck = 0;
+function onViewportChange(): void {
+    if (viewportCheck !== 0) return;
+    viewportCheck = requestAnimationFrame(() => {
+        viewportCheck = 0;
+        followViewport();
+    });
+}
+// Scroll events do not bubble; capturing them on the document sees whichever element scrolls the map.
+document.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+window.addEventListener('resize', onViewportChange);
 
 // Click-to-source: every drawn element carries data-uri and data-line (and data-character where known).
 root.addEventListener('click', event => {
