@@ -273,7 +273,8 @@ describe('exports in a browser', function () {
         // A big map as the preview draws it: only the columns near the viewport are in the DOM.
         const big = bigModel(5000);
         // Handed to the page once (as the webview receives it); each draw then passes only the range.
-        await page.evaluate(m => { (window as unknown as { big: MapModel }).big = m; }, big);
+        // (as JSON text: Playwright's own serialization of a big object takes seconds)
+        await page.evaluate(json => { (window as unknown as { big: MapModel }).big = JSON.parse(json) as MapModel; }, JSON.stringify(big));
         const draw = (visible: { left: number; right: number }, highlight?: { uri: string; line: number }) => page.evaluate(([v, h]) =>
             window.renderJourneyMap!((window as unknown as { big: MapModel }).big, { mode: 'side-by-side', journey: 'big_next' }, document.getElementById('root')!,
                 (h ?? undefined) as { uri: string; line: number } | undefined, v as { left: number; right: number }), [visible, highlight ?? null] as const);
