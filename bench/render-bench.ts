@@ -63,22 +63,22 @@ interface EngineTimes { style: number; layout: number }
 
 class BenchPage {
     requests = 0;
+    readonly errors: string[] = [];
     private constructor(readonly page: Page, private readonly cdp: CDPSession) {}
 
     static async open(browser: Browser, bundle: string): Promise<BenchPage> {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-        const errors: string[] = [];
-        page.on('pageerror', e => errors.push(String(e)));
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Performance.enable');
         const bench = new BenchPage(page, cdp);
+        page.on('pageerror', e => bench.errors.push(String(e)));
         await page.route('**/*', route => { bench.requests++; void route.abort(); });
         // The preview's stylesheet (dist/preview.css is made of the same parts), so style and layout cost what they cost there.
         const css = [webviewThemeCss, mapCss, pageCss, readFileSync(join(root, 'media', 'preview-chrome.css'), 'utf8')].join('\n');
         await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}</style></head><body class="vscode-light"><div id="stage"></div></body></html>`);
         await page.addScriptTag({ content: bundle });
         await page.addScriptTag({ path: mermaidPath });
-        if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+        if (bench.errors.length > 0) throw new Error(`page errors: ${bench.errors.join('; ')}`);
         return bench;
     }
 
@@ -278,6 +278,7 @@ export async function runRenderBench(options: SuiteOptions): Promise<void> {
         console.log(`  ${verdict(ahead)}  ahead of Mermaid at every size it accepts (Mermaid/ours ${ratios.join(', ') || 'none accepted'}${refused.length ? `; Mermaid refuses ${refused.join(' and ')}` : ''})`);
         console.log(`  ${verdict(median(totals) < 100)}  ${fmt(COMPARISON_SIZE, 0)}-touchpoint comparison redrawn within 100 ms (median): median ${fmt(median(totals))} ms, p95 ${fmt(quantile(totals, 0.95))} ms`);
         if (bench.requests > 0) console.log(`  MISS  the page tried ${bench.requests} network requests (all aborted)`);
+        if (bench.errors.length > 0) console.log(`  MISS  errors in the page: ${bench.errors.slice(0, 3).join('; ')}`);
     } finally {
         await browser.close();
     }
