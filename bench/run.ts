@@ -8,11 +8,13 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 import { runLspBench } from './lsp-bench.js';
+import { runRenderBench } from './render-bench.js';
 
 /** The suites, in order. Add new benchmark modules here. */
 const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void> }> = [
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
+    { name: 'render', run: runRenderBench },
 ];
 
 function parseArgs(argv: string[]): { only?: Set<string>; quick: boolean } {
