@@ -8,18 +8,24 @@
  */
 import { h, render } from 'preact';
 import type { MapModel } from '../../src/model/map-model.js';
-import { layoutMap, type ViewOptions } from '../../src/renderer/layout.js';
+import { columnCount, layoutMap, type ViewOptions } from '../../src/renderer/layout.js';
 import { MapView } from '../../src/renderer/map-view.js';
+import { LayoutCache } from '../../src/webview/layout-cache.js';
+import { rangeToDraw, windowAboveColumns } from '../../src/webview/viewport.js';
+
+const layouts = new LayoutCache();
 
 /**
  * The one place the bench draws a map, as src/webview/main.tsx does: <MapView> inside the
- * preview's `.jm-preview` / `.jm-canvas` wrappers (the toolbar is left out). When MapView gets new
- * props (windowing, zoom), this is the call to change.
+ * preview's `.jm-preview` / `.jm-canvas` wrappers (the toolbar is left out), one layout per model
+ * and view, and a big map only around the viewport (scrolled to the start).
  */
 function drawMap(model: MapModel, view: ViewOptions, root: Element): void {
+    const layout = layouts.get(model, view);
+    const visible = layout && columnCount(layout) > windowAboveColumns ? rangeToDraw({ left: 0, right: window.innerWidth }) : undefined;
     render(
         h('div', { class: 'jm-preview' },
-            h('div', { class: 'jm-canvas', style: { zoom: '1' } }, h(MapView, { model, view }))),
+            h('div', { class: 'jm-canvas', style: { zoom: '1' } }, h(MapView, { model, view, layout, visible }))),
         root,
     );
 }
