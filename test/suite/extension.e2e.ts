@@ -93,6 +93,26 @@ describe('Journey Maps in a real VS Code', () => {
     });
 });
 
+describe('documents the language server cannot read itself', () => {
+    it('closing an untitled map forgets its names and keeps the language server running', async () => {
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as { client: { isRunning(): boolean; onDidChangeState(listener: (e: { oldState: number; newState: number }) => void): vscode.Disposable } };
+        const states: number[] = [];
+        const listening = api.client.onDidChangeState(e => states.push(e.newState));
+        const untitled = await openMap('persona only_untitled "Declared in an untitled map"\n');
+        const user = await openMap('journey uses_untitled "U" {\n    persona only_untitled\n    stage s "S" { touchpoint t "T" { channel website emotion 0 evidence "x" } }\n}\n');
+        const userUri = user.document.uri;
+        await waitFor('the persona of the untitled map found', () => vscode.languages.getDiagnostics(userUri).some(d => codeOf(d) === 'unresolved-reference') ? undefined : true);
+        await vscode.window.showTextDocument(untitled.document);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        const again = await vscode.window.showTextDocument(user.document);
+        await again.edit(edit => edit.insert(new vscode.Position(4, 0), '// edited after the close\n'));
+        await waitFor('the persona gone with the closed map', () => vscode.languages.getDiagnostics(userUri).some(d => codeOf(d) === 'unresolved-reference') || undefined);
+        listening.dispose();
+        assert.ok(api.client.isRunning());
+        assert.deepEqual(states, [], 'the server was not restarted');
+    });
+});
+
 describe('the map preview in a real VS Code', () => {
     interface Api {
         previews: {
