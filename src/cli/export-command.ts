@@ -5,7 +5,7 @@ import { toMermaidDocument } from '../interchange/mermaid-export.js';
 import { renderMapHtml, renderMapSvg } from '../renderer/export.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
-import { writeOutput } from './output.js';
+import { checkOutput, writeOutput } from './output.js';
 import { collectSources, displayPath } from './source-files.js';
 import { checkToday } from './validate-command.js';
 
@@ -50,6 +50,7 @@ export async function runExport(args: string[]): Promise<number> {
         throw new CliError(`export: unknown format '${format}' (use ${formats.join(', ')})`);
     }
     const journeyId = values.journey as string | undefined;
+    checkOutput(values.out as string | undefined);
     const { documents } = await buildDocumentSet(collectSources(positionals), { today: checkToday(values.today as string | undefined) });
     const drawing = format === 'html' || format === 'svg';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.

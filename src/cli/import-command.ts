@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { importMermaid } from '../interchange/mermaid-import.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
-import { writeOutput } from './output.js';
+import { checkOutput, reason, writeOutput } from './output.js';
 import { readText } from './source-files.js';
 import { statSync } from 'node:fs';
 
@@ -27,16 +27,21 @@ export async function runImport(args: string[]): Promise<number> {
         throw new CliError(`import: give exactly one Mermaid file (got ${positionals.length})`);
     }
     const path = positionals[0];
+    checkOutput(values.out as string | undefined);
     let isFolder = false;
     try {
         isFolder = statSync(path).isDirectory();
-    } catch {
-        throw new CliError(`${path}: no such file`);
+    } catch (error) {
+        throw new CliError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `cannot open (${reason(error)})`}`);
     }
     if (isFolder) {
         throw new CliError(`${path}: is a folder; give a Mermaid file`);
     }
-    const result = importMermaid(readText(path), { fileName: basename(path) });
+    const text = readText(path);
+    if (text.trim() === '') {
+        throw new CliError(`${path}: empty file; give a Mermaid journey diagram`);
+    }
+    const result = importMermaid(text, { fileName: basename(path) });
     for (const warning of result.warnings) {
         console.error(`${path}:${warning.line} warning ${warning.message}`);
     }

@@ -2,6 +2,7 @@ import { CliError } from './cli-error.js';
 import { exportHelp, runExport } from './export-command.js';
 import { importHelp, runImport } from './import-command.js';
 import { lspHelp, runLsp } from './lsp-command.js';
+import { reason } from './output.js';
 import { runValidate, validateHelp } from './validate-command.js';
 
 const usage = `Usage: journey <command> [options]
@@ -42,6 +43,13 @@ export async function main(argv: string[]): Promise<number> {
 
 /** Entry of the `journey` bin: every failure is one line on stderr, never a stack trace. */
 export function runCli(argv: string[]): void {
+    // A reader that stops early (`journey export … | head`) closes the pipe: stop quietly. Any other
+    // failure to write standard output (a full disk) is one line and exit code 2.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        console.error(`journey: cannot write to standard output (${reason(error)})`);
+        process.exit(2);
+    });
     main(argv).then(
         code => { process.exitCode = code; },
         (error: unknown) => {

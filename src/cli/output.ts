@@ -1,24 +1,95 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { accessSync, constants, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 
 /**
  * Writes the result to `--out` or standard output. A file is written beside its target and
- * renamed into place, so a failure never leaves half a file at the output path.
+ * renamed into place, so a failure never leaves half a file at the output path: it keeps its old
+ * content, or there is none. A link is followed (the file it points to is replaced, the link
+ * stays); a device or pipe (`/dev/stdout`, `/dev/null`) is written in place; a file that may not
+ * be written (read-only) is refused as `cp` would, not replaced.
  */
 export function writeOutput(text: string, outPath: string | undefined): void {
     if (outPath === undefined) {
         process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
         return;
     }
-    const temporary = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+    const { target, existing } = outputTarget(outPath);
+    if (existing && !existing.isFile()) {
+        try {
+            writeFileSync(target, text);
+        } catch (error) {
+            throw cannotWrite(outPath, reason(error));
+        }
+        return;
+    }
+    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    let created = false;
     try {
-        writeFileSync(temporary, text);
-        renameSync(temporary, outPath);
+        writeFileSync(temporary, text, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+        created = true;
+        renameSync(temporary, target);
     } catch (error) {
-        rmSync(temporary, { force: true });
-        const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT' ? 'folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ?? String(error);
-        throw new CliError(`${outPath}: cannot write (${reason})`);
+        if (created) rmSync(temporary, { force: true });
+        throw cannotWrite(outPath, reason(error));
+    }
+}
+
+/** Checks `--out` before any work is done, so that a path that cannot be written fails at once, in one line. */
+export function checkOutput(outPath: string | undefined): void {
+    if (outPath !== undefined) outputTarget(outPath);
+}
+
+/** Where `--out` leads (a link followed) and what is there now; a CliError when it cannot be written. */
+function outputTarget(outPath: string): { target: string; existing?: Stats } {
+    if (outPath === '') {
+        throw new CliError('--out: give a file name');
+    }
+    let target = resolve(outPath);
+    let existing: Stats | undefined;
+    try {
+        target = realpathSync(outPath);
+        existing = statSync(target);
+    } catch {
+        // Nothing there yet.
+    }
+    try {
+        if (existing?.isDirectory()) {
+            throw cannotWrite(outPath, 'it is a folder');
+        }
+        if (existing) {
+            accessSync(target, constants.W_OK);
+            return { target, existing };
+        }
+        const folder = statSync(dirname(target));
+        if (!folder.isDirectory()) {
+            throw cannotWrite(outPath, 'a part of the path is not a folder');
+        }
+        accessSync(dirname(target), constants.W_OK);
+        return { target };
+    } catch (error) {
+        throw error instanceof CliError ? error : cannotWrite(outPath, reason(error));
+    }
+}
+
+function cannotWrite(path: string, why: string): CliError {
+    return new CliError(`${path}: cannot write (${why})`);
+}
+
+/** A system error in words; the code itself for the rare ones. */
+export function reason(error: unknown): string {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    switch (code) {
+        case 'ENOENT': return 'folder does not exist';
+        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'EACCES':
+        case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'it is a folder';
+        case 'EROFS': return 'read-only file system';
+        case 'ENOSPC': return 'no space left on the device';
+        case 'EDQUOT': return 'disk quota exceeded';
+        case 'ENAMETOOLONG': return 'name too long';
+        default: return code ?? (error instanceof Error ? error.message : String(error));
     }
 }

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { SourceText } from '../workspace/document-set.js';
 import { CliError } from './cli-error.js';
+import { reason } from './output.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -14,7 +15,14 @@ export function collectSources(paths: readonly string[]): SourceText[] {
     if (paths.length === 0) {
         throw new CliError('no input: give one or more .journey files or folders');
     }
-    const files: string[] = [];
+    // Each file once, under the path it was first given by; a file named on the command line must not be empty.
+    const files = new Map<string, { path: string; named: boolean }>();
+    const add = (path: string, named: boolean) => {
+        const key = resolve(path);
+        const known = files.get(key);
+        if (!known) files.set(key, { path, named });
+        else if (named) known.named = true;
+    };
     for (const path of paths) {
         const stats = statOrFail(path);
         if (stats.isDirectory()) {
@@ -22,13 +30,20 @@ export function collectSources(paths: readonly string[]): SourceText[] {
             if (found.length === 0) {
                 throw new CliError(`${path}: no .journey files in this folder`);
             }
-            files.push(...found);
+            found.forEach(file => add(file, false));
         } else {
-            files.push(path);
+            add(path, true);
         }
     }
-    const unique = [...new Set(files.map(file => resolve(file)))];
-    return unique.map(file => ({ uri: URI.file(file), text: readText(file) }));
+    return [...files].map(([file, { path, named }]) => {
+        const text = readText(path);
+        // An empty file found in a folder declares nothing; one named on purpose is a mistake
+        // (a wrong path, a failed download, a file truncated by `> file`).
+        if (named && text.trim() === '') {
+            throw new CliError(`${path}: empty file`);
+        }
+        return { uri: URI.file(file), text };
+    });
 }
 
 /** Reads a file as UTF-8 text; binary and non-UTF-8 files are refused rather than parsed as noise. */
@@ -81,8 +96,5 @@ function findJourneyFiles(folder: string): string[] {
 }
 
 function describe(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    if (code === 'EISDIR') return 'it is a folder';
-    return code ?? (error instanceof Error ? error.message : String(error));
+    return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'no such file or folder' : reason(error);
 }

@@ -25,6 +25,20 @@ export function registerCrossFileRevalidation(shared: LangiumSharedCoreServices)
         // Queued behind the current build; a newer edit cancels it and its build picks these up.
         void WorkspaceLock.write(token => DocumentBuilder.build(others, { validation: true }, token));
     });
+    // A document that is gone (deleted, or closed and not readable by the server) takes its names
+    // with it: a duplicate it caused elsewhere, or the use that kept a persona from being unused.
+    DocumentBuilder.onUpdate((_changed, deleted) => {
+        const gone = new Set(deleted.map(uri => uri.toString()));
+        let named = false;
+        for (const key of gone) {
+            if (signatures.get(key)) named = true;
+            signatures.delete(key);
+        }
+        if (!named) return;
+        const others = LangiumDocuments.all.filter(d => !gone.has(d.uri.toString()) && globalNamesSignature(d) !== '').toArray();
+        if (others.length === 0) return;
+        void WorkspaceLock.write(token => DocumentBuilder.build(others, { validation: true }, token));
+    });
 }
 
 /** The names a document declares for the whole workspace and the personas its journeys name. */

@@ -1,4 +1,4 @@
-import { URI } from 'langium';
+import { URI, type FileSystemProvider, type ServiceRegistry } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,8 +14,13 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     private readonly pending = new Set<string>();
     private timer: ReturnType<typeof setTimeout> | undefined;
 
+    private readonly files: FileSystemProvider;
+    private readonly registry: ServiceRegistry;
+
     constructor(services: LangiumSharedServices) {
         super(services);
+        this.files = services.workspace.FileSystemProvider;
+        this.registry = services.ServiceRegistry;
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
@@ -28,5 +33,26 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
             this.pending.clear();
             this.fireDocumentUpdate(uris, []);
         }, CoalescingDocumentUpdateHandler.delayMs);
+    }
+
+    /**
+     * A closed document is known from then on only as far as the server can read it itself. A
+     * `.journey` file on the local disk is read again (closing without saving drops the unsaved
+     * text); anything else (an untitled map, a file of another extension set to the journey
+     * language, a file of a virtual workspace) is forgotten: the server cannot read it, and
+     * keeping it would keep its names in the workspace and, for a name without the `.journey`
+     * extension, break every later build (Langium finds its services by that extension).
+     */
+    didCloseDocument(change: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(change.document.uri);
+        this.pending.delete(change.document.uri);
+        if (uri.scheme !== 'file' || !this.registry.hasServices(uri)) {
+            this.fireDocumentUpdate([], [uri]);
+            return;
+        }
+        void this.files.exists(uri).then(
+            exists => exists ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri]),
+            () => this.fireDocumentUpdate([], [uri]),
+        );
     }
 }

@@ -1,7 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createJourneyServices, type JourneyServicesBundle } from '../language/journey-module.js';
+import { LocalFileSystem } from './local-file-system.js';
 import { registerMapModelService } from './map-model-service.js';
 
 /**
@@ -9,7 +9,10 @@ import { registerMapModelService } from './map-model-service.js';
  * input/output for `journey lsp --stdio` (Neovim, Emacs, Helix, Zed).
  */
 export function startJourneyServer(connection: Connection): JourneyServicesBundle {
-    const services = createJourneyServices({ connection, ...NodeFileSystem });
+    // A failed build or request must not end the process: an editor restarts a crashed server only
+    // a few times, then the language is gone until the window reloads.
+    process.on('unhandledRejection', reason => connection.console.error(`journey server: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
+    const services = createJourneyServices({ connection, ...LocalFileSystem });
     const { shared } = services;
     const { ConfigurationProvider } = shared.workspace;
     ConfigurationProvider.onConfigurationSectionUpdate(update => {

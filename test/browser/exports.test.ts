@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { modelOf } from '../unit/helpers.js';
-import { bigModel, hostileFiles, payload } from './fixtures.js';
+import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, readTexts, type FieldPlace } from './fixtures.js';
 import { renderMapHtml, renderMapSvg, webviewThemeCss, type ViewOptions } from '../../src/renderer/index.js';
 import type { MapModel } from '../../src/model/map-model.js';
 
@@ -240,15 +240,47 @@ describe('exports in a browser', function () {
             assert.deepEqual(requests, [], url);
             const text = await page.evaluate(() => document.documentElement.textContent ?? '');
             assert.ok(text.includes('<script>window.__pwned=1</script>'), `${url}: the payload is shown as text`);
+            // Where a field is shown whole, it reads exactly as typed.
+            const tooltip = await page.$eval('g.jm-touchpoint[data-journey="bad"][data-touchpoint="t1"] > title', e => e.textContent);
+            assert.equal(tooltip, [payload, `Channel: ${payload}`, `Owner: ${payload}`, `${payload}: 5`, `Evidence: ${payload}`].join('\n'), url);
             if (url.endsWith('.html')) {
                 assert.equal(await page.textContent('.jm-journey-head h1 span') !== null, true);
                 const title = await page.$eval('.jm-journey-head[data-journey="bad"] h1', e => e.firstChild?.textContent);
                 assert.equal(title, payload);
+                const persona = await page.$eval('.jm-persona', e => Array.from(e.querySelectorAll('h2, p, li')).map(x => x.textContent));
+                assert.deepEqual(persona, [payload, payload, `“${payload}”`, payload, payload, payload]);
+                assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-scenario'), payload);
+                assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-meta'), `Owner: ${payload}  ·  Reviewed: ${payload}`);
                 if (url.endsWith('hostile.html')) {
                     assert.deepEqual(await overflowing(page), []);
                     await shoot(page, 'hostile-light.png');
                 }
             }
+            await page.close();
+        }
+    });
+
+    it('every text field reads exactly as typed (HTML and SVG, both maps of a comparison)', async () => {
+        const fields = await modelOf(fieldFiles());
+        const view: ViewOptions = { mode: 'side-by-side', journey: 'fields_next' };
+        const exports: Array<[string, string, FieldPlace[]]> = [
+            ['fields.html', renderMapHtml(fields, view), ['header', 'drawing']],
+            ['fields.svg', renderMapSvg(fields, view), ['drawing', 'standalone']],
+        ];
+        for (const [name, text, places] of exports) {
+            const { page, errors, requests, violations } = await open(write(name, text));
+            const missing: string[] = [];
+            const checks = fieldChecks().filter(c => places.includes(c.place));
+            for (const check of checks) {
+                const texts = await page.evaluate(readTexts, check.selector);
+                if (!texts.some(t => t.includes(check.shown))) missing.push(`${check.what} (${check.selector}): ${JSON.stringify(check.shown)} not in ${JSON.stringify(texts.slice(0, 8))}`);
+            }
+            assert.deepEqual(missing, [], name);
+            assert.equal(await page.locator('i, img, script').count(), 0, `${name}: no markup from the text`);
+            assert.deepEqual(errors, [], name);
+            assert.deepEqual(requests, [], name);
+            assert.deepEqual(await violations(), [], name);
+            console.log(`      (${name}: ${checks.length} field checks)`);
             await page.close();
         }
     });

@@ -16,6 +16,7 @@ journey bad ${p} {
     persona evil
     scenario ${p}
     owner ${p}
+    reviewed ${p}
     stage s1 ${p} {
         goal ${p}
         metric ${p} 3
@@ -28,14 +29,16 @@ journey bad ${p} {
             thought ${p}
             emotion -1 ${p}
             pain p1 ${p} severity high
+            pain ${p}
             opportunity o1 ${p} impact high effort low
             backstage ${p}
             support ${p}
             evidence ${p}
+            metric ${p} 5
             owner ${p}
         }
     }
-    action a1 ${p} { owner ${p} addresses p1 }
+    action a1 ${p} { owner ${p} due ${p} addresses p1 }
 }
 journey bad_future ${p} improves bad {
     persona evil
@@ -88,4 +91,147 @@ export function bigModel(count: number, perStage = 10): MapModel {
         }],
         diagnostics: [],
     };
+}
+
+/**
+ * A short hostile text that names its field: markup, an entity and both quotes. Short enough to be
+ * drawn whole wherever its field is shown, so a test can ask for it exactly as typed.
+ */
+export function fieldText(key: string): string {
+    return `<i>${key}</i>&lt;"'`;
+}
+
+/** Where a field's text is drawn: the HTML header (export and preview), the drawing, or only the standalone SVG. */
+export type FieldPlace = 'header' | 'drawing' | 'standalone';
+
+export interface FieldCheck {
+    key: string;
+    what: string;
+    place: FieldPlace;
+    selector: string;
+    /** The text as the renderer shows it: some fields get a prefix or quotes. */
+    shown: string;
+}
+
+const q = (key: string) => `"${fieldText(key).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+
+/** Every string the language has, each with its own text (see `fieldChecks` for where each is drawn). */
+export function fieldFiles(): Record<string, string> {
+    return {
+        'fields.journey': `
+persona pp ${q('pn')} { description ${q('pd')} goal ${q('pg')} need ${q('pe')} frustration ${q('pf')} quote ${q('pq')} }
+channel cc ${q('cn')} icon chat
+journey fields ${q('jt')} {
+    persona pp
+    scenario ${q('js')}
+    owner ${q('jo')}
+    reviewed ${q('jr')}
+    stage s1 ${q('sn')} {
+        goal ${q('sg')}
+        metric ${q('sm')} 3
+        pain sp ${q('sp')} severity low
+        opportunity so ${q('so')} impact low
+        touchpoint t1 ${q('tn')} {
+            persona pp
+            channel cc
+            action ${q('ta')}
+            thought ${q('tt')}
+            emotion -1 ${q('te')}
+            pain p1 ${q('tp')} severity high
+            pain ${q('tu')}
+            opportunity o1 ${q('to')} impact high effort low
+            backstage ${q('tb')}
+            support ${q('ts')}
+            evidence ${q('tv')}
+            metric ${q('tm')} 5
+            owner ${q('tw')}
+        }
+    }
+    action a1 ${q('an')} { owner ${q('ao')} due ${q('ad')} addresses p1 status doing }
+}
+journey fields_next ${q('fj')} improves fields {
+    persona pp
+    stage s1 ${q('fs')} {
+        touchpoint t1 ${q('ft')} { channel cc emotion 1 ${q('fe')} }
+        touchpoint t2 ${q('fu')} { channel cc emotion 2 }
+    }
+}
+`,
+    };
+}
+
+/** Where each field of `fieldFiles` must be read, exactly as typed (with the renderer's own prefix or quotes). */
+export function fieldChecks(): FieldCheck[] {
+    const t = fieldText;
+    const tip = 'g.jm-touchpoint > title';
+    const checks: Array<[string, string, FieldPlace, string, string?]> = [
+        ['pn', 'persona name', 'header', '.jm-persona h2'],
+        ['pd', 'persona description', 'header', '.jm-persona .jm-description'],
+        ['pg', 'persona goal', 'header', '.jm-persona-goals li'],
+        ['pe', 'persona need', 'header', '.jm-persona-needs li'],
+        ['pf', 'persona frustration', 'header', '.jm-persona-frustrations li'],
+        ['pq', 'persona quote', 'header', '.jm-persona .jm-quote', `“${t('pq')}”`],
+        ['jt', 'journey title', 'header', '.jm-journey-head h1'],
+        ['js', 'journey scenario', 'header', '.jm-journey-head .jm-scenario'],
+        ['jo', 'journey owner', 'header', '.jm-journey-head .jm-meta', `Owner: ${t('jo')}`],
+        ['jr', 'journey reviewed', 'header', '.jm-journey-head .jm-meta', `Reviewed: ${t('jr')}`],
+        ['fj', 'future journey title', 'header', '.jm-journey-head h1'],
+        ['jt', 'journey title', 'drawing', '.jm-journey-title .jm-title'],
+        ['fj', 'future journey title', 'drawing', '.jm-journey-title .jm-title'],
+        ['pn', 'persona name (touchpoint)', 'drawing', '.jm-card-group .jm-muted'],
+        ['cn', 'channel name', 'drawing', '.jm-card-group .jm-muted'],
+        ['cn', 'channel name (tooltip)', 'drawing', tip, `Channel: ${t('cn')}`],
+        ['sn', 'stage name', 'drawing', 'g.jm-stage .jm-stage-name'],
+        ['fs', 'future stage name', 'drawing', 'g.jm-stage .jm-stage-name'],
+        ['sg', 'stage goal', 'drawing', 'g.jm-stage .jm-stage-goal'],
+        ['sm', 'stage metric', 'drawing', 'g.jm-stage .jm-stage-metric', `${t('sm')}: 3`],
+        ['sp', 'stage pain', 'drawing', 'g.jm-pain .jm-pain-text'],
+        ['so', 'stage opportunity', 'drawing', 'g.jm-opportunity text'],
+        ['tn', 'touchpoint name', 'drawing', '.jm-touchpoint-name'],
+        ['tn', 'touchpoint name (tooltip)', 'drawing', tip],
+        ['ft', 'future touchpoint name', 'drawing', '.jm-touchpoint-name'],
+        ['fu', 'added touchpoint name', 'drawing', '.jm-touchpoint-name'],
+        ['ta', 'touchpoint action', 'drawing', 'g.jm-touchpoint .jm-action'],
+        ['tt', 'touchpoint thought', 'drawing', 'g.jm-touchpoint .jm-thinks text', `“${t('tt')}”`],
+        ['te', 'emotion label', 'drawing', '.jm-emotion-label'],
+        ['fe', 'future emotion label', 'drawing', '.jm-emotion-label'],
+        ['tp', 'touchpoint pain', 'drawing', 'g.jm-pain .jm-pain-text'],
+        ['tu', 'unnamed pain', 'drawing', 'g.jm-pain .jm-pain-text'],
+        ['to', 'touchpoint opportunity', 'drawing', 'g.jm-opportunity text'],
+        ['tb', 'backstage', 'drawing', '.jm-backstage-item text'],
+        ['ts', 'support', 'drawing', '.jm-support-item text'],
+        ['tv', 'evidence (tooltip)', 'drawing', tip, `Evidence: ${t('tv')}`],
+        ['tm', 'touchpoint metric (tooltip)', 'drawing', tip, `${t('tm')}: 5`],
+        ['tw', 'touchpoint owner (tooltip)', 'drawing', tip, `Owner: ${t('tw')}`],
+        ['an', 'action title', 'drawing', 'g.jm-action-item text'],
+        ['ao', 'action owner', 'drawing', 'g.jm-action-item text'],
+        ['ad', 'action due', 'drawing', 'g.jm-action-item text'],
+        ['tp', 'pain an action addresses', 'drawing', 'g.jm-action-item text'],
+        ['pn', 'persona name (meta line)', 'standalone', '.jm-journey-title text', `Persona: ${t('pn')}`],
+        ['jo', 'journey owner (meta line)', 'standalone', '.jm-journey-title text', `Owner: ${t('jo')}`],
+        ['jr', 'journey reviewed (meta line)', 'standalone', '.jm-journey-title text', `Reviewed: ${t('jr')}`],
+        ['js', 'journey scenario', 'standalone', '.jm-journey-title .jm-scenario'],
+    ];
+    return checks.map(([key, what, place, selector, shown]) => ({ key, what, place, selector, shown: shown ?? t(key) }));
+}
+
+/**
+ * Runs in the page: the texts of the elements a selector finds, as a reader sees them. A wrapped
+ * SVG text is one line per <tspan>: it is given joined both without and with a space (a line
+ * breaks inside a word or at a space); a <title> tooltip as its lines; HTML as its text.
+ */
+export function readTexts(selector: string): string[] {
+    const texts: string[] = [];
+    for (const element of Array.from(document.querySelectorAll(selector))) {
+        const spans = Array.from(element.querySelectorAll('tspan'));
+        if (spans.length > 0) {
+            const lines = spans.map(s => s.textContent ?? '');
+            texts.push(lines.join(''), lines.join(' '));
+        } else if (element.localName === 'title') {
+            texts.push(...(element.textContent ?? '').split('\n'));
+        } else {
+            texts.push(element.textContent ?? '');
+        }
+    }
+    return texts;
 }

@@ -93,6 +93,26 @@ describe('Journey Maps in a real VS Code', () => {
     });
 });
 
+describe('documents the language server cannot read itself', () => {
+    it('closing an untitled map forgets its names and keeps the language server running', async () => {
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as { client: { isRunning(): boolean; onDidChangeState(listener: (e: { oldState: number; newState: number }) => void): vscode.Disposable } };
+        const states: number[] = [];
+        const listening = api.client.onDidChangeState(e => states.push(e.newState));
+        const untitled = await openMap('persona only_untitled "Declared in an untitled map"\n');
+        const user = await openMap('journey uses_untitled "U" {\n    persona only_untitled\n    stage s "S" { touchpoint t "T" { channel website emotion 0 evidence "x" } }\n}\n');
+        const userUri = user.document.uri;
+        await waitFor('the persona of the untitled map found', () => vscode.languages.getDiagnostics(userUri).some(d => codeOf(d) === 'unresolved-reference') ? undefined : true);
+        await vscode.window.showTextDocument(untitled.document);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        const again = await vscode.window.showTextDocument(user.document);
+        await again.edit(edit => edit.insert(new vscode.Position(4, 0), '// edited after the close\n'));
+        await waitFor('the persona gone with the closed map', () => vscode.languages.getDiagnostics(userUri).some(d => codeOf(d) === 'unresolved-reference') || undefined);
+        listening.dispose();
+        assert.ok(api.client.isRunning());
+        assert.deepEqual(states, [], 'the server was not restarted');
+    });
+});
+
 describe('the map preview in a real VS Code', () => {
     interface Api {
         previews: {
@@ -143,15 +163,34 @@ describe('the map preview in a real VS Code', () => {
         assert.match(editor.document.getText(editor.selection), new RegExp(`^touchpoint ${touchpoint.id}\\b`));
     });
 
-    it('ignores a click message of the wrong shape or for a document it does not show', async () => {
+    it('ignores a click message of the wrong shape, out of range, or for a document it does not show', async () => {
         const preview = api.previews.all()[0];
-        const before = vscode.window.activeTextEditor?.selection;
-        preview.handleMessage({ type: 'select', uri: 'file:///etc/passwd', line: 0 });
-        preview.handleMessage({ type: 'select', line: 'x' });
-        preview.handleMessage('<script>');
-        await new Promise(resolve => setTimeout(resolve, 300));
-        assert.ok(vscode.window.activeTextEditor?.selection.isEqual(before!));
+        const uri = preview.documentUri;
+        const [notDrawn] = await vscode.workspace.findFiles('**/insurance-claim-blueprint.journey');
+        const isOpen = (path: string) => vscode.workspace.textDocuments.some(d => d.uri.path.endsWith(path));
+        assert.ok(!isOpen('insurance-claim-blueprint.journey'), 'not open before');
+        const editor = vscode.window.activeTextEditor!;
+        const before = editor.selection;
+        for (const raw of [
+            { type: 'select', uri: 'file:///etc/passwd', line: 0 },
+            { type: 'select', uri: notDrawn.toString(), line: 1 },
+            { type: 'select', uri: uri.toUpperCase(), line: 1 },
+            { type: 'select', uri, line: 9_999_999 },
+            { type: 'select', uri, line: -1 },
+            { type: 'select', uri, line: Number.NaN },
+            { type: 'select', uri, line: 2.5 },
+            { type: 'select', uri, line: 1, character: -4 },
+            { type: 'select', line: 'x' },
+            { type: 'runCommand', command: 'workbench.action.closeAllEditors' },
+            '<script>',
+        ]) {
+            preview.handleMessage(raw);
+        }
+        await new Promise(resolve => setTimeout(resolve, 500));
+        assert.equal(vscode.window.activeTextEditor, editor, 'the same editor stays active');
+        assert.ok(editor.selection.isEqual(before), 'its selection did not move');
         assert.ok(!vscode.window.visibleTextEditors.some(e => e.document.uri.path === '/etc/passwd'));
+        assert.ok(!isOpen('insurance-claim-blueprint.journey'), 'a document the preview does not draw is never opened');
     });
 });
 

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { people } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(root, 'bin', 'journey.cjs');
 
-function journey(args: string[], cwd = root) {
+function journey(args: string[], cwd = root): Result {
     const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -23,6 +23,57 @@ function workspace(files: Record<string, string | Buffer>): string {
 }
 
 const good = 'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 0 evidence "x" } } }';
+
+interface Result { code: number | null; stdout: string; stderr: string }
+
+/** Exit code 2 and exactly one line on standard error, that names the command, and no stack trace. */
+function assertOneLineError(result: Result): void {
+    assert.equal(result.code, 2, result.stdout + result.stderr);
+    assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+    assert.match(result.stderr, /^journey: /);
+    assert.doesNotMatch(result.stderr, /\n\s+at |internal error/);
+}
+
+/** A folder with every kind of unusable input, an output folder and permissions set (see `asUser`). */
+function hostileWorkspace(): string {
+    const dir = workspace({
+        'people.journey': people, 'j.journey': good,
+        'binary.journey': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]),
+        'latin1.journey': Buffer.from('persona p "Ori\xebntatie"', 'latin1'),
+        'empty.journey': '', 'blank.journey': ' \n\t\n',
+        'locked.journey': good,
+        'day.mmd': 'journey\n    title Day\n    section Work\n      Make tea: 5: Me\n',
+    });
+    for (const folder of ['empty', 'out', 'open', 'locked', 'readonly']) mkdirSync(join(dir, folder));
+    // A read-only file in a folder anyone may write: replacing it would be possible, and wrong.
+    writeFileSync(join(dir, 'open', 'readonly-file.txt'), 'old content');
+    writeFileSync(join(dir, 'locked', 'inside.journey'), good);
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'out'), 0o777);
+    chmodSync(join(dir, 'locked.journey'), 0o000);
+    chmodSync(join(dir, 'locked'), 0o000);
+    chmodSync(join(dir, 'readonly'), 0o555);
+    chmodSync(join(dir, 'open'), 0o777);
+    chmodSync(join(dir, 'open', 'readonly-file.txt'), 0o444);
+    return dir;
+}
+
+/**
+ * For the cases where file permissions must apply: root reads and writes anything, so as root the
+ * command runs as the user `nobody` (uid 65534); where that is not possible the test is skipped.
+ */
+function asUser(test: Mocha.Context): (args: string[], cwd?: string) => Result {
+    if (process.getuid?.() !== 0) return journey;
+    const probe = spawnSync(process.execPath, ['-e', 'process.exit(0)'], { uid: 65534, gid: 65534 });
+    if (probe.status !== 0) {
+        console.log('      (skipped: running as root and cannot run as nobody, so permissions do not apply)');
+        test.skip();
+    }
+    return (args, cwd = root) => {
+        const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', uid: 65534, gid: 65534 });
+        return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+}
 
 describe('journey command line', () => {
     it('validate: clean maps exit 0; reports are file:line:col severity code message', () => {
@@ -96,32 +147,130 @@ describe('journey command line', () => {
     });
 
     const usageErrors: Array<[string, (dir: string) => string[]]> = [
-        ['a missing path', dir => ['validate', join(dir, 'nope.journey')]],
-        ['a folder without .journey files', dir => ['validate', join(dir, 'empty')]],
-        ['a binary file', dir => ['validate', join(dir, 'binary.journey')]],
-        ['a file that is not UTF-8', dir => ['validate', join(dir, 'latin1.journey')]],
         ['an unknown option', dir => ['validate', dir, '--frobnicate']],
         ['an unknown format', dir => ['export', dir, '--format', 'pdf']],
         ['a missing format', dir => ['export', dir]],
         ['an unknown journey', dir => ['export', dir, '--format', 'json', '--journey', 'nope']],
         ['an unknown command', () => ['frobnicate']],
         ['a malformed --today', dir => ['validate', dir, '--today', 'yesterday']],
-        ['an output path that cannot be written', dir => ['export', dir, '--format', 'json', '--out', join(dir, 'no', 'such', 'folder.json')]],
-        ['an unreadable file', dir => ['validate', join(dir, 'locked.journey')]],
+        ['an empty --out', dir => ['export', dir, '--format', 'json', '--out=']],
+        ['two Mermaid files to import', dir => ['import', join(dir, 'a.mmd'), join(dir, 'b.mmd')]],
     ];
     for (const [what, args] of usageErrors) {
-        it(`exit 2 and one line, no stack trace, for ${what}`, function () {
-            const dir = workspace({ 'people.journey': people, 'binary.journey': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), 'latin1.journey': Buffer.from('persona p "Ori\xebntatie"', 'latin1'), 'locked.journey': good });
-            mkdirSync(join(dir, 'empty'));
-            chmodSync(join(dir, 'locked.journey'), 0o000);
-            if (what === 'an unreadable file' && process.getuid?.() === 0) this.skip(); // root reads anything
-            const result = journey(args(dir));
-            assert.equal(result.code, 2, result.stdout + result.stderr);
-            assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
-            assert.match(result.stderr, /^journey: /);
-            assert.doesNotMatch(result.stderr, /\n\s+at /);
+        it(`exit 2 and one line, no stack trace, for ${what}`, () => {
+            const dir = workspace({ 'people.journey': people, 'j.journey': good });
+            assertOneLineError(journey(args(dir)));
         });
     }
+
+    /**
+     * Inputs the commands cannot use, each given to validate, export and import. `user` marks the
+     * cases that need file permissions to apply: as root they run as the user `nobody`.
+     */
+    const badInputs: Array<{ what: string; path: string; message: RegExp; user?: boolean; commands?: Array<'validate' | 'export' | 'import'> }> = [
+        { what: 'a path that does not exist', path: 'nope.journey', message: /nope\.journey: no such file/ },
+        { what: 'a folder without .journey files', path: 'empty', message: /empty: no \.journey files in this folder/, commands: ['validate', 'export'] },
+        { what: 'a folder where a Mermaid file is expected', path: 'empty', message: /empty: is a folder/, commands: ['import'] },
+        { what: 'a binary file', path: 'binary.journey', message: /binary\.journey: binary file/ },
+        { what: 'a file that is not UTF-8', path: 'latin1.journey', message: /latin1\.journey: not valid UTF-8/ },
+        { what: 'an empty file', path: 'empty.journey', message: /empty\.journey: empty file/ },
+        { what: 'a file of blanks only', path: 'blank.journey', message: /blank\.journey: empty file/ },
+        { what: 'a path through a file', path: 'j.journey/inner.journey', message: /inner\.journey: cannot open \(a part of the path is not a folder\)/ },
+        { what: 'a file that cannot be read', path: 'locked.journey', message: /locked\.journey: cannot read \(permission denied\)/, user: true },
+        { what: 'a folder that cannot be read', path: 'locked', message: /locked: cannot read folder \(permission denied\)/, user: true, commands: ['validate', 'export'] },
+    ];
+    const commandLine = (command: string, path: string, out?: string) => command === 'import'
+        ? ['import', path, ...(out ? ['--out', out] : [])]
+        : command === 'export' ? ['export', path, '--format', 'json', ...(out ? ['--out', out] : [])] : ['validate', path];
+    for (const input of badInputs) {
+        for (const command of input.commands ?? ['validate', 'export', 'import'] as const) {
+            it(`${command}: ${input.what} is one line, exit 2, no stack trace, nothing written`, function () {
+                const dir = hostileWorkspace();
+                const run = input.user ? asUser(this) : journey;
+                const out = join(dir, 'out', 'result.txt');
+                writeFileSync(out, 'old content');
+                chmodSync(out, 0o666);
+                const result = run(commandLine(command, join(dir, input.path), command === 'validate' ? undefined : out), root);
+                assertOneLineError(result);
+                assert.match(result.stderr, input.message);
+                assert.equal(readFileSync(out, 'utf8'), 'old content', 'the output file keeps its content');
+                assert.deepEqual(readdirSync(join(dir, 'out')), ['result.txt'], 'no file left beside it');
+            });
+        }
+    }
+
+    /** Output paths that cannot be written, for export and import: nothing may be left half-written. */
+    const badOutputs: Array<{ what: string; out: string; message: RegExp; user?: boolean; old?: string }> = [
+        { what: 'a folder that does not exist', out: 'no/such/folder/result.txt', message: /cannot write \(folder does not exist\)/ },
+        { what: 'an existing folder', out: 'out', message: /out: cannot write \(it is a folder\)/ },
+        { what: 'a path through a file', out: 'j.journey/result.txt', message: /cannot write \(a part of the path is not a folder\)/ },
+        { what: 'a read-only folder', out: 'readonly/result.txt', message: /cannot write \(permission denied\)/, user: true },
+        { what: 'a read-only file', out: 'open/readonly-file.txt', message: /cannot write \(permission denied\)/, user: true, old: 'old content' },
+    ];
+    for (const output of badOutputs) {
+        for (const command of ['export', 'import'] as const) {
+            it(`${command}: --out to ${output.what} is one line, exit 2, and leaves nothing half-written`, function () {
+                const dir = hostileWorkspace();
+                const run = output.user ? asUser(this) : journey;
+                const target = join(dir, output.out);
+                const folder = dirname(target);
+                const before = existsSync(folder) && statSync(folder).isDirectory() ? readdirSync(folder).sort() : undefined;
+                const result = run(commandLine(command, join(dir, command === 'import' ? 'day.mmd' : 'j.journey'), target), root);
+                assertOneLineError(result);
+                assert.match(result.stderr, output.message);
+                if (output.old !== undefined) assert.equal(readFileSync(target, 'utf8'), output.old, 'the file keeps its content');
+                else if (existsSync(target) && statSync(target).isDirectory()) assert.deepEqual(readdirSync(target), [], 'the folder stays as it was');
+                else assert.ok(!existsSync(target), 'nothing at the output path');
+                if (before) assert.deepEqual(readdirSync(folder).sort(), before, 'no temporary file left beside it');
+            });
+        }
+    }
+
+    it('export and import replace an existing output file whole, keep its mode, and follow a link to it', () => {
+        const dir = hostileWorkspace();
+        const target = join(dir, 'out', 'result.txt');
+        writeFileSync(target, 'x'.repeat(100_000));
+        chmodSync(target, 0o640);
+        symlinkSync(target, join(dir, 'link.txt'));
+        assert.equal(journey(['export', join(dir, 'j.journey'), '--format', 'json', '--out', join(dir, 'link.txt')]).code, 0);
+        assert.equal(JSON.parse(readFileSync(target, 'utf8')).journeys[0].id, 'j', 'the whole new content, none of the old');
+        assert.equal(statSync(target).mode & 0o777, 0o640);
+        assert.ok(lstatSync(join(dir, 'link.txt')).isSymbolicLink(), 'the link stays a link');
+        assert.equal(journey(['import', join(dir, 'day.mmd'), '--out', target]).code, 0);
+        assert.match(readFileSync(target, 'utf8'), /^journey /m);
+        assert.deepEqual(readdirSync(join(dir, 'out')), ['result.txt']);
+        // A device is written in place, never replaced.
+        if (existsSync('/dev/null')) assert.equal(journey(['export', join(dir, 'j.journey'), '--format', 'json', '--out', '/dev/null']).code, 0);
+        assert.ok(statSync('/dev/null').isCharacterDevice());
+    });
+
+    it('an empty .journey file inside a folder declares nothing and is no error', () => {
+        const dir = workspace({ 'people.journey': people, 'j.journey': good, 'new.journey': '' });
+        const result = journey(['validate', dir, '--today', '2026-11-23']);
+        assert.equal(result.code, 0, result.stdout + result.stderr);
+    });
+
+    it('a reader that stops early (| head) ends the command quietly, without a stack trace', async () => {
+        const child = spawn(process.execPath, [bin, 'export', join(root, 'examples'), '--format', 'svg'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', chunk => { stderr += String(chunk); });
+        child.stdout.once('data', () => child.stdout.destroy());
+        const code = await new Promise<number | null>(resolve => child.on('close', resolve));
+        assert.equal(stderr, '');
+        assert.equal(code, 0);
+    });
+
+    it('standard output that cannot be written (a full disk) is one line and exit 2', function () {
+        if (!existsSync('/dev/full')) this.skip();
+        const full = openSync('/dev/full', 'w');
+        try {
+            const result = spawnSync(process.execPath, [bin, 'export', join(root, 'examples'), '--format', 'json'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+            assertOneLineError({ code: result.status, stdout: '', stderr: result.stderr });
+            assert.match(result.stderr, /cannot write to standard output \(no space left on the device\)/);
+        } finally {
+            closeSync(full);
+        }
+    });
 
     it('--help for every command', () => {
         for (const command of ['validate', 'export', 'import', 'lsp']) {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { UpdateThrottle } from '../../src/extension/preview/update-throttle.js';
 import { parseFromWebviewMessage } from '../../src/protocol/preview-protocol.js';
 import { sourceRangeAt } from '../../src/extension/preview/source-ranges.js';
+import { decideSelection } from '../../src/extension/preview/selection.js';
 import { findHighlight } from '../../src/webview/highlight.js';
 import { previewHtml } from '../../src/extension/preview/preview-html.js';
 import { modelOf, people } from './helpers.js';
@@ -41,9 +42,81 @@ describe('messages from the webview are checked before use', () => {
     });
 
     for (const bad of [null, 'select', 42, {}, { type: 'select', uri: 'x', line: -1 }, { type: 'select', uri: 'x', line: 1.5 }, { type: 'select', uri: 7, line: 1 },
+        { type: 'select', uri: 'x', line: Number.NaN }, { type: 'select', uri: 'x', line: Number.POSITIVE_INFINITY }, { type: 'select', uri: 'x', line: 1e12 },
+        { type: 'select', uri: 'x', line: '3' }, { type: 'select', uri: 'x', line: 1, character: -1 }, { type: 'select', uri: 'x', line: 1, character: 'end' },
+        { type: 'select', uri: 'x'.repeat(20_000), line: 1 },
         { type: 'setState', mode: 'fullscreen' }, { type: 'setState', zoom: 100 }, { type: 'export', format: 'pdf' }, { type: 'runCommand', command: 'rm' }]) {
         it(`drops ${JSON.stringify(bad)}`, () => assert.equal(parseFromWebviewMessage(bad), undefined));
     }
+});
+
+describe('a selection the webview asks for is checked against the drawn model and the document', () => {
+    const current = 'journey cur "Current" {\n    persona thierry\n    stage s "S" {\n        touchpoint t "T" { channel web emotion 0 evidence "x" }\n    }\n}\n';
+    const future = 'journey fut "Future" improves cur {\n    stage s "S" {\n        touchpoint t "T" { channel web emotion 1 }\n    }\n}\n';
+    let model: Awaited<ReturnType<typeof modelOf>> & { uri: string };
+    let uri: string;
+    let other: string;
+
+    before(async () => {
+        const all = await modelOf({ 'people.journey': people, 'cur.journey': current, 'fut.journey': future });
+        uri = all.journeys.find(j => j.id === 'fut')!.uri;
+        other = all.journeys.find(j => j.id === 'cur')!.uri;
+        // What the server sends for the future map's file: its journey and the one it improves.
+        model = { ...all, uri };
+    });
+
+    it('accepts a line of a document the preview draws, and finds the element that starts there', () => {
+        const stage = decideSelection(model, { uri, line: 1 }, 6);
+        assert.equal(stage.accepted, true);
+        assert.deepEqual(stage.accepted && stage.range, { start: { line: 1, character: 4 }, end: { line: 3, character: 5 } });
+        const touchpoint = decideSelection(model, { uri, line: 2, character: 8 }, 6);
+        assert.deepEqual(touchpoint.accepted && touchpoint.range?.start, { line: 2, character: 8 });
+        // The map it improves lives in another file the preview also draws.
+        assert.equal(decideSelection(model, { uri: other, line: 3 }, 6).accepted, true);
+        // A line without an element: the whole line, not a guess.
+        const blank = decideSelection(model, { uri, line: 4 }, 6);
+        assert.deepEqual(blank, { accepted: true, uri, line: 4, range: undefined });
+    });
+
+    for (const [what, request, lineCount] of [
+        ['a document it does not show', { uri: 'file:///etc/passwd', line: 0 }, 100],
+        ['a document of the workspace it does not draw', { uri: 'memory:///workspace/people.journey', line: 0 }, 100],
+        ['a URI that differs only in case', { uri: 'SHOWN_UPPER', line: 0 }, 100],
+        ['no URI', { uri: undefined, line: 0 }, 100],
+        ['a negative line', { uri: 'SHOWN', line: -1 }, 100],
+        ['a line that is not a number', { uri: 'SHOWN', line: '2' }, 100],
+        ['NaN', { uri: 'SHOWN', line: Number.NaN }, 100],
+        ['Infinity', { uri: 'SHOWN', line: Number.POSITIVE_INFINITY }, 100],
+        ['a fractional line', { uri: 'SHOWN', line: 1.5 }, 100],
+        ['a huge line', { uri: 'SHOWN', line: 9_999_999 }, 6],
+        ['the line just past the end', { uri: 'SHOWN', line: 6 }, 6],
+        ['a line beyond the largest safe integer', { uri: 'SHOWN', line: 2 ** 60 }, 100],
+        ['a negative character', { uri: 'SHOWN', line: 1, character: -3 }, 100],
+        ['a NaN character', { uri: 'SHOWN', line: 1, character: Number.NaN }, 100],
+        ['a fractional character', { uri: 'SHOWN', line: 1, character: 0.5 }, 100],
+        ['a character that is not a number', { uri: 'SHOWN', line: 1, character: '4' }, 100],
+    ] as const) {
+        it(`ignores ${what}`, () => {
+            const target = request.uri === 'SHOWN' ? uri : request.uri === 'SHOWN_UPPER' ? uri.toUpperCase() : request.uri;
+            const decision = decideSelection(model, { ...request, uri: target }, lineCount);
+            assert.equal(decision.accepted, false);
+            assert.ok(!decision.accepted && decision.reason.length > 0);
+        });
+    }
+
+    it('ignores every selection before a map is drawn, and an element range the edited text no longer has', () => {
+        assert.equal(decideSelection(undefined, { uri, line: 0 }, 10).accepted, false);
+        // Before the document is opened the line count is unknown: only the document and the numbers are checked.
+        assert.equal(decideSelection(model, { uri, line: 9_999_999 }).accepted, true);
+        // The text was cut to 3 lines after the model was built: the stage's range (lines 1-3) no longer fits.
+        assert.deepEqual(decideSelection(model, { uri, line: 1 }, 3), { accepted: true, uri, line: 1, range: undefined });
+    });
+
+    it('a message that passes the shape check still meets the document check', () => {
+        const message = parseFromWebviewMessage({ type: 'select', uri: 'file:///home/user/.ssh/id_rsa', line: 0 });
+        assert.ok(message && message.type === 'select', 'a well-formed message');
+        assert.equal(decideSelection(model, message).accepted, false);
+    });
 });
 
 describe('source positions of drawn elements', () => {

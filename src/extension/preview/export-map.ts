@@ -2,7 +2,11 @@ import * as vscode from 'vscode';
 import { renderMapHtml, renderMapSvg } from '../../renderer/index.js';
 import type { JourneyPreview } from './journey-preview.js';
 
-/** Writes the map the preview shows as SVG or HTML, drawn by the same renderer as the CLI's export. */
+/**
+ * Writes the map the preview shows as SVG or HTML, drawn by the same renderer as the CLI's export.
+ * The file is written through `vscode.workspace.fs`, so a virtual workspace (GitHub Repositories,
+ * a remote) works as a local one; a write that fails is reported, never dropped.
+ */
 export async function exportPreview(preview: JourneyPreview, format: 'svg' | 'html'): Promise<void> {
     const model = preview.model;
     if (!model) {
@@ -11,15 +15,28 @@ export async function exportPreview(preview: JourneyPreview, format: 'svg' | 'ht
     }
     const { mode, journey } = preview.viewState;
     const view = { mode, ...(journey ? { journey } : {}) };
-    const source = vscode.Uri.parse(model.uri);
-    const base = source.path.replace(/\.journey$/, '');
     const target = await vscode.window.showSaveDialog({
-        defaultUri: source.with({ path: `${base}.${format}` }),
+        defaultUri: defaultTarget(vscode.Uri.parse(model.uri), format),
         filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'HTML page': ['html'] },
         saveLabel: `Export ${format.toUpperCase()}`,
     });
     if (!target) return;
     const text = format === 'svg' ? renderMapSvg(model, view) : renderMapHtml(model, view);
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    try {
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Could not export the map to ${vscode.workspace.asRelativePath(target)}: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+    }
     void vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(target)}.`);
+}
+
+/** Beside the map's file; for an untitled map, in the first workspace folder (or wherever the dialog opens). */
+function defaultTarget(source: vscode.Uri, format: 'svg' | 'html'): vscode.Uri | undefined {
+    if (source.scheme === 'untitled') {
+        const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+        const name = source.path.split('/').pop()?.replace(/\.journey$/, '') || 'journey-map';
+        return folder ? vscode.Uri.joinPath(folder, `${name}.${format}`) : undefined;
+    }
+    return source.with({ path: `${source.path.replace(/\.journey$/, '')}.${format}`, query: '', fragment: '' });
 }

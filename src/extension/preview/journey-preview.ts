@@ -4,7 +4,7 @@ import type { DocumentMapModel, MapModelParams, MapModelResult } from '../../pro
 import { MapModelRequest } from '../../protocol/lsp-protocol.js';
 import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../protocol/preview-protocol.js';
 import { previewHtml } from './preview-html.js';
-import { sourceRangeAt } from './source-ranges.js';
+import { decideSelection } from './selection.js';
 import { UpdateThrottle } from './update-throttle.js';
 
 export const previewViewType = 'journey.preview';
@@ -119,7 +119,7 @@ export class JourneyPreview implements vscode.Disposable {
     handleMessage(raw: unknown): void {
         const message = parseFromWebviewMessage(raw);
         if (!message) {
-            this.output.warn(`preview: ignored a message of unknown shape: ${JSON.stringify(raw)?.slice(0, 200)}`);
+            this.output.warn(`preview: ignored a message of unknown shape: ${describeRaw(raw)}`);
             return;
         }
         switch (message.type) {
@@ -133,7 +133,7 @@ export class JourneyPreview implements vscode.Disposable {
                 this.events.onRendered(this, message);
                 return;
             case 'select':
-                void this.select(message.uri, message.line, message.character);
+                this.select(message.uri, message.line, message.character).catch(error => this.output.warn(`preview: a selection failed: ${String(error)}`));
                 return;
             case 'setState':
                 this.state = { ...this.state, ...definedOnly(message) };
@@ -146,21 +146,29 @@ export class JourneyPreview implements vscode.Disposable {
 
     /** Click-to-source: only documents this preview shows may be opened, and only at lines they have. */
     private async select(uri: string, line: number, character?: number): Promise<void> {
-        const known = this.lastModel && (this.lastModel.uri === uri || this.lastModel.journeys.some(j => j.uri === uri));
-        if (!known) {
-            this.output.warn(`preview: ignored a selection in a document it does not show: ${uri}`);
+        const request = { uri, line, character };
+        const shown = decideSelection(this.lastModel, request);
+        if (!shown.accepted) {
+            this.output.warn(`preview: ignored ${shown.reason}`);
             return;
         }
-        const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-        if (line >= document.lineCount) {
-            this.output.warn(`preview: ignored a selection past the end of ${uri} (line ${line})`);
+        let document: vscode.TextDocument;
+        try {
+            document = await vscode.workspace.openTextDocument(vscode.Uri.parse(shown.uri, true));
+        } catch (error) {
+            this.output.warn(`preview: ignored a selection in ${shown.uri}, which cannot be opened: ${String(error)}`);
             return;
         }
-        const found = sourceRangeAt(this.lastModel!, uri, line, character);
+        const decision = decideSelection(this.lastModel, request, document.lineCount);
+        if (!decision.accepted) {
+            this.output.warn(`preview: ignored ${decision.reason}`);
+            return;
+        }
+        const found = decision.range;
         const range = found
             ? new vscode.Range(found.start.line, found.start.character, found.end.line, found.end.character)
-            : document.lineAt(line).range;
-        const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri)?.viewColumn ?? vscode.ViewColumn.One;
+            : document.lineAt(decision.line).range;
+        const column = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === decision.uri)?.viewColumn ?? vscode.ViewColumn.One;
         const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
         editor.selection = new vscode.Selection(range.start, range.end);
         editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -169,6 +177,15 @@ export class JourneyPreview implements vscode.Disposable {
     private updateTitle(): void {
         const name = this.state.uri.split('/').pop() ?? 'map';
         this.panel.title = `${this.state.locked ? '[Locked] ' : ''}Preview ${decodeURIComponent(name)}`;
+    }
+}
+
+/** A short, safe description of an untrusted value for the log. */
+function describeRaw(raw: unknown): string {
+    try {
+        return (JSON.stringify(raw) ?? String(raw)).slice(0, 200);
+    } catch {
+        return typeof raw;
     }
 }
 

@@ -84,7 +84,7 @@ export class PreviewManager implements vscode.Disposable {
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.png');
         const preview = new JourneyPreview(panel, this.context.extensionUri, this.client, state, {
             onRendered: (p, report) => this.renderedEmitter.fire({ preview: p, report }),
-            onExport: (p, format) => void exportPreview(p, format),
+            onExport: (p, format) => { exportPreview(p, format).catch(error => this.output.error(`export: ${String(error)}`)); },
             onDispose: p => this.previews.delete(p),
         }, this.output);
         this.previews.add(preview);
