@@ -20,7 +20,7 @@ import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, ty
 import type { DocumentMapModel } from '../../src/protocol/lsp-protocol.js';
 import { buildDocumentSet } from '../../src/workspace/document-set.js';
 import { today } from '../unit/helpers.js';
-import { fieldChecks, fieldFiles, hostileFiles, payload, payloadSource, readTexts } from './fixtures.js';
+import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, payloadSource, readTexts } from './fixtures.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const chromiumPath = '/usr/bin/chromium';
@@ -152,7 +152,8 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         };
         await waitForPosted('ready', m => m.type === 'ready');
         // In VS Code the host posts into the page; here the test does, with the same message shapes.
-        const post = (message: ToWebviewMessage) => page.evaluate(m => window.postMessage(m, '*'), message);
+        // Sent as JSON text: Playwright's own serialization of a big model takes seconds.
+        const post = (message: ToWebviewMessage) => page.evaluate(json => window.postMessage(JSON.parse(json), '*'), JSON.stringify(message));
         return { page, errors, outside, recorded, post, waitForPosted };
     }
 
@@ -317,6 +318,49 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             assert.deepEqual(parseFromWebviewMessage(select), select, `${what}: the extension accepts the message`);
         }
         await assertClean(opened, 'clicks');
+        await page.close();
+    });
+
+    it('a 5,000-touchpoint comparison: drawn by viewport, follows the scroll, and brings the cursor\'s touchpoint into view', async () => {
+        const opened = await open();
+        const { page } = opened;
+        const big: DocumentMapModel = { ...bigModel(5000), uri: 'file:///big.journey', version: 1, diagnostics: [] } as DocumentMapModel;
+        const started = Date.now();
+        const rendered = await show(opened, big);
+        const firstDraw = Date.now() - started;
+        assert.equal(rendered.touchpoints, 10000);
+        const drawn = () => page.$$eval('g.jm-touchpoint', els => els.map(e => Number(e.getAttribute('data-touchpoint')!.slice(1))));
+        const first = await drawn();
+        assert.ok(first.length > 0 && first.length < 60, `only columns near the viewport are in the DOM: ${first.length}`);
+        assert.ok(Math.max(...first) < 30, `the start of the map: ${first.join(' ')}`);
+        // Scroll whatever element scrolls the map to the current map's 2,500th column (x = 152 + 2,500 × 220 in the map).
+        await page.evaluate(() => {
+            const svg = document.querySelector('svg.jm-svg')!;
+            let scroller: Element | null = svg.parentElement;
+            while (scroller && !(scroller.scrollWidth > scroller.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(scroller).overflowX))) scroller = scroller.parentElement;
+            const target = scroller ?? document.scrollingElement!;
+            const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+            target.scrollLeft += svg.getBoundingClientRect().left + (152 + 2500 * 220) * scale;
+        });
+        const deadline = Date.now() + 5000;
+        let scrolled = await drawn();
+        while (!scrolled.includes(2500) && Date.now() < deadline) {
+            await page.waitForTimeout(50);
+            scrolled = await drawn();
+        }
+        assert.ok(scrolled.includes(2500) && scrolled.length < 60, `after scrolling, the columns there: ${scrolled.join(' ')}`);
+        // The editor's cursor in a touchpoint far away: it is drawn and scrolled into view.
+        const far = big.journeys[0].stages[480].touchpoints[5];
+        await opened.post({ type: 'highlight', uri: big.uri, line: far.range.start.line });
+        const seen = await page.waitForFunction(id => {
+            const el = document.querySelector(`g.jm-touchpoint.jm-highlight[data-touchpoint="${id}"] rect.jm-card`);
+            if (!el) return false;
+            const r = el.getBoundingClientRect();
+            return r.right > 0 && r.left < window.innerWidth;
+        }, far.id, { timeout: 5000 }).then(() => true, () => false);
+        assert.ok(seen, `${far.id} is highlighted inside the viewport`);
+        await assertClean(opened, 'big map');
+        console.log(`      (5,000 + 5,000 touchpoints: update to rendered ${firstDraw} ms, ${first.length} touchpoints in the DOM)`);
         await page.close();
     });
 
