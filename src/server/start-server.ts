@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createJourneyServices, type JourneyServicesBundle } from '../language/journey-module.js';
 import { registerMapModelService } from './map-model-service.js';
+import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
  * Serves the journey language on a connection: the extension's IPC connection, or standard
@@ -20,6 +21,7 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
         applySettings(services, await ConfigurationProvider.getConfiguration('journey', 'validation'));
     });
     registerMapModelService(connection, services);
+    publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     return services;
 }

@@ -44,6 +44,17 @@ describe('journey lsp --stdio (the real server process)', () => {
         assert.ok(!second.some(d => d.code === 'emotion-range'));
     });
 
+    it('publishes diagnostics with the version of the text they were computed for', async () => {
+        const map = { uri: 'file:///lsp-test/versioned.journey', version: 7, text: 'journey v "V" { persona thierry }' };
+        const from = await session.open(map);
+        assert.equal((await session.nextPublish(map.uri, from)).version, 7);
+        const next = session.publishes.length;
+        await session.edit(map, map.text.indexOf('thierry'), 0, 'x');
+        const changed = await session.nextPublish(map.uri, next);
+        assert.equal(changed.version, 8);
+        assert.ok(changed.diagnostics.some(d => d.code === 'unresolved-reference'), JSON.stringify(changed.diagnostics));
+    });
+
     it('follows the settings: missing evidence as a warning, then off', async () => {
         const uri = 'file:///lsp-test/current.journey';
         await session.open({ uri, version: 1, text: 'journey c "C" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 0 } } }' });
