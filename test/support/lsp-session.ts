@@ -11,6 +11,7 @@ import { createMessageConnection, ResponseError, StreamMessageReader, StreamMess
 import type {
     Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent, WorkspaceFolder,
 } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The project root: this file runs as out/test/support/lsp-session.js. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -25,14 +26,25 @@ export const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(res
 
 export interface Position { line: number; character: number }
 
+/** The position of `offset`, with the server's idea of lines (`\n`, `\r\n` and a lone `\r` end a line). */
 export function positionAt(text: string, offset: number): Position {
-    let line = 0;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, character: offset - lineStart };
+    return TextDocument.create('file:///x', 'journey', 0, text).positionAt(offset);
+}
+
+/**
+ * The smallest incremental change that turns `before` into `after` (common prefix and suffix kept). Its ends never fall
+ * between `\r` and `\n`: no position can address that place, so the server would apply the change elsewhere.
+ */
+export function changeBetween(before: string, after: string): { offset: number; deleteCount: number; insert: string } {
+    const max = Math.min(before.length, after.length);
+    let start = 0;
+    while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+    let suffix = 0;
+    while (suffix < max - start && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+    const splitsCrlf = (text: string, at: number) => text[at - 1] === '\r' && text[at] === '\n';
+    while (start > 0 && (splitsCrlf(before, start) || splitsCrlf(after, start))) start--;
+    while (suffix > 0 && (splitsCrlf(before, before.length - suffix) || splitsCrlf(after, after.length - suffix))) suffix--;
+    return { offset: start, deleteCount: before.length - suffix - start, insert: after.slice(start, after.length - suffix) };
 }
 
 export interface Publish {
@@ -71,6 +83,8 @@ export class LspResponseError extends Error {
 
 export class LspSession {
     readonly publishes: Publish[] = [];
+    /** Every other notification from the server (e.g. `journey/modelsChanged`, once per completed validation pass). */
+    readonly notifications: Array<{ method: string; params: unknown; at: number }> = [];
     readonly stderrLines: string[] = [];
     initializeResult?: InitializeResult;
     /** The exit code or signal once the process has exited. */
@@ -99,7 +113,10 @@ export class LspSession {
         connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => ({})));
         connection.onRequest('client/registerCapability', () => null);
         connection.onRequest('window/workDoneProgress/create', () => null);
-        connection.onNotification('window/logMessage', () => undefined);
+        connection.onNotification((method: string, params: unknown) => {
+            this.notifications.push({ method, params, at: performance.now() });
+            this.wake();
+        });
         // A closed pipe after the process died must not crash the test process.
         connection.onError(() => undefined);
         connection.listen();
@@ -233,6 +250,12 @@ export class LspSession {
         const end = positionAt(document.text, offset + deleteCount);
         document.text = document.text.slice(0, offset) + insert + document.text.slice(offset + deleteCount);
         return this.change(document, { range: { start, end }, text: insert });
+    }
+
+    /** Turns the text into `text` with one incremental change (see {@link changeBetween}). */
+    async editTo(document: OpenDocument, text: string): Promise<number> {
+        const { offset, deleteCount, insert } = changeBetween(document.text, text);
+        return this.edit(document, offset, deleteCount, insert);
     }
 
     /** Replaces the whole text (a full change). Returns the time the notification was handed to the connection. */
