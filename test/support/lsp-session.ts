@@ -271,16 +271,18 @@ export class LspSession {
         return at;
     }
 
+    /** Completion; rejects when the answer is not `null`, an array of items or a completion list. */
     async completion(uri: string, position: Position, timeoutMs?: number): Promise<{ ms: number; labels: string[] }> {
-        const { result, ms } = await this.request<{ items: Array<{ label: string }> } | Array<{ label: string }> | null>('textDocument/completion', {
-            textDocument: { uri }, position,
-        }, timeoutMs);
-        const items = result === null ? [] : Array.isArray(result) ? result : result.items;
-        return { ms, labels: items.map(i => i.label) };
+        const { result, ms } = await this.request<unknown>('textDocument/completion', { textDocument: { uri }, position }, timeoutMs);
+        const items = result === null ? [] : Array.isArray(result) ? result : (result as { items?: unknown }).items;
+        if (!Array.isArray(items)) throw new Error(`textDocument/completion: not a completion result: ${JSON.stringify(result)}`);
+        return { ms, labels: items.map((i: { label: string }) => i.label) };
     }
 
+    /** Hover; rejects when the answer is neither `null` nor a hover. */
     async hover(uri: string, position: Position, timeoutMs?: number): Promise<{ ms: number; contents: unknown }> {
-        const { result, ms } = await this.request<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position }, timeoutMs);
+        const { result, ms } = await this.request<{ contents?: unknown } | null>('textDocument/hover', { textDocument: { uri }, position }, timeoutMs);
+        if (result !== null && result.contents === undefined) throw new Error(`textDocument/hover: not a hover: ${JSON.stringify(result)}`);
         return { ms, contents: result?.contents ?? null };
     }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { LspSession } from '../support/lsp-session.js';
+import { LspResponseError, LspSession } from '../support/lsp-session.js';
 import { people } from './helpers.js';
 
 /** The real `journey lsp --stdio` process, driven over JSON-RPC as any editor would. */
@@ -71,6 +71,16 @@ describe('journey lsp --stdio (the real server process)', () => {
         assert.ok(labels.includes('thierry'), JSON.stringify(labels));
         const hover = await session.hover(uri, { line: 0, character: 26 });
         assert.ok(hover.contents, 'a hover on the persona reference');
+    });
+
+    it('answers a request it cannot serve with an error response, not with the error as its result', async () => {
+        // Langium returns such errors from its handlers; with two copies of vscode-jsonrpc in the bundle the connection
+        // did not recognise them and sent them as results: a hover of {"code":-32802}.
+        await assert.rejects(session.hover('file:///lsp-test/never-opened.journey', { line: 0, character: 0 }), (error: unknown) => {
+            assert.ok(error instanceof LspResponseError, String(error));
+            assert.equal(error.error.code, -32802);
+            return true;
+        });
     });
 
     it('shuts down cleanly', async () => {
