@@ -92,6 +92,7 @@ export class LspSession {
     private readonly wakers: Array<() => void> = [];
     private stderrRest = '';
     private readonly exitPromise: Promise<void>;
+    private stopping?: Promise<number | null>;
 
     private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {
         this.exitPromise = new Promise(resolve => process.on('exit', (code, signal) => {
@@ -300,8 +301,13 @@ export class LspSession {
         }, 30_000, 'the heap report on stderr');
     }
 
-    /** `shutdown` + `exit`; returns the exit code. Kills the process if it does not exit within 3 s. */
-    async stop(): Promise<number | null> {
+    /** `shutdown` + `exit`; returns the exit code. Kills the process if it does not exit within 3 s. Once only. */
+    stop(): Promise<number | null> {
+        this.stopping ??= this.shutDown();
+        return this.stopping;
+    }
+
+    private async shutDown(): Promise<number | null> {
         if (!this.exited) {
             try {
                 await Promise.race([this.connection.sendRequest('shutdown'), sleep(5_000)]);
