@@ -115,6 +115,25 @@ describe('language server robustness (the real process)', function () {
         await Promise.all(sessions.map(s => s.stop()));
     });
 
+    describe('requests right after an edit', () => {
+        it('completion sent right after typing `persona ` proposes personas: it waits for the new text to be built', async () => {
+            const session = await start();
+            await session.open({ uri: 'file:///robustness/people.journey', version: 1, text: example('people.journey') });
+            const map: OpenDocument = { uri: 'file:///robustness/after-edit.journey', version: 1, text: example('bike-current.journey') };
+            await diagnosticsOf(session, map, await session.open(map), EDIT_DIAGNOSTICS_MS);
+            const at = map.text.indexOf('        metric "Website visitors');
+            for (const [typed, expected] of [['persona ', 'gerrit'], ['channel ', 'webchat']] as const) {
+                const insert = `touchpoint typed "Typed" {\n            ${typed}`;
+                await session.edit(map, at, 0, insert);
+                // No waiting: the edit is not built yet when the request arrives.
+                const { labels } = await session.completion(map.uri, positionAt(map.text, at + insert.length), REQUEST_MS);
+                assert.ok(labels.includes(expected), `${typed}: ${JSON.stringify(labels)}`);
+                await session.edit(map, at, insert.length, '');
+            }
+            assert.deepEqual(serverErrors(session), []);
+        });
+    });
+
     describe(`${EDITS.toLocaleString('en-US')} random edits of an example map`, () => {
         it('the process survives them, answers completion and hover on the broken text, ends with clean diagnostics, and its heap does not grow', async function () {
             this.timeout(240_000);
