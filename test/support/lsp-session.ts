@@ -11,7 +11,6 @@ import { createMessageConnection, ResponseError, StreamMessageReader, StreamMess
 import type {
     Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent, WorkspaceFolder,
 } from 'vscode-languageserver-protocol';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 
 /** The project root: this file runs as out/test/support/lsp-session.js. */
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -26,9 +25,21 @@ export const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(res
 
 export interface Position { line: number; character: number }
 
-/** The position of `offset`, with the server's idea of lines (`\n`, `\r\n` and a lone `\r` end a line). */
+/**
+ * The position of `offset`, with the server's idea of lines (`\n`, `\r\n` and a lone `\r` end a line; an offset between
+ * `\r` and `\n` is the end of its line), as vscode-languageserver-textdocument computes it.
+ */
 export function positionAt(text: string, offset: number): Position {
-    return TextDocument.create('file:///x', 'journey', 0, text).positionAt(offset);
+    let end = Math.max(0, Math.min(offset, text.length));
+    if (text[end - 1] === '\r' && text[end] === '\n') end--;
+    let line = 0;
+    let lineStart = 0;
+    const eol = /\r\n|\r|\n/g;
+    for (let m = eol.exec(text); m !== null && m.index + m[0].length <= end; m = eol.exec(text)) {
+        line++;
+        lineStart = m.index + m[0].length;
+    }
+    return { line, character: end - lineStart };
 }
 
 /**
