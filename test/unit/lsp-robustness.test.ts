@@ -134,7 +134,7 @@ describe('language server robustness (the real process)', function () {
         });
     });
 
-    describe(`${EDITS.toLocaleString('en-US')} random edits of an example map`, () => {
+    describe(`${EDITS.toLocaleString('en-US')} random edits of the example maps, in one document`, () => {
         it('the process survives them, answers completion and hover on the broken text, ends with clean diagnostics, and its heap does not grow', async function () {
             this.timeout(240_000);
             const session = await start({ heapReport: true });
@@ -145,7 +145,10 @@ describe('language server robustness (the real process)', function () {
             assert.deepEqual(errorsIn(first.diagnostics), [], 'the example has no errors');
             const heapStart = await session.heapUsed();
 
-            const seed = 20_261_123;
+            const maps = ['bike-current.journey', 'bike-future.journey', 'insurance-claim-blueprint.journey'].map(example);
+            let base = original;
+            // Another seed explores other edits: JOURNEY_ROBUSTNESS_SEED=7 npx mocha … out/test/unit/lsp-robustness.test.js
+            const seed = Number(process.env.JOURNEY_ROBUSTNESS_SEED ?? 20_261_123);
             const edits = fc.sample(editArb, { seed, numRuns: EDITS });
             const rnd = random(seed);
             const failures: string[] = [];
@@ -157,9 +160,10 @@ describe('language server robustness (the real process)', function () {
             const t0 = performance.now();
             for (let i = 0; i < EDITS; i++) {
                 let next = applyEdit(map.text, edits[i]!);
-                // Keep the text near the example's size: back to the example now and then, and when it shrank or grew a lot.
-                if (next.length < original.length / 4 || next.length > original.length * 4 || rnd() < 0.01) {
-                    next = original;
+                // Keep the text near an example's size: back to one of the example maps now and then, and when it shrank or grew a lot.
+                if (next.length < base.length / 4 || next.length > base.length * 4 || rnd() < 0.01) {
+                    base = maps[Math.floor(rnd() * maps.length)]!;
+                    next = base;
                     counts.resets++;
                 }
                 let sent: number;
@@ -206,7 +210,7 @@ describe('language server robustness (the real process)', function () {
             const heapEnd = await session.heapUsed();
             const growth = mib(heapEnd - heapStart);
             const publishes = session.publishes.filter(p => p.uri === map.uri).length;
-            log(`${EDITS} edits (${counts.incremental} incremental, ${counts.full} full; ${counts.resets} back to the example) in ${(editsMs / 1000).toFixed(1)} s, ${counts.bursts} bursts, ${counts.pauses} pauses mid-burst`);
+            log(`seed ${seed}: ${EDITS} edits (${counts.incremental} incremental, ${counts.full} full; ${counts.resets} back to an example map) in ${(editsMs / 1000).toFixed(1)} s, ${counts.bursts} bursts, ${counts.pauses} pauses mid-burst`);
             log(`${publishes} publishes of diagnostics; last edit of a burst → its diagnostics: max ${Math.max(...diagnosticsMs).toFixed(0)} ms (bound ${EDIT_DIAGNOSTICS_MS} ms)`);
             log(`${counts.completions} completions and ${counts.hovers} hovers on broken text: max ${Math.max(0, ...requestMs).toFixed(0)} ms (bound ${REQUEST_MS} ms), ${failures.length} failed`);
             log(`server heap after gc: start ${mib(heapStart).toFixed(2)} MiB, end ${mib(heapEnd).toFixed(2)} MiB, growth ${growth.toFixed(2)} MiB (bound ${HEAP_GROWTH_MIB} MiB)`);
