@@ -5,23 +5,17 @@
  * a burst of 50 edits and the server's heap growth over 1,000 edits. Prints figures and PASS/MISS against the
  * targets; never fails the process.
  *
- * The heap of the server is read through `bench/lsp-heap-report.cjs`, preloaded with `node --expose-gc --require`:
- * on SIGUSR2 it runs gc twice and writes `{"heapUsed":…}` to the server's stderr.
+ * The client is test/support/lsp-session.ts, shared with the language-server tests. The heap of the server is read
+ * through `test/support/lsp-heap-report.cjs`, preloaded with `node --expose-gc --require`: on SIGUSR2 it runs gc twice
+ * and writes `{"heapUsed":…}` to the server's stderr.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspSession, positionAt, projectRoot as root, sleep, type OpenDocument } from '../test/support/lsp-session.js';
 import { generateSingleDocument, random } from './generate-map.js';
 import type { SuiteOptions } from './language-bench.js';
-
-/** The project root: this file runs as out/bench/lsp-bench.js. */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const serverBin = join(root, 'bin', 'journey.cjs');
-const heapPreload = join(root, 'bench', 'lsp-heap-report.cjs');
 
 const TOUCHPOINTS = 1_000;
 const URI = 'file:///lsp-bench/map.journey';
@@ -29,8 +23,6 @@ const URI = 'file:///lsp-bench/map.journey';
 // ---------------------------------------------------------------------------------------------------------------
 // Small utilities
 
-
-const sleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms));
 
 function quantile(values: number[], q: number): number {
     if (values.length === 0) return NaN;
@@ -53,203 +45,10 @@ function table(header: string[], rows: string[][]): string {
     return [line(header), '| ' + widths.map(w => '-'.repeat(w)).join(' | ') + ' |', ...rows.map(line)].join('\n');
 }
 
-interface Position { line: number; character: number }
-
-function positionAt(text: string, offset: number): Position {
-    let line = 0;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, character: offset - lineStart };
-}
-
 function severityCounts(diagnostics: Diagnostic[]): { errors: number; warnings: number; other: number } {
     const errors = diagnostics.filter(d => d.severity === 1).length;
     const warnings = diagnostics.filter(d => d.severity === 2).length;
     return { errors, warnings, other: diagnostics.length - errors - warnings };
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// The server process and its connection
-
-interface Publish {
-    uri: string;
-    version?: number;
-    diagnostics: Diagnostic[];
-    /** performance.now() when the notification arrived. */
-    at: number;
-}
-
-/** An open document whose text the client keeps in step with the server through incremental changes. */
-interface OpenDocument {
-    uri: string;
-    text: string;
-    version: number;
-}
-
-class LspSession {
-    readonly publishes: Publish[] = [];
-    private readonly wakers: Array<() => void> = [];
-    private readonly stderrLines: string[] = [];
-    private stderrRest = '';
-    private exited = false;
-    initializeResult?: InitializeResult;
-
-    private constructor(readonly process: ChildProcess, readonly connection: MessageConnection) {
-        process.on('exit', () => { this.exited = true; this.wake(); });
-        process.stderr?.setEncoding('utf8');
-        process.stderr?.on('data', (chunk: string) => {
-            const parts = (this.stderrRest + chunk).split('\n');
-            this.stderrRest = parts.pop() ?? '';
-            this.stderrLines.push(...parts);
-            this.wake();
-        });
-        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-            this.publishes.push({ uri: params.uri, version: params.version, diagnostics: params.diagnostics, at: performance.now() });
-            this.wake();
-        });
-        connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => ({})));
-        connection.onRequest('client/registerCapability', () => null);
-        connection.onRequest('window/workDoneProgress/create', () => null);
-        connection.onNotification('window/logMessage', () => undefined);
-        connection.listen();
-    }
-
-    /** Spawns the server and sends `initialize` + `initialized`; `initializeMs` is spawn → `initialize` answered. */
-    static async start(nodeArgs: string[] = []): Promise<{ session: LspSession; initializeMs: number }> {
-        const t0 = performance.now();
-        const child = spawn(process.execPath, [...nodeArgs, serverBin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-        const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-        const session = new LspSession(child, connection);
-        session.initializeResult = await connection.sendRequest<InitializeResult>('initialize', {
-            processId: process.pid,
-            rootUri: null,
-            workspaceFolders: null,
-            capabilities: {
-                workspace: { configuration: true },
-                textDocument: {
-                    synchronization: { didSave: false, dynamicRegistration: false },
-                    publishDiagnostics: { versionSupport: true },
-                    completion: { completionItem: { snippetSupport: true } },
-                },
-            },
-        });
-        const initializeMs = performance.now() - t0;
-        await connection.sendNotification('initialized', {});
-        return { session, initializeMs };
-    }
-
-    private wake(): void {
-        this.wakers.splice(0).forEach(wake => wake());
-    }
-
-    /** Resolves when `condition` holds (checked on every publish / stderr line), or rejects after `timeoutMs`. */
-    async until<T>(condition: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
-        const deadline = performance.now() + timeoutMs;
-        for (;;) {
-            const value = condition();
-            if (value !== undefined) return value;
-            if (this.exited) throw new Error(`server exited while waiting for ${what}; stderr: ${this.stderrLines.slice(-10).join('\n')}`);
-            const left = deadline - performance.now();
-            if (left <= 0) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-            await new Promise<void>(resolve => {
-                const timer = setTimeout(resolve, Math.min(left, 1_000));
-                this.wakers.push(() => { clearTimeout(timer); resolve(); });
-            });
-        }
-    }
-
-    /** The first publish for `uri` at index ≥ `from` of `publishes` (and with `version` ≥ `minVersion` when the server sends versions). */
-    nextPublish(uri: string, from: number, minVersion?: number, timeoutMs = 30_000): Promise<Publish> {
-        return this.until(() => {
-            for (let i = from; i < this.publishes.length; i++) {
-                const p = this.publishes[i];
-                if (p.uri !== uri) continue;
-                if (minVersion !== undefined && p.version !== undefined && p.version < minVersion) continue;
-                return p;
-            }
-            return undefined;
-        }, timeoutMs, `publishDiagnostics for ${uri}`);
-    }
-
-    /** Waits until no publish for `uri` arrived for `quietMs`; returns the publishes at index ≥ `from`. */
-    async quiet(uri: string, from: number, quietMs: number, timeoutMs = 60_000): Promise<Publish[]> {
-        const deadline = performance.now() + timeoutMs;
-        for (;;) {
-            const mine = this.publishes.slice(from).filter(p => p.uri === uri);
-            const lastAt = mine.length > 0 ? mine[mine.length - 1].at : -Infinity;
-            const since = performance.now() - lastAt;
-            if (mine.length > 0 && since >= quietMs) return mine;
-            if (performance.now() > deadline) return mine;
-            await sleep(mine.length > 0 ? quietMs - since + 1 : 50);
-        }
-    }
-
-    async open(document: OpenDocument): Promise<number> {
-        const from = this.publishes.length;
-        await this.connection.sendNotification('textDocument/didOpen', {
-            textDocument: { uri: document.uri, languageId: 'journey', version: document.version, text: document.text },
-        });
-        return from;
-    }
-
-    /**
-     * Replaces `deleteCount` characters at `offset` with `insert` (an incremental change), locally and on the server.
-     * Returns the time the notification was handed to the connection.
-     */
-    async edit(document: OpenDocument, offset: number, deleteCount: number, insert: string): Promise<number> {
-        const start = positionAt(document.text, offset);
-        const end = positionAt(document.text, offset + deleteCount);
-        document.text = document.text.slice(0, offset) + insert + document.text.slice(offset + deleteCount);
-        document.version++;
-        const change: TextDocumentContentChangeEvent = { range: { start, end }, text: insert };
-        const at = performance.now();
-        await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri: document.uri, version: document.version }, contentChanges: [change] });
-        return at;
-    }
-
-    async completion(uri: string, position: Position): Promise<{ ms: number; labels: string[] }> {
-        const t0 = performance.now();
-        const result = await this.connection.sendRequest<{ items: Array<{ label: string }> } | Array<{ label: string }> | null>('textDocument/completion', {
-            textDocument: { uri }, position,
-        });
-        const ms = performance.now() - t0;
-        const items = result === null ? [] : Array.isArray(result) ? result : result.items;
-        return { ms, labels: items.map(i => i.label) };
-    }
-
-    /** The server's heapUsed after gc (needs the preload); bytes. */
-    async heapUsed(): Promise<number> {
-        const from = this.stderrLines.length;
-        this.process.kill('SIGUSR2');
-        return this.until(() => {
-            for (let i = from; i < this.stderrLines.length; i++) {
-                const line = this.stderrLines[i].trim();
-                if (!line.startsWith('{"heapUsed"')) continue;
-                return (JSON.parse(line) as { heapUsed: number }).heapUsed;
-            }
-            return undefined;
-        }, 30_000, 'the heap report on stderr');
-    }
-
-    async stop(): Promise<void> {
-        const exited = new Promise<void>(resolve => {
-            if (this.exited) resolve();
-            else this.process.once('exit', () => resolve());
-        });
-        try {
-            await Promise.race([this.connection.sendRequest('shutdown'), sleep(5_000)]);
-            await this.connection.sendNotification('exit');
-        } catch {
-            // the process may already be gone
-        }
-        const timer = setTimeout(() => { if (!this.exited) this.process.kill('SIGKILL'); }, 3_000);
-        await exited;
-        clearTimeout(timer);
-        this.connection.dispose();
-    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -305,7 +104,7 @@ export async function runLspBench(options: SuiteOptions): Promise<void> {
     notes.push(`initialize: textDocumentSync.change = ${syncKind} (2 = incremental); the bench sends incremental changes.`);
 
     // The main session. JOURNEY_LSP_BENCH_NODE_ARGS adds node options to it (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
-    const { session } = await LspSession.start((process.env.JOURNEY_LSP_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
+    const { session } = await LspSession.start({ nodeArgs: (process.env.JOURNEY_LSP_BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean) });
     try {
         const document: OpenDocument = { uri: URI, text, version: 1 };
         const opened = await openDocument(session, document);
@@ -406,7 +205,7 @@ export async function runLspBench(options: SuiteOptions): Promise<void> {
     }
 
     // 5. Memory: a separate server with --expose-gc and the heap preload.
-    const memory = await LspSession.start(['--expose-gc', '--require', heapPreload]);
+    const memory = await LspSession.start({ heapReport: true });
     try {
         const session = memory.session;
         const document: OpenDocument = { uri: URI, text, version: 1 };

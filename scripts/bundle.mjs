@@ -2,6 +2,7 @@
 // is ESM-only; VS Code and `require` want CommonJS). `--production` minifies.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const production = process.argv.includes('--production');
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -19,9 +20,29 @@ const common = {
     mainFields: ['module', 'main'],
 };
 
+/**
+ * One copy of vscode-languageserver-protocol (and so of vscode-jsonrpc) in the server: the one
+ * vscode-languageserver uses. Langium imports the protocol itself, and npm installs it there in
+ * another version; with two copies, `instanceof ResponseError` in the connection failed for the
+ * errors Langium's request handlers return (request cancelled, no such document), and they reached
+ * the client as results: a hover of `{"code":-32802}`.
+ */
+const oneProtocol = {
+    name: 'one-protocol',
+    setup(build) {
+        const own = { oneProtocol: true };
+        let serverDir;
+        build.onResolve({ filter: /^vscode-languageserver-protocol(\/|$)/ }, async args => {
+            if (args.pluginData?.oneProtocol) return undefined;
+            serverDir ??= dirname((await build.resolve('vscode-languageserver', { kind: 'import-statement', resolveDir: process.cwd(), pluginData: own })).path);
+            return build.resolve(args.path, { kind: args.kind, resolveDir: serverDir, pluginData: own });
+        });
+    },
+};
+
 await Promise.all([
     build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
-    build({ ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+    build({ ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [oneProtocol] }),
     // The preview's page script runs in the webview (a browser), drawing with the shared renderer.
     build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
     // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.

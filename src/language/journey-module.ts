@@ -12,7 +12,7 @@ import { JourneySettings } from './journey-settings.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
-import { CoalescingDocumentUpdateHandler } from '../server/coalescing-update-handler.js';
+import { CoalescingDocumentUpdateHandler, PendingChangesDocumentBuilder } from '../server/coalescing-update-handler.js';
 
 /** Services of our own, next to Langium's. */
 export interface JourneyAddedServices {
@@ -51,6 +51,9 @@ export function createJourneyServices(context: DefaultSharedModuleContext): Jour
         lsp: {
             NodeKindProvider: () => new JourneyNodeKindProvider(),
             DocumentUpdateHandler: (services) => new CoalescingDocumentUpdateHandler(services),
+        },
+        workspace: {
+            DocumentBuilder: (services) => new PendingChangesDocumentBuilder(services),
         },
     });
     const Journey = inject(

@@ -1,4 +1,4 @@
-import { URI, type FileSystemProvider, type ServiceRegistry } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type ServiceRegistry } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,11 +8,19 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
  * between phases, after it has parsed the whole document. A burst of 50 keystrokes then parsed
  * an 8,000-line map 50 times (3.7 s measured). Changes that come within `delayMs` of each other
  * are built once, and a running build is cancelled at once.
+ *
+ * Until that build parses the new text, the document's syntax tree is the old text's while its
+ * text document (updated in place) already holds the new text. Requests wait only for a document
+ * state (completion and hover: `Linked`), so a completion right after typing `persona ` read the
+ * old tree at an offset of the new text: no proposals, and an exception logged. The changed
+ * document is therefore marked changed at once (see {@link PendingChangesDocumentBuilder});
+ * requests then wait for the build of the new text.
  */
 export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     static delayMs = 30;
     private readonly pending = new Set<string>();
     private timer: ReturnType<typeof setTimeout> | undefined;
+    private readonly langiumDocuments: LangiumDocuments;
 
     private readonly files: FileSystemProvider;
     private readonly registry: ServiceRegistry;
@@ -21,11 +29,14 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
         super(services);
         this.files = services.workspace.FileSystemProvider;
         this.registry = services.ServiceRegistry;
+        this.langiumDocuments = services.workspace.LangiumDocuments;
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         this.pending.add(change.document.uri);
         this.workspaceLock.cancelWrite();
+        const document = this.langiumDocuments.getDocument(URI.parse(change.document.uri));
+        if (document && this.documentBuilder instanceof PendingChangesDocumentBuilder) this.documentBuilder.markChanged(document);
         if (this.timer !== undefined) clearTimeout(this.timer);
         this.timer = setTimeout(() => {
             this.timer = undefined;
@@ -54,5 +65,19 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
             exists => exists ? this.fireDocumentUpdate([uri], []) : this.fireDocumentUpdate([], [uri]),
             () => this.fireDocumentUpdate([], [uri]),
         );
+    }
+}
+
+/** A document builder that can be told, ahead of the build, that a document's text changed. */
+export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
+    /**
+     * Lowers the document's state (and the workspace's, as `update` does: a document below the
+     * workspace's state fails requests instead of making them wait), so that requests wait for the
+     * coming build. Only the states: that build's `update` resets the document's index entries,
+     * links and diagnostics.
+     */
+    markChanged(document: LangiumDocument): void {
+        if (document.state > DocumentState.Changed) document.state = DocumentState.Changed;
+        this.currentState = DocumentState.Changed;
     }
 }

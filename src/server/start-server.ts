@@ -3,6 +3,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { createJourneyServices, type JourneyServicesBundle } from '../language/journey-module.js';
 import { LocalFileSystem } from './local-file-system.js';
 import { registerMapModelService } from './map-model-service.js';
+import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
  * Serves the journey language on a connection: the extension's IPC connection, or standard
@@ -23,6 +24,7 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
         applySettings(services, await ConfigurationProvider.getConfiguration('journey', 'validation'));
     });
     registerMapModelService(connection, services);
+    publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     return services;
 }

@@ -22,9 +22,10 @@ export async function buildDocumentSet(sources: readonly SourceText[], options: 
     // Reusing a container skips building the parser again (what a running language server has).
     const services = reuse ?? createJourneyServices(EmptyFileSystem);
     if (reuse) {
-        for (const document of reuse.shared.workspace.LangiumDocuments.all.toArray()) {
-            reuse.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
-        }
+        // Deleted through the builder, so that the index forgets their names too (otherwise the new
+        // set's references could still resolve to a journey or persona of the previous set).
+        const previous = reuse.shared.workspace.LangiumDocuments.all.map(document => document.uri).toArray();
+        await reuse.shared.workspace.DocumentBuilder.update([], previous);
     }
     const settings = services.Journey.journey.Settings;
     settings.setToday(options.today);

@@ -1,51 +1,30 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LspResponseError, LspSession } from '../support/lsp-session.js';
 import { people } from './helpers.js';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** The real `journey lsp --stdio` process, driven over JSON-RPC as any editor would. */
 describe('journey lsp --stdio (the real server process)', () => {
-    let server: ChildProcess;
-    let connection: MessageConnection;
-    const published = new Map<string, Diagnostic[]>();
-    const waiters: Array<() => void> = [];
+    let session: LspSession;
 
     before(async () => {
-        server = spawn(process.execPath, [join(root, 'bin', 'journey.cjs'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-        connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-        connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-            published.set(params.uri, params.diagnostics);
-            waiters.splice(0).forEach(wake => wake());
-        });
-        connection.onRequest('workspace/configuration', () => [{}]);
-        connection.onRequest('client/registerCapability', () => null);
-        connection.listen();
+        session = (await LspSession.start()).session;
     });
 
-    after(() => {
-        connection?.dispose();
-        server?.kill();
+    after(async () => {
+        await session?.stop();
     });
 
-    async function diagnosticsFor(uri: string, until: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
-        const deadline = Date.now() + 10_000;
-        while (Date.now() < deadline) {
-            const current = published.get(uri);
-            if (current && until(current)) return current;
-            await new Promise<void>(resolve => { waiters.push(resolve); setTimeout(resolve, 200); });
-        }
-        throw new Error(`no matching diagnostics for ${uri}: ${JSON.stringify(published.get(uri))}`);
+    /** The latest diagnostics published for `uri`, once they satisfy `until`. */
+    function diagnosticsFor(uri: string, until: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+        return session.until(() => {
+            const latest = session.publishes.filter(p => p.uri === uri).at(-1)?.diagnostics;
+            return latest && until(latest) ? latest : undefined;
+        }, 10_000, `matching diagnostics for ${uri}`);
     }
 
-    it('initializes and announces completion, hover, definition, references, rename, symbols and formatting', async () => {
-        const result = await connection.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
-        connection.sendNotification('initialized', {});
-        const caps = result.capabilities;
+    it('initializes and announces completion, hover, definition, references, rename, symbols and formatting', () => {
+        const caps = session.initializeResult!.capabilities;
         assert.ok(caps.completionProvider);
         for (const key of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider'] as const) {
             assert.ok(caps[key], key);
@@ -53,44 +32,58 @@ describe('journey lsp --stdio (the real server process)', () => {
     });
 
     it('publishes diagnostics after didOpen and after didChange', async () => {
-        const peopleUri = 'file:///lsp-test/people.journey';
-        const uri = 'file:///lsp-test/map.journey';
-        connection.sendNotification('textDocument/didOpen', { textDocument: { uri: peopleUri, languageId: 'journey', version: 1, text: people } });
+        await session.open({ uri: 'file:///lsp-test/people.journey', version: 1, text: people });
         const text = 'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 9 evidence "x" } } }';
-        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text } });
-        const first = await diagnosticsFor(uri, d => d.some(x => x.code === 'emotion-range'));
+        const map = { uri: 'file:///lsp-test/map.journey', version: 1, text };
+        await session.open(map);
+        const first = await diagnosticsFor(map.uri, d => d.some(x => x.code === 'emotion-range'));
         const nine = text.indexOf('emotion 9') + 'emotion '.length;
         assert.deepEqual(first.find(d => d.code === 'emotion-range')!.range, { start: { line: 0, character: nine }, end: { line: 0, character: nine + 1 } });
-        connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { channel fax emotion 1 evidence "x" } } }' }] });
-        const second = await diagnosticsFor(uri, d => d.some(x => x.code === 'unresolved-reference'));
+        await session.replace(map, 'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { channel fax emotion 1 evidence "x" } } }');
+        const second = await diagnosticsFor(map.uri, d => d.some(x => x.code === 'unresolved-reference'));
         assert.ok(!second.some(d => d.code === 'emotion-range'));
+    });
+
+    it('publishes diagnostics with the version of the text they were computed for', async () => {
+        const map = { uri: 'file:///lsp-test/versioned.journey', version: 7, text: 'journey v "V" { persona thierry }' };
+        const from = await session.open(map);
+        assert.equal((await session.nextPublish(map.uri, from)).version, 7);
+        const next = session.publishes.length;
+        await session.edit(map, map.text.indexOf('thierry'), 0, 'x');
+        const changed = await session.nextPublish(map.uri, next);
+        assert.equal(changed.version, 8);
+        assert.ok(changed.diagnostics.some(d => d.code === 'unresolved-reference'), JSON.stringify(changed.diagnostics));
     });
 
     it('follows the settings: missing evidence as a warning, then off', async () => {
         const uri = 'file:///lsp-test/current.journey';
-        connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'journey', version: 1, text: 'journey c "C" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 0 } } }' } });
+        await session.open({ uri, version: 1, text: 'journey c "C" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 0 } } }' });
         await diagnosticsFor(uri, d => d.some(x => x.code === 'missing-evidence' && x.severity === 4));
-        connection.sendNotification('workspace/didChangeConfiguration', { settings: { journey: { validation: { missingEvidence: 'warning' } } } });
+        await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { journey: { validation: { missingEvidence: 'warning' } } } });
         await diagnosticsFor(uri, d => d.some(x => x.code === 'missing-evidence' && x.severity === 2));
-        connection.sendNotification('workspace/didChangeConfiguration', { settings: { journey: { validation: { missingEvidence: 'off' } } } });
+        await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: { journey: { validation: { missingEvidence: 'off' } } } });
         await diagnosticsFor(uri, d => !d.some(x => x.code === 'missing-evidence'));
     });
 
     it('answers completion and hover on the open document', async () => {
         const uri = 'file:///lsp-test/map.journey';
-        const completion = await connection.sendRequest<{ items: Array<{ label: string }> } | Array<{ label: string }>>('textDocument/completion', {
-            textDocument: { uri }, position: { line: 0, character: 24 },
+        const { labels } = await session.completion(uri, { line: 0, character: 24 });
+        assert.ok(labels.includes('thierry'), JSON.stringify(labels));
+        const hover = await session.hover(uri, { line: 0, character: 26 });
+        assert.ok(hover.contents, 'a hover on the persona reference');
+    });
+
+    it('answers a request it cannot serve with an error response, not with the error as its result', async () => {
+        // Langium returns such errors from its handlers; with two copies of vscode-jsonrpc in the bundle the connection
+        // did not recognise them and sent them as results: a hover of {"code":-32802}.
+        await assert.rejects(session.hover('file:///lsp-test/never-opened.journey', { line: 0, character: 0 }), (error: unknown) => {
+            assert.ok(error instanceof LspResponseError, String(error));
+            assert.equal(error.error.code, -32802);
+            return true;
         });
-        const items = Array.isArray(completion) ? completion : completion.items;
-        assert.ok(items.some((i: { label: string }) => i.label === 'thierry'), JSON.stringify(items.map((i: { label: string }) => i.label)));
-        const hover = await connection.sendRequest<{ contents: unknown } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 26 } });
-        assert.ok(hover, 'a hover on the persona reference');
     });
 
     it('shuts down cleanly', async () => {
-        await connection.sendRequest('shutdown');
-        const exited = new Promise<number | null>(resolve => server.once('exit', code => resolve(code)));
-        connection.sendNotification('exit');
-        assert.equal(await exited, 0);
+        assert.equal(await session.stop(), 0);
     });
 });
