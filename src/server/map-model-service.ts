@@ -10,9 +10,20 @@ import type { JourneyServicesBundle } from '../language/journey-module.js';
  */
 export function registerMapModelService(connection: Connection, { shared }: JourneyServicesBundle): void {
     const { DocumentBuilder, LangiumDocuments } = shared.workspace;
-    DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
-        const params: ModelsChangedParams = { uris: documents.map(d => d.uri.toString()) };
-        void connection.sendNotification(ModelsChangedNotification, params);
+    // Per document, not per build: a build-phase listener is skipped when an earlier listener
+    // cancels the build (the cross-file re-check starts a new build from that very phase), and the
+    // preview of a renamed map then never heard of its change. Documents validated together are
+    // announced together.
+    const validated = new Set<string>();
+    DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
+        if (validated.size === 0) {
+            setTimeout(() => {
+                const params: ModelsChangedParams = { uris: [...validated] };
+                validated.clear();
+                void connection.sendNotification(ModelsChangedNotification, params);
+            }, 0);
+        }
+        validated.add(document.uri.toString());
     });
     connection.onRequest(MapModelRequest, async ({ uri }: MapModelParams, cancel): Promise<MapModelResult> => {
         const parsed = URI.parse(uri);

@@ -55,6 +55,23 @@ describe('journey lsp --stdio (the real server process)', () => {
         assert.ok(changed.diagnostics.some(d => d.code === 'unresolved-reference'), JSON.stringify(changed.diagnostics));
     });
 
+    it('announces every validated map to the previews, also when renaming it re-checks other files', async () => {
+        // Renaming a journey changes the names the workspace knows, so other files are checked again
+        // (duplicate-name, unused-persona); the edited map must still be announced as changed.
+        const other = { uri: 'file:///lsp-test/rename-other.journey', version: 1, text: 'persona rename_other "O"\njourney uses_other "U" { persona rename_other }' };
+        const map = { uri: 'file:///lsp-test/renamed.journey', version: 1, text: 'journey before_rename "R" { persona rename_other }' };
+        await session.nextPublish(other.uri, await session.open(other));
+        await session.nextPublish(map.uri, await session.open(map));
+        const announced = (from: number) => session.notifications.slice(from)
+            .filter(n => n.method === 'journey/modelsChanged').flatMap(n => (n.params as { uris: string[] }).uris);
+        for (const name of ['after_rename', 'renamed_again']) {
+            const from = session.notifications.length;
+            await session.editTo(map, `journey ${name} "R" { persona rename_other }`);
+            await session.until(() => announced(from).includes(other.uri) || undefined, 10_000, 'the other files re-checked');
+            await session.until(() => announced(from).includes(map.uri) || undefined, 3_000, `${map.uri} announced after renaming to ${name}`);
+        }
+    });
+
     it('follows the settings: missing evidence as a warning, then off', async () => {
         const uri = 'file:///lsp-test/current.journey';
         await session.open({ uri, version: 1, text: 'journey c "C" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 0 } } }' });
