@@ -77,7 +77,9 @@ export function lineText(text: string): string {
         .replace(/;/g, ',')
         .replace(/%{2,}/g, '%')
         .replace(/\s+/g, ' ')
-        .trim();
+        // Zero-width spaces at the ends too: the importer drops them (they guard statement words),
+        // so a name of only those would come back empty.
+        .replace(/^[\s\u200B]+|[\s\u200B]+$/g, '');
 }
 
 function actorText(text: string): string {

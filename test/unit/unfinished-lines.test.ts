@@ -84,3 +84,13 @@ describe('unfinished lines (found by the robustness tests)', () => {
         }
     });
 });
+
+describe('Mermaid export of invisible names (found by the robustness tests)', () => {
+    it('journey j "\\u200B" { stage s "\\u200B" { touchpoint t "\\u200B" ... } }  (only zero-width spaces) exports the names', async () => {
+        const zw = '\u200B';
+        const model = await modelOf({ 'j.journey': `journey j "${zw}" { stage s "${zw}${zw}" { touchpoint t " ${zw} " { emotion 1 } } }` });
+        const diagram = toMermaid(model.journeys[0]!);
+        assert.equal(diagram, 'journey\n    title j\n    section s\n      t: 4\n');
+        assert.deepEqual(importMermaid(diagram).errors, []);
+    });
+});
