@@ -122,9 +122,6 @@ describe('robustness: every prefix and random edits of the example maps go throu
     this.timeout(0);
     const runner = new PipelineRunner();
 
-    before(function () {
-        if (folders.length === 0) this.skip();
-    });
     after(() => runner.close());
 
     for (const [name, dir] of folderSpecs) {
@@ -184,9 +181,13 @@ describe('robustness: every prefix and random edits of the example maps go throu
             const names = Object.keys(folder.files);
             return [{ folder: folder.name, file: names[files[i]! % names.length]! }, editList];
         });
+        let previous: ExampleFolder | undefined;
         for (const [target, edits] of samples) {
             const folder = folderNamed(target.folder);
-            const files = { ...folder.files, [target.file]: applyEdits(folder.files[target.file]!, edits) };
+            // References to what only the previous set declared: they must not resolve now.
+            const probe = previous === undefined || previous === folder ? '' : leakProbe(previous, folder);
+            previous = folder;
+            const files = { ...folder.files, [target.file]: applyEdits(folder.files[target.file]!, edits) + probe };
             const reused = await runner.runWithRetry(files, PER_INPUT_BOUND_MS, { edited: target.file });
             const fresh = await runner.runWithRetry(files, PER_INPUT_BOUND_MS, { edited: target.file, fresh: true });
             if (reused.kind !== 'ok' || fresh.kind !== 'ok') {
@@ -231,6 +232,24 @@ describe('robustness: every prefix and random edits of the example maps go throu
         console.log(`      ${stats}`);
     });
 });
+
+/** The journeys, personas and channels a set of files declares (by the line that starts them). */
+function declared(folder: ExampleFolder, keyword: 'journey' | 'persona' | 'channel'): Set<string> {
+    const names = new Set<string>();
+    for (const text of Object.values(folder.files)) {
+        for (const match of text.matchAll(new RegExp(`^\\s*${keyword}\\s+([_a-zA-Z]\\w*)\\s+"`, 'gm'))) names.add(match[1]!);
+    }
+    return names;
+}
+
+/** A journey naming a journey, a persona and a channel that only `before` declares, not `now`. */
+function leakProbe(before: ExampleFolder, now: ExampleFolder): string {
+    const only = (keyword: 'journey' | 'persona' | 'channel') => [...declared(before, keyword)].find(name => !declared(now, keyword).has(name));
+    const [journey, persona, channel] = [only('journey'), only('persona'), only('channel')];
+    return `\njourney reuse_probe "Probe"${journey ? ` improves ${journey}` : ''} {\n`
+        + `    ${persona ? `persona ${persona}` : ''}\n`
+        + `    stage s "S" { touchpoint t "T" { ${channel ? `channel ${channel} ` : ''}emotion 0 } }\n}\n`;
+}
 
 function editReport(target: Target, edits: readonly Edit[], text: string, outcome: Outcome): string {
     return [
