@@ -1,6 +1,12 @@
 import type { JourneyModel, TouchpointModel } from '../model/map-model.js';
 
 /**
+ * What a title, section or task is called when it has neither text nor a name: an element the
+ * parser recovered from an unfinished line (`touchpoint "Pays"`). Mermaid needs some text there.
+ */
+const unnamed = '(unnamed)';
+
+/**
  * `journey export --format mermaid`: a Mermaid `journey` diagram per map. Stages become
  * sections, touchpoints tasks, emotion -2..+2 the score 1..5 and personas the actors.
  *
@@ -17,14 +23,14 @@ import type { JourneyModel, TouchpointModel } from '../model/map-model.js';
  * an invisible zero-width space in front, because the lexer tries those rules before task names.
  */
 export function toMermaid(journey: JourneyModel): string {
-    const lines = ['journey', `    title ${lineText(journey.title) || journey.id}`];
+    const lines = ['journey', `    title ${lineText(journey.title) || journey.id || unnamed}`];
     if (journey.scenario !== undefined && lineText(journey.scenario) !== '') {
         // The scenario describes the map, which is what Mermaid's accessible description is for.
         lines.push(`    accDescr: ${lineText(journey.scenario)}`);
     }
     const everyone = journey.personas.map(persona => persona.name);
     for (const stage of journey.stages) {
-        lines.push(`    section ${lineText(stage.name) || stage.id}`);
+        lines.push(`    section ${lineText(stage.name) || stage.id || unnamed}`);
         for (const touchpoint of stage.touchpoints) {
             lines.push(`      ${taskLine(touchpoint, journey, everyone)}`);
         }
@@ -41,7 +47,7 @@ export function toMermaidDocument(journeys: JourneyModel[]): string {
 }
 
 function taskLine(touchpoint: TouchpointModel, journey: JourneyModel, everyone: string[]): string {
-    const name = guardStatementStart(lineText(touchpoint.name) || touchpoint.id);
+    const name = guardStatementStart(lineText(touchpoint.name) || touchpoint.id || unnamed);
     const actors = (touchpoint.personas === undefined ? everyone : touchpoint.personas.map(id => personaName(journey, id)))
         .map(actorText)
         .filter(actor => actor !== '');
@@ -71,7 +77,9 @@ export function lineText(text: string): string {
         .replace(/;/g, ',')
         .replace(/%{2,}/g, '%')
         .replace(/\s+/g, ' ')
-        .trim();
+        // Zero-width spaces at the ends too: the importer drops them (they guard statement words),
+        // so a name of only those would come back empty.
+        .replace(/^[\s\u200B]+|[\s\u200B]+$/g, '');
 }
 
 function actorText(text: string): string {

@@ -15,8 +15,8 @@ import type {
 export function buildJourneyModel(journey: Journey): JourneyModel {
     const uri = AstUtils.getDocument(journey).uri.toString();
     const model: JourneyModel = {
-        id: journey.name,
-        title: journey.title,
+        id: text(journey.name),
+        title: text(journey.title),
         state: effectiveState(journey),
         personas: journey.personas.flatMap(ref => ref.ref ? [buildPersona(ref.ref)] : []),
         stages: journey.stages.map(stage => buildStage(stage, uri)),
@@ -94,8 +94,8 @@ export function severityName(severity: number | undefined): SeverityName {
 
 function buildPersona(persona: Persona): PersonaModel {
     const model: PersonaModel = {
-        id: persona.name,
-        name: persona.title,
+        id: text(persona.name),
+        name: text(persona.title),
         goals: [...persona.goals],
         needs: [...persona.needs],
         frustrations: [...persona.frustrations],
@@ -105,7 +105,7 @@ function buildPersona(persona: Persona): PersonaModel {
 }
 
 function buildChannel(channel: Channel): ChannelModel {
-    const model: ChannelModel = { id: channel.name, name: channel.title };
+    const model: ChannelModel = { id: text(channel.name), name: text(channel.title) };
     assignDefined(model, { icon: channel.icon as ChannelIcon | undefined });
     return model;
 }
@@ -113,9 +113,9 @@ function buildChannel(channel: Channel): ChannelModel {
 function buildStage(stage: Stage, uri: string): StageModel {
     const touchpoints = stage.touchpoints.map(t => buildTouchpoint(t, uri));
     const model: StageModel = {
-        id: stage.name,
-        name: stage.title,
-        metrics: stage.metrics.map(buildMetric),
+        id: text(stage.name),
+        name: text(stage.title),
+        metrics: stage.metrics.flatMap(buildMetric),
         pains: stage.pains.map(buildPain),
         opportunities: stage.opportunities.map(buildOpportunity),
         touchpoints,
@@ -136,14 +136,14 @@ function buildTouchpoint(touchpoint: Touchpoint, uri: string): TouchpointModel {
     const emotion = touchpoint.emotions[0];
     const channel = touchpoint.channels[0]?.ref;
     const model: TouchpointModel = {
-        id: touchpoint.name,
-        name: touchpoint.title,
+        id: text(touchpoint.name),
+        name: text(touchpoint.title),
         pains: touchpoint.pains.map(buildPain),
         opportunities: touchpoint.opportunities.map(buildOpportunity),
         backstage: [...touchpoint.backstage],
         support: [...touchpoint.support],
         evidence: [...touchpoint.evidence],
-        metrics: touchpoint.metrics.map(buildMetric),
+        metrics: touchpoint.metrics.flatMap(buildMetric),
         range: rangeOf(touchpoint),
         uri,
     };
@@ -159,18 +159,19 @@ function buildTouchpoint(touchpoint: Touchpoint, uri: string): TouchpointModel {
     return model;
 }
 
-function buildMetric(metric: Metric): MetricModel {
-    return { name: metric.label, value: metric.value, percent: metric.percent };
+/** A metric whose number is missing (a line still being typed) is left out. */
+function buildMetric(metric: Metric): MetricModel[] {
+    return Number.isFinite(metric.value) ? [{ name: text(metric.label), value: metric.value, percent: metric.percent }] : [];
 }
 
 function buildPain(pain: Pain): PainModel {
-    const model: PainModel = { text: pain.text };
+    const model: PainModel = { text: text(pain.text) };
     assignDefined(model, { id: pain.name, severity: pain.severity as Level | undefined, range: rangeOf(pain) });
     return model;
 }
 
 function buildOpportunity(opportunity: Opportunity): OpportunityModel {
-    const model: OpportunityModel = { text: opportunity.text };
+    const model: OpportunityModel = { text: text(opportunity.text) };
     assignDefined(model, {
         id: opportunity.name,
         impact: opportunity.impact as Level | undefined,
@@ -182,8 +183,8 @@ function buildOpportunity(opportunity: Opportunity): OpportunityModel {
 
 function buildAction(action: Action, uri: string): ActionModel {
     const model: ActionModel = {
-        id: action.name,
-        title: action.title,
+        id: text(action.name),
+        title: text(action.title),
         addresses: action.addresses.map(ref => ref.$refText),
         status: effectiveStatus(action.statuses),
         range: rangeOf(action),
@@ -198,6 +199,14 @@ function rangeOf(node: AstNode): Range {
     return range
         ? { start: { ...range.start }, end: { ...range.end } }
         : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
+
+/**
+ * A name or title of the AST, which the types promise but a node the parser recovered from an
+ * unfinished line (`touchpoint t "Books a`) lacks: the model always has a string.
+ */
+function text(value: string | undefined): string {
+    return value ?? '';
 }
 
 /** Copies only the values that are present: the model omits absent fields instead of writing null. */

@@ -54,7 +54,12 @@ const specialUnicode: readonly string[] = [
     '<', '>', '&', "'", '`', '${x}', '<script>', ']]>', '&amp;', '-->', '\\u0000',
 ];
 
-const fraction: fc.Arbitrary<Fraction> = fc.double({ min: 0, max: 1, noNaN: true });
+/**
+ * Millionths, spread evenly over 0..1 (fast-check's `double` spreads over the binary exponents, so
+ * nearly every position would be within 1e-10 of the start). Every place of a text of up to a
+ * million characters is reachable; shrinking moves towards the start.
+ */
+const fraction: fc.Arbitrary<Fraction> = fc.integer({ min: 0, max: 1_000_000 }).map(n => n / 1_000_000);
 
 const unicodeText: fc.Arbitrary<string> = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...specialUnicode) },
@@ -197,4 +202,21 @@ export function escapeAll(text: string): string {
         out += code < 0x20 || code > 0x7e || ch === '"' || ch === '\\' ? `\\u${code.toString(16).padStart(4, '0')}` : ch;
     }
     return out + '"';
+}
+
+/**
+ * A text as it can be shown in a test report: line breaks and tabs kept, and every character a
+ * terminal would hide or reorder (controls, lone surrogates, combining and bidirectional marks,
+ * zero-width characters, line separators) written as `\u{...}`. Backslashes are left as they
+ * are, so a literal `\u{` in the text would read the same as an escape.
+ */
+export function visibleText(text: string): string {
+    let out = '';
+    for (const ch of text) {
+        const code = ch.codePointAt(0)!;
+        const hidden = (code < 0x20 && ch !== '\n' && ch !== '\t') || (code >= 0x7f && code <= 0x9f)
+            || (code >= 0xd800 && code <= 0xdfff) || /\p{M}|\p{Cf}|\p{Zl}|\p{Zp}|\p{Co}|\p{Cn}/u.test(ch);
+        out += hidden ? `\\u{${code.toString(16)}}` : ch;
+    }
+    return out;
 }
