@@ -284,7 +284,7 @@ function shorten(text: string): string {
 function writeJourney(diagram: Diagram, fileName: string | undefined): string {
     const baseName = fileName === undefined ? undefined : fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
     const title = firstNonEmpty(diagram.title, diagram.frontMatterTitle, diagram.accTitle, baseName) ?? 'Imported journey';
-    const journeyId = firstNonEmpty(makeId(title), baseName === undefined ? undefined : makeId(baseName)) ?? 'imported_journey';
+    const journeyId = new UniqueNames('imported_journey').make(firstNonEmpty(makeId(title), baseName === undefined ? undefined : makeId(baseName)) ?? '');
 
     const personaIds = new Map<string, string>();
     const personaNames = new UniqueNames('persona');
@@ -338,7 +338,17 @@ function writeJourney(diagram: Diagram, fileName: string | undefined): string {
     return out.join('\n');
 }
 
-/** Hands out IDs made from display text, each once per kind. */
+/**
+ * Keywords of the language that cannot be a name (journey.langium's `Name` rule admits the other
+ * keywords, such as `web` or `high`): `persona persona "{"` does not parse.
+ */
+const reservedWords: ReadonlySet<string> = new Set([
+    'persona', 'description', 'goal', 'need', 'frustration', 'quote', 'channel', 'journey', 'improves', 'state',
+    'scenario', 'owner', 'reviewed', 'stage', 'touchpoint', 'action', 'thought', 'backstage', 'support', 'evidence',
+    'emotion', 'metric', 'pain', 'opportunity', 'due', 'addresses', 'status',
+]);
+
+/** Hands out IDs made from display text, each once per kind and never a reserved word. */
 class UniqueNames {
     private readonly used = new Set<string>();
 
@@ -347,7 +357,8 @@ class UniqueNames {
     make(text: string): string {
         const base = makeId(text) || this.fallback;
         let id = base;
-        for (let n = 2; this.used.has(id); n++) {
+        // A reserved word gets a number from the start: `touchpoint_1`, `touchpoint_2`.
+        for (let n = reservedWords.has(base) ? 1 : 2; this.used.has(id) || reservedWords.has(id); n++) {
             id = `${base}_${n}`;
         }
         this.used.add(id);

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildFiles } from './helpers.js';
 import { toMermaid, toMermaidDocument } from '../../src/interchange/mermaid-export.js';
 import { importMermaid, makeId } from '../../src/interchange/mermaid-import.js';
 import type { JourneyModel, PersonaModel, StageModel, TouchpointModel } from '../../src/model/map-model.js';
@@ -327,7 +330,7 @@ journey my_working_day "My working day" {
         assert.equal(file.journey.id, 'een_dag');
         assert.deepEqual(file.personas, [{ id: 'zoe', name: 'Zoë' }, { id: 'jose', name: 'José' }, { id: 'zoe_2', name: 'zoë' }]);
         assert.deepEqual(file.journey.stages.map(s => s.id), ['orientatie', 'orientatie_2']);
-        assert.deepEqual(file.journey.stages.flatMap(s => s.touchpoints.map(t => t.id)), ['zoeken', 'zoeken_2', 'touchpoint', '_42', 'zoeken_3']);
+        assert.deepEqual(file.journey.stages.flatMap(s => s.touchpoints.map(t => t.id)), ['zoeken', 'zoeken_2', 'touchpoint_1', '_42', 'zoeken_3']);
     });
 
     it('escapes display text for the journey language', () => {
@@ -460,5 +463,29 @@ describe('Mermaid round trip', () => {
         const file = readJourneyFile(again.text);
         assert.equal(file.journey.stages[1].touchpoints[0].name, 'Journey start', 'the zero-width guard is dropped on import');
         assert.equal(toMermaid(modelOf(file)), first);
+    });
+});
+
+describe('Mermaid import of names that are keywords (found by the robustness tests)', () => {
+    it('an actor "{", and titles, sections, tasks and actors named after every keyword of the language, import to a file that parses', async () => {
+        const grammar = readFileSync(fileURLToPath(new URL('../../../src/language/journey.langium', import.meta.url)), 'utf8');
+        const keywords = [...new Set([...grammar.matchAll(/'([a-z]+)'/g)].map(m => m[1]!))];
+        assert.ok(keywords.includes('touchpoint') && keywords.includes('addresses'), 'keywords read from the grammar');
+        const title = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+        const source = [
+            'journey',
+            '    title Journey',
+            '    Task of {: 3: {',
+            ...keywords.flatMap(word => [`    section ${title(word)}`, `      ${title(word)}: 3: ${title(word)}, ${word}`]),
+            '    section ???',
+            '      ???: 2: ???',
+        ].join('\n');
+        const result = importMermaid(source);
+        assert.deepEqual(result.errors, []);
+        const documents = await buildFiles({ 'imported.journey': result.text });
+        const errors = (documents[0]!.diagnostics ?? []).filter(d => d.severity === 1).map(d => `${d.range.start.line + 1}: ${d.message}`);
+        assert.deepEqual(errors, [], result.text);
+        assert.match(result.text, /^persona persona_1 "\{"$/m);
+        assert.match(result.text, /^journey journey_1 "Journey" \{$/m);
     });
 });
