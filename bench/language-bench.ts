@@ -8,6 +8,7 @@ import { createJourneyServices } from '../src/language/journey-module.js';
 import { buildMapModel } from '../src/model/build-model.js';
 import { buildDocumentSet, sourcesFromTexts } from '../src/workspace/document-set.js';
 import { BENCH_TODAY, generateWorkspace, workspaceSize } from './generate-map.js';
+import { fmt, median } from './statistics.js';
 
 export interface SuiteOptions {
     quick: boolean;
@@ -104,15 +105,6 @@ function keepAlive(documents: LangiumDocument[], model: unknown): void {
     if (documents.length < 0 || model === keepAlive) console.log('unreachable');
 }
 
-function median(values: number[]): number {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function fmt(n: number, digits = 1): string {
-    return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-}
 
 function table(header: string[], rows: string[][]): string {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));

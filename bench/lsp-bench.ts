@@ -16,6 +16,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspSession, positionAt, projectRoot as root, sleep, type OpenDocument } from '../test/support/lsp-session.js';
 import { generateSingleDocument, random } from './generate-map.js';
 import type { SuiteOptions } from './language-bench.js';
+import { fmt, median, p95 } from './statistics.js';
 
 const TOUCHPOINTS = 1_000;
 const URI = 'file:///lsp-bench/map.journey';
@@ -24,20 +25,7 @@ const URI = 'file:///lsp-bench/map.journey';
 // Small utilities
 
 
-function quantile(values: number[], q: number): number {
-    if (values.length === 0) return NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const pos = (sorted.length - 1) * q;
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-const median = (values: number[]) => quantile(values, 0.5);
-const p95 = (values: number[]) => quantile(values, 0.95);
 
-function fmt(n: number, digits = 1): string {
-    return Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
-}
 
 function table(header: string[], rows: string[][]): string {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));

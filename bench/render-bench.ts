@@ -19,6 +19,7 @@ import { mapCss, pageCss, webviewThemeCss, type ViewOptions } from '../src/rende
 import type { DrawTiming, MermaidTiming } from './browser/render-entry.js';
 import type { SuiteOptions } from './language-bench.js';
 import { comparisonFiles, comparisonModel, CURRENT_ID, FUTURE_ID, singleMapModel, withEmotionEdited } from './render-models.js';
+import { fmt, median, quantile } from './statistics.js';
 
 /** The project root: this file runs as out/bench/render-bench.js. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,19 +33,7 @@ const COMPARISON_SIZE = 1_000;
 // ---------------------------------------------------------------------------------------------------------------
 // Small utilities (each suite keeps its own, as language-bench and lsp-bench do)
 
-function quantile(values: number[], q: number): number {
-    if (values.length === 0) return NaN;
-    const sorted = [...values].sort((a, b) => a - b);
-    const pos = (sorted.length - 1) * q;
-    const lo = Math.floor(pos);
-    const hi = Math.ceil(pos);
-    return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
-}
-const median = (values: number[]) => quantile(values, 0.5);
 
-function fmt(n: number, digits = 1): string {
-    return Number.isFinite(n) ? n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }) : 'n/a';
-}
 
 function table(header: string[], rows: string[][]): string {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => r[i].length)));

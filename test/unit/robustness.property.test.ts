@@ -10,6 +10,7 @@ import { importMermaid } from '../../src/interchange/mermaid-import.js';
 import { applyEdits, describeEdit, editsArb, keywords, visibleText, type Edit } from '../robustness/mutations.js';
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
 import { PipelineRunner, type Outcome } from '../robustness/runner.js';
+import { random as seededRandom } from '../../bench/generate-map.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -106,17 +107,6 @@ function prefixEnds(text: string, random: () => number): number[] {
     return [...ends].sort((a, b) => a - b);
 }
 
-/** A small seeded generator (mulberry32), for the sample of character prefixes. */
-function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0;
-        let t = a;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 describe('robustness: every prefix and random edits of the example maps go through the whole pipeline', function () {
     this.timeout(0);
@@ -135,7 +125,7 @@ describe('robustness: every prefix and random edits of the example maps go throu
             continue;
         }
         it(title, async () => {
-            const random = seeded(SEED);
+            const random = seededRandom(SEED);
             const stats = new Stats();
             const failures: string[] = [];
             for (const [file, text] of Object.entries(folder.files)) {
