@@ -52,3 +52,15 @@ export function codesOf(diagnostics: readonly Diagnostic[]): string[] {
 export function diagnosticsOf(document: LangiumDocument): Diagnostic[] {
     return document.diagnostics ?? [];
 }
+
+/** Mermaid's documented `journey` example. */
+export const mermaidWorkingDay = `journey
+    title My working day
+    section Go to work
+      Make tea: 5: Me
+      Go upstairs: 3: Me
+      Do work: 1: Me, Cat
+    section Go home
+      Go downstairs: 5: Me
+      Sit down: 5: Me
+`;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildFiles } from './helpers.js';
+import { buildFiles, mermaidWorkingDay } from './helpers.js';
 import { toMermaid, toMermaidDocument } from '../../src/interchange/mermaid-export.js';
 import { importMermaid, makeId } from '../../src/interchange/mermaid-import.js';
 import type { JourneyModel, PersonaModel, StageModel, TouchpointModel } from '../../src/model/map-model.js';
@@ -153,16 +153,7 @@ function modelOf(file: ReadFile): JourneyModel {
     });
 }
 
-const workingDay = `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-`;
+const workingDay = mermaidWorkingDay;
 
 function imported(source: string, fileName?: string): ReadFile {
     const result = importMermaid(source, fileName === undefined ? {} : { fileName });

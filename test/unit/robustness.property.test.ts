@@ -11,6 +11,7 @@ import { applyEdits, describeEdit, editsArb, keywords, visibleText, type Edit } 
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
 import { PipelineRunner, type Outcome } from '../robustness/runner.js';
 import { random as seededRandom } from '../../bench/generate-map.js';
+import { mermaidWorkingDay } from './helpers.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -255,16 +256,7 @@ function editReport(target: Target, edits: readonly Edit[], text: string, outcom
 
 /** Mermaid journey diagrams to mutate: the documented example and odd but valid statements. */
 const mermaidSeeds: readonly string[] = [
-    `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-`,
+    mermaidWorkingDay,
     `---
 title: "Front: matter"
 ---
