@@ -58,6 +58,10 @@ export async function runExport(args: string[]): Promise<number> {
     if (journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
         throw new CliError(`export: no journey named '${journeyId}' in the given files`);
     }
+    if (format !== 'json' && model.journeys.length === 0) {
+        // An image that says "No journey to draw." is an export nobody wanted: say so instead.
+        throw new CliError(`export: the given files have no journey to ${drawing ? 'draw' : 'export'}`);
+    }
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }

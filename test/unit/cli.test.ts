@@ -121,6 +121,18 @@ describe('journey command line', () => {
         assert.equal(JSON.parse(readFileSync(out, 'utf8')).journeys.length, 2);
     });
 
+    it('export of files without a journey: JSON prints the personas; Mermaid, HTML and SVG are one line and exit 2, nothing written', () => {
+        const dir = workspace({ 'people.journey': people });
+        assert.equal(JSON.parse(journey(['export', dir, '--format', 'json']).stdout).journeys.length, 0);
+        for (const format of ['mermaid', 'html', 'svg']) {
+            const out = join(dir, `map.${format}`);
+            const result = journey(['export', dir, '--format', format, '--out', out]);
+            assert.equal(result.code, 2, format);
+            assert.equal(result.stderr.trim(), `journey: export: the given files have no journey to ${format === 'mermaid' ? 'export' : 'draw'}`);
+            assert.equal(existsSync(out), false, `${format}: nothing written`);
+        }
+    });
+
     it('export --format mermaid and import round-trip sections, tasks, scores and actors', () => {
         const mmd = 'journey\n    title My working day\n    section Go to work\n      Make tea: 5: Me\n      Go upstairs: 3: Me\n      Do work: 1: Me, Cat\n    section Go home\n      Go downstairs: 5: Me\n      Sit down: 5: Me\n';
         const dir = workspace({ 'day.mmd': mmd });
