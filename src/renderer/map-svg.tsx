@@ -269,10 +269,19 @@ function StageHeader(props: { layout: MapLayout; panel: PanelLayout; slot: SlotL
     }
     return (
         <g class={`jm-stage${status ? ` jm-status-${status}` : ''}`} data-journey={journeyId} data-stage={stage.id} data-status={status} {...source(stage.uri, stage.range)}>
+            <title>{stageTooltip(stage)}</title>
             <rect class="jm-stage-box" x={x} y={top} width={width} height={layout.stageHeight} rx={8} />
             {parts}
         </g>
     );
+}
+
+/** Everything the stage header may cut short, in full. */
+function stageTooltip(stage: StageModel): string {
+    const lines = [stage.name];
+    if (stage.goal) lines.push(`Goal: ${stage.goal}`);
+    for (const m of stage.metrics) lines.push(`${m.name}: ${m.value}${m.percent ? '%' : ''}`);
+    return lines.join('\n');
 }
 
 function Badge(props: { x: number; y: number; label: string; kind: string; anchor?: 'start' | 'end' }): JSX.Element {
@@ -361,6 +370,7 @@ function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout
 function tooltip(t: TouchpointModel): string {
     const lines = [t.name];
     if (t.channel) lines.push(`Channel: ${t.channel.name}`);
+    if (t.emotion !== undefined) lines.push(`Emotion: ${signed(t.emotion)}${t.emotionLabel ? ` ${t.emotionLabel}` : ''}`);
     if (t.owner) lines.push(`Owner: ${t.owner}`);
     for (const m of t.metrics) lines.push(`${m.name}: ${m.value}${m.percent ? '%' : ''}`);
     for (const e of t.evidence) lines.push(`Evidence: ${e}`);
@@ -628,6 +638,8 @@ function ActionRowView(props: { row: ActionRow; top: number; x: number; width: n
     const markY = baseline(textTop, f.body) - 4;
     return (
         <g class="jm-action-item" data-journey={props.journey.id} data-action={action.id} data-action-status={action.status} {...source(action.uri, action.range)}>
+            <title>{[action.title, action.owner ? `Owner: ${action.owner}` : undefined, action.due ? `Due: ${action.due}` : undefined,
+                action.addresses.length > 0 ? `Addresses: ${action.addresses.join(', ')}` : undefined].filter(Boolean).join('\n')}</title>
             <rect class="jm-action-row" x={x} y={top + 2} width={width} height={row.height - 4} rx={6} />
             <ActionStatusMark x={cx.status + 16} y={markY} status={action.status} />
             <text x={cx.status + 28} y={baseline(textTop, f.small)} font-size={f.small} class="jm-strong jm-muted">{actionStatusLabel[action.status]}</text>

@@ -242,7 +242,7 @@ describe('exports in a browser', function () {
             assert.ok(text.includes('<script>window.__pwned=1</script>'), `${url}: the payload is shown as text`);
             // Where a field is shown whole, it reads exactly as typed.
             const tooltip = await page.$eval('g.jm-touchpoint[data-journey="bad"][data-touchpoint="t1"] > title', e => e.textContent);
-            assert.equal(tooltip, [payload, `Channel: ${payload}`, `Owner: ${payload}`, `${payload}: 5`, `Evidence: ${payload}`].join('\n'), url);
+            assert.equal(tooltip, [payload, `Channel: ${payload}`, `Emotion: −1 ${payload}`, `Owner: ${payload}`, `${payload}: 5`, `Evidence: ${payload}`].join('\n'), url);
             if (url.endsWith('.html')) {
                 assert.equal(await page.textContent('.jm-journey-head h1 span') !== null, true);
                 const title = await page.$eval('.jm-journey-head[data-journey="bad"] h1', e => e.firstChild?.textContent);

@@ -227,7 +227,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-scenario'), payload);
         assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-meta'), `Owner: ${payload}  ·  Reviewed: ${payload}`);
         assert.equal(await page.$eval('g.jm-touchpoint[data-journey="bad"][data-touchpoint="t1"] > title', e => e.textContent),
-            [payload, `Channel: ${payload}`, `Owner: ${payload}`, `${payload}: 5`, `Evidence: ${payload}`].join('\n'));
+            [payload, `Channel: ${payload}`, `Emotion: −1 ${payload}`, `Owner: ${payload}`, `${payload}: 5`, `Evidence: ${payload}`].join('\n'));
         assert.deepEqual(await page.$$eval('.jm-toolbar option', os => os.map(o => o.textContent)), [`${payload} (current)`, `${payload} (future)`]);
         await page.close();
     });

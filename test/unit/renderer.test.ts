@@ -312,6 +312,31 @@ describe('renderer: HTML page', () => {
     });
 });
 
+describe('renderer: text cut short is whole in a tooltip', () => {
+    it('the channel and emotion label of a card, stage goals and metrics, and the roadmap\'s owner', async () => {
+        const long = 'A very long text that no column of the drawing has room for, so the drawing cuts it short with an ellipsis';
+        const model = await modelOf({
+            'people.journey': people.replace('"Website"', `"${long}"`),
+            'm.journey': `journey m "M" {
+    persona thierry
+    stage s "S" {
+        goal "${long}"
+        metric "${long}" 42 %
+        touchpoint t "T" { channel web emotion 1 "${long}" evidence "x" pain p "P" }
+    }
+    action a "Fix it" { owner "${long}" due "2027-01-01" addresses p }
+}`,
+        });
+        const svg = renderMapSvg(model, { mode: 'single', journey: 'm' });
+        const titles = [...svg.matchAll(/<title>([^<]*)<\/title>/g)].map(m => m[1]);
+        assert.ok(titles.includes(`T\nChannel: ${long}\nEmotion: +1 ${long}\nEvidence: x`), JSON.stringify(titles));
+        assert.ok(titles.includes(`S\nGoal: ${long}\n${long}: 42%`), JSON.stringify(titles));
+        assert.ok(titles.includes(`Fix it\nOwner: ${long}\nDue: 2027-01-01\nAddresses: p`), JSON.stringify(titles));
+        // The drawn text itself is cut short.
+        assert.ok(!svg.includes(`>${long}<`));
+    });
+});
+
 describe('renderer: big maps', () => {
     it('renders 5,000 touchpoints side by side in reasonable time', function () {
         this.timeout(60000);
