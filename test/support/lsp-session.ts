@@ -81,6 +81,8 @@ export interface StartOptions {
     heapReport?: boolean;
     /** The workspace: `rootUri` and one workspace folder. Default: none. */
     workspaceUri?: string;
+    /** Workspace folders instead of `workspaceUri` (e.g. several, or virtual ones), with `rootUri` null. */
+    workspaceFolders?: WorkspaceFolder[];
     /** How long `initialize` may take. Default 30 s. */
     initializeTimeoutMs?: number;
 }
@@ -145,7 +147,7 @@ export class LspSession {
         const params: InitializeParams = {
             processId: process.pid,
             rootUri: workspace ?? null,
-            workspaceFolders: workspace ? [{ uri: workspace, name: 'workspace' } satisfies WorkspaceFolder] : null,
+            workspaceFolders: options.workspaceFolders ?? (workspace ? [{ uri: workspace, name: 'workspace' } satisfies WorkspaceFolder] : null),
             capabilities: {
                 workspace: { configuration: true, workspaceFolders: true },
                 textDocument: {
@@ -251,6 +253,20 @@ export class LspSession {
             textDocument: { uri: document.uri, languageId: 'journey', version: document.version, text: document.text },
         });
         return from;
+    }
+
+    /** Sends `didClose`. */
+    async close(uri: string): Promise<void> {
+        await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    }
+
+    /** The latest diagnostic codes published for `uri` once they satisfy `until` (10 s by default). */
+    async codes(uri: string, until: (codes: string[]) => boolean, what: string, timeoutMs = 10_000): Promise<string[]> {
+        return this.until(() => {
+            const latest = this.publishes.filter(p => p.uri === uri).at(-1);
+            const codes = latest?.diagnostics.map(d => String(d.code));
+            return codes && until(codes) ? codes : undefined;
+        }, timeoutMs, `${what} (${uri})`);
     }
 
     /**
