@@ -9,7 +9,7 @@
  * our renderer from an esbuild bundle of bench/browser/render-entry.ts made at bench time; every
  * request the page still makes is aborted and counted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,10 +20,10 @@ import type { DrawTiming, MermaidTiming } from './browser/render-entry.js';
 import type { SuiteOptions } from './language-bench.js';
 import { comparisonFiles, comparisonModel, CURRENT_ID, FUTURE_ID, singleMapModel, withEmotionEdited } from './render-models.js';
 import { fmt, median, quantile } from './statistics.js';
+import { chromiumPath, hasChromium, launchChromium } from '../test/support/chromium.js';
 
 /** The project root: this file runs as out/bench/render-bench.js. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
 const mermaidPath = join(root, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js');
 const MERMAID_MAX_TEXT = 50_000; // Mermaid's default maxTextSize
 const RAISED_MAX_TEXT = 10_000_000;
@@ -138,7 +138,7 @@ export async function runRenderBench(options: SuiteOptions): Promise<void> {
     const runs = options.quick ? [5, 3, 2] : [15, 9, 5];
     const redraws = options.quick ? 10 : 20;
     console.log(`\n== render: our map (Preact SVG in the DOM) vs Mermaid \`journey\`, headless Chromium; median of ${runs.join('/')} runs ==`);
-    if (!existsSync(chromiumPath)) {
+    if (!hasChromium()) {
         console.log(`render: skipped, no Chromium at ${chromiumPath}`);
         return;
     }
@@ -160,12 +160,8 @@ export async function runRenderBench(options: SuiteOptions): Promise<void> {
         edits.push(JSON.stringify(await comparisonModel({ ...files, 'future.journey': future })));
     }
 
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({
-        executablePath: chromiumPath,
-        // --expose-gc: the page collects garbage between draws, outside the timings.
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--js-flags=--expose-gc'],
-    });
+    // --expose-gc: the page collects garbage between draws, outside the timings.
+    const browser = await launchChromium(['--js-flags=--expose-gc']);
     try {
         const bench = await BenchPage.open(browser, bundle);
         console.log(`browser: Chromium ${browser.version()}, viewport 1400×900, Mermaid ${readMermaidVersion()}`);

@@ -4,7 +4,7 @@
  * examples in a light and a dark theme (test/browser/screenshots/*.png).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,9 +13,9 @@ import { modelOf } from '../unit/helpers.js';
 import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, readTexts, type FieldPlace } from './fixtures.js';
 import { renderMapHtml, renderMapSvg, webviewThemeCss, type ViewOptions } from '../../src/renderer/index.js';
 import type { MapModel } from '../../src/model/map-model.js';
+import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
 const screenshots = join(root, 'test', 'browser', 'screenshots');
 
 /** VS Code's Dark Modern colours, as the webview would define them. */
@@ -49,15 +49,11 @@ describe('exports in a browser', function () {
     let model: MapModel;
 
     before(async function () {
-        if (!existsSync(chromiumPath)) {
+        if (!hasChromium()) {
             console.log(`    (skipped: no Chromium at ${chromiumPath})`);
             this.skip();
         }
-        const { chromium } = await import('playwright-core');
-        browser = await chromium.launch({
-            executablePath: chromiumPath,
-            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-        });
+        browser = await launchChromium();
         dir = mkdtempSync(join(tmpdir(), 'journey-exports-'));
         mkdirSync(screenshots, { recursive: true });
         model = await modelOf(examples());

@@ -21,9 +21,9 @@ import type { DocumentMapModel } from '../../src/protocol/lsp-protocol.js';
 import { buildDocumentSet } from '../../src/workspace/document-set.js';
 import { today } from '../unit/helpers.js';
 import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, payloadSource, readTexts } from './fixtures.js';
+import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const chromiumPath = '/usr/bin/chromium';
 const dist = join(root, 'dist');
 
 /** The map model the language server answers `journey/mapModel` with, for the file `name` of `files`. */
@@ -53,7 +53,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     let fields: DocumentMapModel;
 
     before(async function () {
-        if (!existsSync(chromiumPath)) {
+        if (!hasChromium()) {
             console.log(`    (skipped: no Chromium at ${chromiumPath})`);
             this.skip();
         }
@@ -81,11 +81,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const webview = { cspSource: origin, asWebviewUri: (uri: { path: string }) => ({ toString: () => `${origin}${uri.path}` }) };
         const joinPath = (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') });
         html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never);
-        const { chromium } = await import('playwright-core');
-        browser = await chromium.launch({
-            executablePath: chromiumPath,
-            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-        });
+        browser = await launchChromium();
         hostile = await serverModel(hostileFiles(), 'hostile.journey');
         fields = await serverModel(fieldFiles(), 'fields.journey');
     });
