@@ -8,10 +8,10 @@
  */
 import { h, render } from 'preact';
 import type { MapModel } from '../../src/model/map-model.js';
-import { columnCount, layoutMap, type ViewOptions } from '../../src/renderer/layout.js';
+import { layoutMap, type ViewOptions } from '../../src/renderer/layout.js';
 import { MapView } from '../../src/renderer/map-view.js';
 import { LayoutCache } from '../../src/webview/layout-cache.js';
-import { rangeToDraw, windowAboveColumns } from '../../src/webview/viewport.js';
+import { drawnByViewport, rangeToDraw } from '../../src/webview/viewport.js';
 
 const layouts = new LayoutCache();
 
@@ -22,7 +22,7 @@ const layouts = new LayoutCache();
  */
 function drawMap(model: MapModel, view: ViewOptions, root: Element): void {
     const layout = layouts.get(model, view);
-    const visible = layout && columnCount(layout) > windowAboveColumns ? rangeToDraw({ left: 0, right: window.innerWidth }) : undefined;
+    const visible = drawnByViewport(layout) ? rangeToDraw({ left: 0, right: window.innerWidth }) : undefined;
     render(
         h('div', { class: 'jm-preview' },
             h('div', { class: 'jm-canvas', style: { zoom: '1' } }, h(MapView, { model, view, layout, visible }))),

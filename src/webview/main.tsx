@@ -1,14 +1,14 @@
 // The preview's page script: draws the map model with the shared renderer, reports clicks as
 // source positions, and keeps scroll and zoom across updates (the page is never reloaded).
 import { render } from 'preact';
-import { columnCount, highlightedColumn, MapView, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
+import { highlightedColumn, MapView, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
 import { ErrorBanner } from './error-banner.js';
 import { findHighlight, type Highlight } from './highlight.js';
 import { LayoutCache } from './layout-cache.js';
-import { covers, rangeInView, rangeToDraw, windowAboveColumns } from './viewport.js';
+import { covers, drawnByViewport, rangeInView, rangeToDraw } from './viewport.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;
@@ -28,10 +28,6 @@ let highlight: Highlight | undefined;
 const layouts = new LayoutCache();
 /** The x-range of a big map that is in the DOM (undefined: the whole map). */
 let drawnRange: VisibleRange | undefined;
-
-function windowed(layout: MapLayout | undefined): layout is MapLayout {
-    return layout !== undefined && columnCount(layout) > windowAboveColumns;
-}
 
 /** The map's x-range on screen now, or undefined before the map is in the DOM. */
 function rangeOnScreen(layout: MapLayout): VisibleRange | undefined {
@@ -69,7 +65,7 @@ function draw(report = true): void {
     const view: ViewOptions = { mode: state.mode, journey: journeyId ?? ownJourneys[0]?.id ?? model.journeys[0]?.id };
     const layout = layouts.get(model, view);
     let visible: VisibleRange | undefined;
-    if (windowed(layout)) {
+    if (drawnByViewport(layout)) {
         drawnRange ??= rangeToDraw({ left: 0, right: window.innerWidth / state.zoom });
         visible = drawnRange;
     }
@@ -134,7 +130,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
 /** Redraws a big map when the viewport has moved past what is drawn. */
 function followViewport(): void {
     const layout = layouts.current;
-    if (!windowed(layout)) return;
+    if (!drawnByViewport(layout)) return;
     const inView = rangeOnScreen(layout);
     if (!inView || covers(drawnRange, inView)) return;
     drawnRange = rangeToDraw(inView);
@@ -144,7 +140,7 @@ function followViewport(): void {
 /** Before scrolling to the touchpoint under the cursor, make sure it is drawn. */
 function bringIntoDrawnRange(target: Highlight | undefined): void {
     const layout = layouts.current;
-    if (!target || !windowed(layout)) return;
+    if (!target || !drawnByViewport(layout)) return;
     const column = highlightedColumn(layout, target);
     if (!column || covers(drawnRange, column)) return;
     const inView = rangeOnScreen(layout);

@@ -3,10 +3,15 @@
  * DOM; scrolling redraws when the viewport nears the edge of what is drawn, so a 5,000-touchpoint
  * map costs about what a few screens do. Pure functions on numbers, so they are unit-tested.
  */
-import type { VisibleRange } from '../renderer/index.js';
+import { columnCount, type MapLayout, type VisibleRange } from '../renderer/index.js';
 
 /** Maps with more touchpoint columns than this are drawn by viewport; smaller ones whole. */
 export const windowAboveColumns = 120;
+
+/** Whether the preview draws this layout by viewport. */
+export function drawnByViewport(layout: MapLayout | undefined): layout is MapLayout {
+    return layout !== undefined && columnCount(layout) > windowAboveColumns;
+}
 
 /**
  * The x-range of the map inside the viewport. `drawn` is where the map's SVG is on screen (its

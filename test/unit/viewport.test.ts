@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { bigModel } from '../browser/fixtures.js';
 import { columnCount, highlightedColumn, layoutMap, MapView, wrapText } from '../../src/renderer/index.js';
-import { covers, rangeInView, rangeToDraw, windowAboveColumns } from '../../src/webview/viewport.js';
+import { covers, drawnByViewport, rangeInView, rangeToDraw, windowAboveColumns } from '../../src/webview/viewport.js';
 import { LayoutCache } from '../../src/webview/layout-cache.js';
 
 /** `data-touchpoint` of every drawn touchpoint group, with the side it is on. */
@@ -34,7 +34,8 @@ describe('preview of big maps: drawing by viewport', () => {
 
     it('draws only the columns that overlap the visible range, and all of them without one', () => {
         const layout = layoutMap(model, view, { standalone: false })!;
-        assert.ok(columnCount(layout) > windowAboveColumns, 'a map big enough to be drawn by viewport');
+        assert.ok(columnCount(layout) > windowAboveColumns && drawnByViewport(layout), 'a map big enough to be drawn by viewport');
+        assert.equal(drawnByViewport(layoutMap(bigModel(50), view, { standalone: false })), false, 'a small map is drawn whole');
         const all = drawnTouchpoints(renderToString(h(MapView, { model, view, layout })));
         assert.equal(all.length, 1200);
         const part = drawnTouchpoints(renderToString(h(MapView, { model, view, layout, visible: { left: 0, right: 1000 } })));
