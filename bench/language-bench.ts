@@ -5,7 +5,7 @@
  */
 import { DefaultDocumentBuilder, DocumentState, EmptyFileSystem, type LangiumDocument } from 'langium';
 import { createJourneyServices } from '../src/language/journey-module.js';
-import { buildMapModel } from '../src/model/build-model.js';
+import { buildMapModel } from '../src/language/build-model.js';
 import { buildDocumentSet, sourcesFromTexts } from '../src/workspace/document-set.js';
 import { BENCH_TODAY, generateWorkspace, workspaceSize } from './generate-map.js';
 import { fmt, median } from './statistics.js';

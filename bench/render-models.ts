@@ -2,7 +2,7 @@
  * The models the render benchmark draws, built through the real language pipeline
  * (buildDocumentSet + buildMapModel), as the language server builds what the preview receives.
  */
-import { buildMapModel } from '../src/model/build-model.js';
+import { buildMapModel } from '../src/language/build-model.js';
 import type { MapModel } from '../src/model/map-model.js';
 import { buildDocumentSet, sourcesFromTexts } from '../src/workspace/document-set.js';
 import { BENCH_TODAY, generateWorkspace } from './generate-map.js';

@@ -1,5 +1,5 @@
 import { buildDocumentSet } from '../workspace/document-set.js';
-import { buildMapModel } from '../model/build-model.js';
+import { buildMapModel } from '../language/build-model.js';
 import type { MapModel } from '../model/map-model.js';
 import { toMermaidDocument } from '../interchange/mermaid-export.js';
 import { renderMapHtml, renderMapSvg } from '../renderer/export.js';

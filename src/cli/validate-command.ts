@@ -1,5 +1,5 @@
 import { buildDocumentSet } from '../workspace/document-set.js';
-import { buildMapModel } from '../model/build-model.js';
+import { buildMapModel } from '../language/build-model.js';
 import { parseIsoDate } from '../language/dates.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';

@@ -1,6 +1,6 @@
 import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../model/diagnostic-codes.js';
 
 const kindOfReference: Record<string, string> = {
     Persona: 'persona',

@@ -1,6 +1,5 @@
+import type { MapState } from '../model/vocabulary.js';
 import type { Journey } from './generated/ast.js';
-
-export type MapState = 'current' | 'future';
 
 /** `state` as written, else `future` when the journey improves another, else `current`. */
 export function effectiveState(journey: Journey): MapState {
@@ -10,18 +9,3 @@ export function effectiveState(journey: Journey): MapState {
     }
     return journey.improves ? 'future' : 'current';
 }
-
-export type ActionStatus = 'open' | 'doing' | 'done';
-
-export function effectiveStatus(statuses: readonly string[]): ActionStatus {
-    const written = statuses[0];
-    return written === 'doing' || written === 'done' ? written : 'open';
-}
-
-export const emotionMeaning: Record<string, string> = {
-    '-2': 'very negative',
-    '-1': 'negative',
-    '0': 'neutral',
-    '1': 'positive',
-    '2': 'very positive',
-};

@@ -4,7 +4,7 @@ import {
     isJourney, isModel, isStage, isTouchpoint,
     type Action, type Channel, type Emotion, type Journey, type JourneyMapsAstType, type Metric, type Pain, type Persona, type Stage, type Touchpoint,
 } from './generated/ast.js';
-import { DiagnosticCode } from './diagnostic-codes.js';
+import { DiagnosticCode } from '../model/diagnostic-codes.js';
 import { addMonths, compareDates, formatIsoDate, parseIsoDate, wholeMonthsBetween } from './dates.js';
 import { effectiveState } from './journey-semantics.js';
 import type { JourneySettings } from './journey-settings.js';

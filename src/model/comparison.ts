@@ -1,4 +1,4 @@
-import { meanEmotion } from './build-model.js';
+import { meanEmotion } from './emotion.js';
 import type {
     ComparisonModel, ComparisonSummary, JourneyModel, PainModel, StageComparison, StageModel, TouchpointComparison, TouchpointModel,
 } from './map-model.js';

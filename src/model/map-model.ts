@@ -7,10 +7,9 @@
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
-export type Level = 'low' | 'medium' | 'high';
-export type MapState = 'current' | 'future';
-export type ActionStatus = 'open' | 'doing' | 'done';
-export type ChannelIcon = 'web' | 'app' | 'mail' | 'phone' | 'chat' | 'social' | 'search' | 'ad' | 'video' | 'store' | 'print' | 'person' | 'other';
+import type { ActionStatus, ChannelIcon, Level, MapState } from './vocabulary.js';
+
+export type { ActionStatus, ChannelIcon, Level, MapState };
 
 export interface MapModel {
     journeys: JourneyModel[];

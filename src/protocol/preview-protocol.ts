@@ -1,7 +1,9 @@
 import type { DocumentMapModel } from './lsp-protocol.js';
 
 /** One discriminated union per direction: the extension/webview boundary is typed and small. */
-export type ViewMode = 'side-by-side' | 'overlay' | 'single';
+import { viewModes, type ViewMode } from '../model/vocabulary.js';
+
+export type { ViewMode };
 
 export interface PreviewState {
     uri: string;
@@ -23,7 +25,6 @@ export type FromWebviewMessage =
     | { type: 'setState'; journey?: string; mode?: ViewMode; zoom?: number }
     | { type: 'export'; format: 'svg' | 'html' };
 
-const modes: readonly string[] = ['side-by-side', 'overlay', 'single'];
 
 /** Messages from the webview are untrusted input: anything not of a known shape is dropped. */
 export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | undefined {
@@ -46,7 +47,7 @@ export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | un
         case 'setState': {
             const result: FromWebviewMessage = { type: 'setState' };
             if (message.journey !== undefined) { if (!isString(message.journey)) return undefined; result.journey = message.journey; }
-            if (message.mode !== undefined) { if (!modes.includes(message.mode as string)) return undefined; result.mode = message.mode as ViewMode; }
+            if (message.mode !== undefined) { if (!(viewModes as readonly string[]).includes(message.mode as string)) return undefined; result.mode = message.mode as ViewMode; }
             if (message.zoom !== undefined) {
                 if (typeof message.zoom !== 'number' || !(message.zoom >= 0.1 && message.zoom <= 5)) return undefined;
                 result.zoom = message.zoom;

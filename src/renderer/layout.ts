@@ -7,10 +7,12 @@ import type {
     ActionModel, ComparisonModel, JourneyModel, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
     TouchpointComparison, TouchpointModel, TouchpointStatus,
 } from '../model/map-model.js';
+import { deltaText, signed } from '../model/emotion.js';
+import type { ViewMode } from '../model/vocabulary.js';
 import { boldFactor, fitLine, wrapText } from './text.js';
 
 export interface ViewOptions {
-    mode: 'side-by-side' | 'overlay' | 'single';
+    mode: ViewMode;
     /** Id of the journey the user is looking at; default the first. */
     journey?: string;
 }
@@ -292,19 +294,6 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     return layout;
 }
 
-/** "+1.5", "−2", "0": signed, at most two decimals, with a real minus sign. */
-export function signed(value: number): string {
-    const rounded = Math.round(value * 100) / 100;
-    if (rounded === 0) return '±0';
-    const text = String(Math.abs(rounded));
-    return rounded > 0 ? `+${text}` : `−${text}`;
-}
-
-/** "▲ +2", "▼ −1", "= ±0". */
-export function deltaText(delta: number): string {
-    const rounded = Math.round(delta * 100) / 100;
-    return `${rounded > 0 ? '▲' : rounded < 0 ? '▼' : '='} ${signed(rounded)}`;
-}
 
 export function summaryText(comparison: ComparisonModel): string {
     const s = comparison.summary;

@@ -9,8 +9,9 @@ import { line, curveMonotoneX } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import type { ActionModel, JourneyModel, Level, PainModel, Range, StageModel, TouchpointModel } from '../model/map-model.js';
 import { ChannelGlyph, round } from './icons.js';
+import { deltaText, signed } from '../model/emotion.js';
 import {
-    deltaText, isHighlighted, lineHeight, roadmapColumns, signed, size,
+    isHighlighted, lineHeight, roadmapColumns, size,
     type ActionRow, type Highlight, type VisibleRange, type ColumnLayout, type LaneLayout, type MapLayout, type OpportunityBox, type PainBox, type PanelLayout, type SlotLayout,
 } from './layout.js';
 import { boldFactor, fitLine } from './text.js';

@@ -1,6 +1,6 @@
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { buildDocumentMapModel } from '../model/build-model.js';
+import { buildDocumentMapModel } from '../language/build-model.js';
 import { MapModelRequest, ModelsChangedNotification, type MapModelParams, type MapModelResult, type ModelsChangedParams } from '../protocol/lsp-protocol.js';
 import type { JourneyServicesBundle } from '../language/journey-module.js';
 

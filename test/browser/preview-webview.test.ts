@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../src/extension/preview/preview-html.js';
-import { buildDocumentMapModel } from '../../src/model/build-model.js';
+import { buildDocumentMapModel } from '../../src/language/build-model.js';
 import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../src/protocol/preview-protocol.js';
 import type { DocumentMapModel } from '../../src/protocol/lsp-protocol.js';
 import { buildDocumentSet } from '../../src/workspace/document-set.js';

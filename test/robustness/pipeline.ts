@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { buildDocumentSet, sourcesFromTexts } from '../../src/workspace/document-set.js';
 import type { JourneyServicesBundle } from '../../src/language/journey-module.js';
-import { buildDocumentMapModel, buildMapModel, severityName } from '../../src/model/build-model.js';
+import { buildDocumentMapModel, buildMapModel, severityName } from '../../src/language/build-model.js';
 import { compareJourneys } from '../../src/model/comparison.js';
 import type { MapModel } from '../../src/model/map-model.js';
 import { toMermaid, toMermaidDocument } from '../../src/interchange/mermaid-export.js';

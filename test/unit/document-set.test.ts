@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildDocumentSet, sourcesFromTexts } from '../../src/workspace/document-set.js';
-import { buildMapModel } from '../../src/model/build-model.js';
+import { buildMapModel } from '../../src/language/build-model.js';
 
 describe('buildDocumentSet with a reused services bundle', () => {
     // Found by the robustness property tests, which reuse one bundle across inputs: the documents of

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { buildDocumentSet, sourcesFromTexts, type DocumentSetOptions } from '../../src/workspace/document-set.js';
-import { buildMapModel } from '../../src/model/build-model.js';
+import { buildMapModel } from '../../src/language/build-model.js';
 import type { MapModel } from '../../src/model/map-model.js';
 
 export const today = '2026-11-23';

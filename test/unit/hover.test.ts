@@ -86,9 +86,9 @@ describe('hover', () => {
 
     it('explains an emotion value', async () => {
         const text = await hoverText(ws, 'today.journey', '-1', 0, 1);
-        assert.ok(text?.includes('-1 — negative'), text);
+        assert.ok(text?.includes('−1 — negative'), text);
         const zero = await hoverText(ws, 'today.journey', 'emotion 0', 0, 'emotion '.length);
-        assert.ok(zero?.includes('0 — neutral'), zero);
+        assert.ok(zero?.includes('±0 — neutral'), zero);
     });
 
     it('shows the current-state counterpart and emotion delta on a touchpoint of a future map', async () => {
@@ -97,7 +97,7 @@ describe('hover', () => {
         assert.ok(text.includes('Current state'), text);
         assert.ok(text.includes('Oriëntatie'), text);
         assert.ok(text.includes('Searches for reviews'), text);
-        assert.ok(text.includes('-1 — negative'), text);
+        assert.ok(text.includes('−1 — negative'), text);
         assert.match(text, /Emotion delta:\*\* \+2/);
     });
 

@@ -2,7 +2,7 @@ import { AstUtils, CstUtils, type AstNode, type LangiumDocument, type LeafCstNod
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { formatIsoDate } from '../dates.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
+import { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { isEmotion, isJourney, isPain, type Pain } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';

@@ -14,7 +14,8 @@ import {
 } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
-import { effectiveState, emotionMeaning } from '../journey-semantics.js';
+import { emotionMeaning } from '../../model/emotion.js';
+import { effectiveState } from '../journey-semantics.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
 
 /**

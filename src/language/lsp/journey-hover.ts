@@ -5,7 +5,8 @@ import {
     isChannel, isEmotion, isJourney, isPersona, isStage, isTouchpoint,
     type Channel, type Emotion, type Journey, type Persona, type Touchpoint,
 } from '../generated/ast.js';
-import { effectiveState, emotionMeaning } from '../journey-semantics.js';
+import { emotionMeaning, signed } from '../../model/emotion.js';
+import { effectiveState } from '../journey-semantics.js';
 
 /**
  * Hover texts a map writer can use: who a persona is, what a channel is, what an emotion value
@@ -47,12 +48,6 @@ export class JourneyHoverProvider extends MultilineCommentHoverProvider {
 
 function markdown(value: string): Hover {
     return { contents: { kind: 'markdown', value } };
-}
-
-/** `+1`, `-2`, `0`: emotions and their deltas are signed. */
-export function signed(value: number): string {
-    const rounded = Math.round(value * 100) / 100;
-    return rounded > 0 ? `+${rounded}` : String(rounded);
 }
 
 export function describeEmotion(value: number): string {

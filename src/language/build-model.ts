@@ -3,13 +3,15 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import {
     isJourney, isModel,
     type Action, type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Stage, type Touchpoint,
-} from '../language/generated/ast.js';
-import { effectiveState, effectiveStatus } from '../language/journey-semantics.js';
-import { compareJourneys } from './comparison.js';
+} from './generated/ast.js';
+import { compareJourneys } from '../model/comparison.js';
+import { meanEmotion } from '../model/emotion.js';
+import { effectiveStatus } from '../model/vocabulary.js';
+import { effectiveState } from './journey-semantics.js';
 import type {
     ActionModel, ChannelIcon, ChannelModel, DiagnosticModel, JourneyModel, Level, MapModel, MetricModel,
     OpportunityModel, PainModel, PersonaModel, Range, SeverityName, StageModel, TouchpointModel,
-} from './map-model.js';
+} from '../model/map-model.js';
 
 /** Builds the model of one journey from its AST; plain data, safe to send to a webview or print as JSON. */
 export function buildJourneyModel(journey: Journey): JourneyModel {
@@ -124,12 +126,6 @@ function buildStage(stage: Stage, uri: string): StageModel {
     };
     assignDefined(model, { goal: stage.goals[0], emotion: meanEmotion(touchpoints) });
     return model;
-}
-
-/** A stage's emotion: the mean of its touchpoints' emotions (spec), undefined when none has one. */
-export function meanEmotion(touchpoints: readonly { emotion?: number }[]): number | undefined {
-    const values = touchpoints.flatMap(t => t.emotion === undefined ? [] : [t.emotion]);
-    return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function buildTouchpoint(touchpoint: Touchpoint, uri: string): TouchpointModel {

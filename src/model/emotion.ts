@@ -1,0 +1,43 @@
+/**
+ * The emotion scale (-2..+2), its words and how emotions and their changes are written, for every
+ * part that shows one: hover, completion, the drawing, the Mermaid export.
+ */
+
+export const EMOTION_MIN = -2;
+export const EMOTION_MAX = 2;
+
+export const emotionMeaning: Readonly<Record<string, string>> = {
+    '-2': 'very negative',
+    '-1': 'negative',
+    '0': 'neutral',
+    '1': 'positive',
+    '2': 'very positive',
+};
+
+export function isEmotionOnScale(value: number): boolean {
+    return Number.isInteger(value) && value >= EMOTION_MIN && value <= EMOTION_MAX;
+}
+
+export function clampEmotion(value: number): number {
+    return Math.max(EMOTION_MIN, Math.min(EMOTION_MAX, value));
+}
+
+/** The mean of the emotions that are there (a stage's emotion, spec), undefined when none is. */
+export function meanEmotion(items: readonly { emotion?: number }[]): number | undefined {
+    const values = items.flatMap(item => item.emotion === undefined ? [] : [item.emotion]);
+    return values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+/** "+1.5", "−2", "±0": signed, at most two decimals, with a real minus sign. */
+export function signed(value: number): string {
+    const rounded = Math.round(value * 100) / 100;
+    if (rounded === 0) return '±0';
+    const text = String(Math.abs(rounded));
+    return rounded > 0 ? `+${text}` : `−${text}`;
+}
+
+/** "▲ +2", "▼ −1", "= ±0": a change, with its direction. */
+export function deltaText(delta: number): string {
+    const rounded = Math.round(delta * 100) / 100;
+    return `${rounded > 0 ? '▲' : rounded < 0 ? '▼' : '='} ${signed(rounded)}`;
+}

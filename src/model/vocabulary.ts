@@ -1,0 +1,33 @@
+/**
+ * The small vocabulary every part shares (language, model, renderer, CLI, extension): the
+ * values a map's lines may take, defined once. The grammar spells the same words; a test keeps
+ * the two in step.
+ */
+
+export const mapStates = ['current', 'future'] as const;
+export type MapState = typeof mapStates[number];
+
+export const levels = ['low', 'medium', 'high'] as const;
+export type Level = typeof levels[number];
+
+export const actionStatuses = ['open', 'doing', 'done'] as const;
+export type ActionStatus = typeof actionStatuses[number];
+
+export const channelIcons = [
+    'web', 'app', 'mail', 'phone', 'chat', 'social', 'search', 'ad', 'video', 'store', 'print', 'person', 'other',
+] as const;
+export type ChannelIcon = typeof channelIcons[number];
+
+/** How a preview or an export shows a future map that improves a current map. */
+export const viewModes = ['side-by-side', 'overlay', 'single'] as const;
+export type ViewMode = typeof viewModes[number];
+
+/** The status an action has when its block says none. */
+export function effectiveStatus(statuses: readonly string[]): ActionStatus {
+    const written = statuses[0];
+    return (actionStatuses as readonly string[]).includes(written ?? '') ? written as ActionStatus : 'open';
+}
+
+export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+    return typeof value === 'string' && (values as readonly string[]).includes(value);
+}
