@@ -11,11 +11,24 @@ export interface RefreshHost {
     warn(message: string): void;
 }
 
-/** Asks for the map model of the document a preview shows and draws the answer. */
+/**
+ * Asks for the map model of the document a preview shows and draws the answer.
+ *
+ * Answers can come out of order (a request waits for the build of its document, and builds are
+ * cancelled and restarted), and after the panel is gone. As VS Code's Markdown preview does, what
+ * is wanted is checked again after the await: the panel still open, the answer for the document it
+ * shows now, no answer to a later request drawn yet, and not an older version of the document than
+ * the one drawn. A later answer is not waited for: an answer that passes these checks is drawn, so a
+ * preview keeps up while requests overlap.
+ */
 export class ModelRefresh {
     /** Set when a map this preview draws changed in another file (the document's version does not say so). */
     private otherFileChanged = false;
     private lastPosted: { uri: string; version: number } | undefined;
+    private requests = 0;
+    /** The request whose answer was drawn last. */
+    private drawnRequest = 0;
+    private disposed = false;
 
     constructor(private readonly host: RefreshHost) {}
 
@@ -31,23 +44,27 @@ export class ModelRefresh {
 
     async refresh(): Promise<void> {
         const uri = this.host.wanted();
-        if (uri === undefined) return;
+        if (uri === undefined || this.disposed) return;
+        const request = ++this.requests;
         let model: MapModelResult;
         try {
             model = await this.host.request(uri);
         } catch (error) {
-            this.host.warn(`preview: no model for ${uri}: ${String(error)}`);
+            if (!this.disposed) this.host.warn(`preview: no model for ${uri}: ${String(error)}`);
             return;
         }
-        if (!model) return;
+        if (!model || this.disposed || this.host.wanted() !== uri) return;
+        const last = this.lastPosted?.uri === uri ? this.lastPosted : undefined;
+        if (request < this.drawnRequest || (last && model.version < last.version)) return;
         // A render is skipped when the document version did not change and no other drawn file did.
-        if (!this.otherFileChanged && this.lastPosted?.uri === model.uri && this.lastPosted.version === model.version) return;
+        if (!this.otherFileChanged && last?.version === model.version) return;
         this.otherFileChanged = false;
-        this.lastPosted = { uri: model.uri, version: model.version };
+        this.lastPosted = { uri, version: model.version };
+        this.drawnRequest = request;
         this.host.draw(model);
     }
 
     dispose(): void {
-        // nothing to release yet
+        this.disposed = true;
     }
 }
