@@ -5,6 +5,7 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
+import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './journey-descriptions.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
@@ -37,6 +38,10 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
         JourneyValidator: (services) => new JourneyValidator(services),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new JourneyAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: (services) => new JourneyReferenceDescriptionProvider(services),
     },
 };
 

@@ -397,8 +397,9 @@ describe('language server robustness (the real process)', function () {
             const at = map.text.indexOf('action "', map.text.length >> 1) + 'action "'.length;
             const from = session.publishes.length;
             const models = session.notifications.length;
-            let last = 0;
-            for (let i = 0; i < BURST; i++) last = await session.edit(map, at + i, 0, 'y');
+            // Back to back, as an editor sends a paste or a multi-cursor edit: a burst that trickles in for longer than the
+            // server's bound on waiting (300 ms) is built, and published, in parts.
+            const { last } = await session.editsBackToBack(map, Array.from({ length: BURST }, (_, i) => ({ offset: at + i, deleteCount: 0, insert: 'y' })));
             const published = await diagnosticsOf(session, map, from, BURST_DIAGNOSTICS_MS);
             const all = await session.quiet(map.uri, from, QUIET_MS);
             const validations = validationPasses(session, map.uri, models);
