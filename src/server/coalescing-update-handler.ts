@@ -3,6 +3,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { patchStringEdit } from './string-edit.js';
 
 /** A build this handler started. */
 interface Build {
@@ -132,6 +133,29 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
 export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
     /** The version of the open text each document was last parsed from. */
     private readonly parsedVersions = new WeakMap<LangiumDocument, number>();
+
+    /**
+     * Edits inside a quoted text of an open document are applied to its syntax tree in place (see
+     * {@link patchStringEdit}): its names, scopes, links and index stay as they are, and it is only
+     * validated again. Every other change is built from a new parse, as Langium does.
+     */
+    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
+        const patched: URI[] = [];
+        const rest: URI[] = [];
+        for (const uri of changed) {
+            const document = this.langiumDocuments.getDocument(uri);
+            const live = this.textDocuments?.get(uri.toString());
+            if (document && live && this.serviceRegistry.hasServices(uri) && patchStringEdit(document, live.getText(), this.serviceRegistry.getServices(uri))) {
+                this.keepParsedText(document);
+                this.resetToState(document, DocumentState.IndexedReferences);
+                patched.push(uri);
+            } else {
+                rest.push(uri);
+            }
+        }
+        if (patched.length > 0) await this.emitUpdate(patched, []);
+        return super.update(rest, deleted, cancelToken);
+    }
 
     protected override async runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: CancellationToken, callback: (document: LangiumDocument) => unknown): Promise<void> {
         if (targetState !== DocumentState.Parsed) return super.runCancelable(documents, targetState, cancelToken, callback);
