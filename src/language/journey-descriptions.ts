@@ -1,7 +1,7 @@
 import {
     AstUtils, CstUtils, DefaultAstNodeDescriptionProvider, DefaultReferenceDescriptionProvider, UriUtils,
-    type AstNode, type AstNodeDescription, type AstNodeLocator, type DocumentSegment, type LangiumCoreServices, type LangiumDocument,
-    type NameProvider, type Reference, type ReferenceDescription, type URI,
+    type AstNode, type AstNodeDescription, type AstNodeLocator, type CstNode, type DocumentSegment, type LangiumCoreServices, type LangiumDocument,
+    type Reference, type ReferenceDescription, type URI,
 } from 'langium';
 
 /**
@@ -19,10 +19,19 @@ export class JourneyAstNodeDescriptionProvider extends DefaultAstNodeDescription
     override createDescription(node: AstNode, name: string | undefined, document?: LangiumDocument): AstNodeDescription {
         const description = name ?? this.nameProvider.getName(node);
         if (!description) throw new Error(`Node at path ${this.astNodeLocator.getAstNodePath(node)} has no name.`);
-        return new LazyNodeDescription(node, description, (document ?? AstUtils.getDocument(node)).uri, this.astNodeLocator, this.nameProvider);
+        return new LazyNodeDescription(node, description, (document ?? AstUtils.getDocument(node)).uri, this);
+    }
+
+    pathOf(node: AstNode): string {
+        return this.astNodeLocator.getAstNodePath(node);
+    }
+
+    nameNodeOf(node: AstNode): CstNode | undefined {
+        return this.nameProvider.getNameNode(node) ?? node.$cstNode;
     }
 }
 
+/** As few fields as can be: a workspace holds one per named node. */
 class LazyNodeDescription implements AstNodeDescription {
     private cachedPath: string | undefined;
 
@@ -30,8 +39,7 @@ class LazyNodeDescription implements AstNodeDescription {
         readonly node: AstNode,
         readonly name: string,
         readonly documentUri: URI,
-        private readonly locator: AstNodeLocator,
-        private readonly names: NameProvider,
+        private readonly provider: JourneyAstNodeDescriptionProvider,
     ) {}
 
     get type(): string {
@@ -40,11 +48,11 @@ class LazyNodeDescription implements AstNodeDescription {
 
     /** A node's path does not change while it lives: a change of structure makes new nodes. */
     get path(): string {
-        return this.cachedPath ??= this.locator.getAstNodePath(this.node);
+        return this.cachedPath ??= this.provider.pathOf(this.node);
     }
 
     get nameSegment(): DocumentSegment | undefined {
-        return CstUtils.toDocumentSegment(this.names.getNameNode(this.node) ?? this.node.$cstNode);
+        return CstUtils.toDocumentSegment(this.provider.nameNodeOf(this.node));
     }
 
     get selectionSegment(): DocumentSegment | undefined {
@@ -70,7 +78,7 @@ export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescrip
             if (reference.error || !reference.$refNode) continue;
             const targets = 'items' in reference ? reference.items.map(item => item.$nodeDescription) : [(reference as Reference).$nodeDescription];
             for (const target of targets) {
-                if (target) descriptions.push(new LazyReferenceDescription(document.uri, reference as Reference, target, this.locator));
+                if (target) descriptions.push(new LazyReferenceDescription(document, reference as Reference, target, this.locator));
             }
         }
         return descriptions;
@@ -78,20 +86,23 @@ export class JourneyReferenceDescriptionProvider extends DefaultReferenceDescrip
 }
 
 class LazyReferenceDescription implements ReferenceDescription {
-    readonly local: boolean;
-    private cachedPath: string | undefined;
-
     constructor(
-        readonly sourceUri: URI,
+        private readonly source: LangiumDocument,
         private readonly reference: Reference,
         private readonly target: AstNodeDescription,
         private readonly locator: AstNodeLocator,
-    ) {
-        this.local = UriUtils.equals(target.documentUri, sourceUri);
+    ) {}
+
+    get sourceUri(): URI {
+        return this.source.uri;
+    }
+
+    get local(): boolean {
+        return UriUtils.equals(this.target.documentUri, this.source.uri);
     }
 
     get sourcePath(): string {
-        return this.cachedPath ??= this.locator.getAstNodePath(this.reference.$refNode!.astNode);
+        return this.locator.getAstNodePath(this.reference.$refNode!.astNode);
     }
 
     get targetUri(): URI {

@@ -7,10 +7,12 @@ import {
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './journey-descriptions.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { createJourneyParser } from './journey-parser.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
+import { JourneyValueConverter } from './journey-value-converter.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 import { CoalescingDocumentUpdateHandler, PendingChangesDocumentBuilder } from '../server/coalescing-update-handler.js';
@@ -30,6 +32,10 @@ export type JourneyMapsServices = LangiumServices & JourneyAddedServices;
 export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreServices & JourneyAddedServices> = {
     journey: {
         Settings: () => new JourneySettings(),
+    },
+    parser: {
+        LangiumParser: (services) => createJourneyParser(services),
+        ValueConverter: () => new JourneyValueConverter(),
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
