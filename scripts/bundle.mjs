@@ -43,6 +43,8 @@ const oneProtocol = {
 await Promise.all([
     build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
     build({ ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [oneProtocol] }),
+    // Runs the CLI (bin/journey.cjs) and the extension's server with a V8 code cache.
+    build({ ...common, entryPoints: { launch: 'src/platform/code-cache.ts', 'server-launch': 'src/server/launch.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
     // The preview's page script runs in the webview (a browser), drawing with the shared renderer.
     build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
     // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.

@@ -1,5 +1,5 @@
 import '../platform/polyfills.js';
-import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { createCompletionParser, DefaultLexer, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
@@ -7,7 +7,7 @@ import {
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './journey-descriptions.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
-import { createJourneyParser } from './journey-parser.js';
+import { createJourneyParser, lazily } from './journey-parser.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
@@ -34,7 +34,9 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
         Settings: () => new JourneySettings(),
     },
     parser: {
-        LangiumParser: (services) => createJourneyParser(services),
+        LangiumParser: (services) => lazily(() => createJourneyParser(services)),
+        CompletionParser: (services) => lazily(() => createCompletionParser(services)),
+        Lexer: (services) => lazily(() => new DefaultLexer(services)),
         ValueConverter: () => new JourneyValueConverter(),
     },
     references: {

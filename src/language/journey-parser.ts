@@ -38,3 +38,34 @@ function compactLists(node: AstNode): void {
         }
     }
 }
+
+/**
+ * A stand-in for a service that builds the real one at its first use. Langium's language server
+ * creates every service before it answers `initialize`, and the parser, the completion parser and
+ * the lexer take about 100 ms to build (most of it Chevrotain's grammar analysis): through this,
+ * they are built by the first parse and the first completion instead.
+ */
+export function lazily<T extends object>(create: () => T): T {
+    let target: T | undefined;
+    const real = (): T => target ??= create();
+    const bound = new Map<PropertyKey, unknown>();
+    return new Proxy({} as T, {
+        get(_, key) {
+            // Langium's `eagerLoad` asks every service whether it is a container (a symbol); the answer is no.
+            if (typeof key === 'symbol' && target === undefined) return undefined;
+            const object = real();
+            const value = Reflect.get(object, key, object);
+            if (typeof value !== 'function') return value;
+            let method = bound.get(key);
+            if (method === undefined || (method as { original?: unknown }).original !== value) {
+                method = Object.assign((value as (...args: unknown[]) => unknown).bind(object), { original: value });
+                bound.set(key, method);
+            }
+            return method;
+        },
+        set: (_, key, value) => Reflect.set(real(), key, value),
+        has: (_, key) => Reflect.has(real(), key),
+        // Langium's container checks `instanceof Error` on every service it hands out: not built yet, it is a plain object.
+        getPrototypeOf: () => target === undefined ? Object.prototype : Reflect.getPrototypeOf(target),
+    });
+}

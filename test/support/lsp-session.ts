@@ -146,8 +146,11 @@ export class LspSession {
         connection.listen();
     }
 
-    /** Spawns the server and sends `initialize` + `initialized`; `initializeMs` is spawn → `initialize` answered. */
-    static async start(options: StartOptions = {}): Promise<{ session: LspSession; initializeMs: number }> {
+    /**
+     * Spawns the server and sends `initialize` + `initialized`; `initializeMs` is spawn → `initialize` answered, and
+     * `initializeCpuMs` the CPU time the server had used by then (NaN where /proc is missing).
+     */
+    static async start(options: StartOptions = {}): Promise<{ session: LspSession; initializeMs: number; initializeCpuMs: number }> {
         const t0 = performance.now();
         const nodeArgs = [...(options.heapReport ? ['--expose-gc', '--require', heapReportPreload] : []), ...(options.nodeArgs ?? [])];
         const child = spawn(process.execPath, [...nodeArgs, options.bin ?? serverBin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -170,8 +173,9 @@ export class LspSession {
         };
         session.initializeResult = await session.request<InitializeResult>('initialize', params, options.initializeTimeoutMs ?? 30_000).then(r => r.result);
         const initializeMs = performance.now() - t0;
+        const initializeCpuMs = session.cpuMs();
         await connection.sendNotification('initialized', {});
-        return { session, initializeMs };
+        return { session, initializeMs, initializeCpuMs };
     }
 
     get exited(): boolean {
