@@ -11,12 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
+import { runVscodeBench } from './vscode-bench.js';
 
-/** The suites, in order. Add new benchmark modules here. */
-const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void> }> = [
+/** The suites, in order. Add new benchmark modules here. `optIn`: run only when named with --only. */
+const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void>; optIn?: boolean }> = [
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
     { name: 'render', run: runRenderBench },
+    // A real VS Code (code-server and Chromium, a minute or two per build measured).
+    { name: 'vscode', run: runVscodeBench, optIn: true },
 ];
 
 function parseArgs(argv: string[]): { only?: Set<string> } & SuiteOptions {
@@ -53,7 +56,7 @@ async function main(): Promise<void> {
     const load = loadavg().map(l => l.toFixed(2)).join(' ');
     console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), load average ${load}${quick ? ', --quick' : ''}${baseline ? `, baseline ${baseline}` : ''}`);
     for (const suite of suites) {
-        if (only && !only.has(suite.name)) continue;
+        if (only ? !only.has(suite.name) : suite.optIn) continue;
         try {
             await suite.run({ quick, baseline });
         } catch (error) {

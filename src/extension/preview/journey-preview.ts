@@ -48,7 +48,7 @@ export class JourneyPreview implements vscode.Disposable {
             request: uri => this.client.sendRequest<MapModelResult>(MapModelRequest, { uri } satisfies MapModelParams),
             draw: model => {
                 this.lastModel = model;
-                this.post({ type: 'update', model, state: this.state });
+                this.post({ type: 'update', modelJson: JSON.stringify(model), state: this.state });
             },
             warn: message => this.output.warn(message),
         });
