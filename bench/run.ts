@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { runCliBench } from './cli-bench.js';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
@@ -18,6 +19,7 @@ const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Prom
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
     { name: 'render', run: runRenderBench },
+    { name: 'cli', run: runCliBench },
     // A real VS Code (code-server and Chromium, a minute or two per build measured).
     { name: 'vscode', run: runVscodeBench, optIn: true },
 ];
