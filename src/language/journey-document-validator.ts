@@ -1,6 +1,12 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import {
+    DefaultDocumentValidator, DocumentValidator, diagnosticData,
+    type Cancellation, type LangiumDocument, type ParseResult, type ValidationOptions,
+} from 'langium';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
+import type { JourneyMapsServices } from './journey-module.js';
+import type { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
+import { validationMessages } from './validation-messages.js';
 
 const kindOfReference: Record<string, string> = {
     Persona: 'persona',
@@ -11,6 +17,24 @@ const kindOfReference: Record<string, string> = {
 
 /** Gives Langium's built-in reports the spec's codes and messages a map writer understands. */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    private readonly syntaxErrors: SyntaxErrorDescriber;
+    /** The document of each parse result being validated (Langium passes only the parse result on). */
+    private readonly documents = new WeakMap<ParseResult, LangiumDocument>();
+
+    constructor(services: JourneyMapsServices) {
+        super(services);
+        this.syntaxErrors = services.journey.SyntaxErrors;
+    }
+
+    override validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        this.documents.set(document.parseResult, document);
+        return super.validateDocument(document, options, cancelToken);
+    }
+
+    private documentOf(parseResult: ParseResult): LangiumDocument | undefined {
+        return this.documents.get(parseResult);
+    }
+
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
@@ -19,19 +43,26 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             const kind = this.referenceKind(data?.containerType, data?.property);
             diagnostic.code = DiagnosticCode.UnresolvedReference;
             if (data?.refText !== undefined) {
-                diagnostic.message = kind === 'pain'
-                    ? `No pain named '${data.refText}' in this journey.`
-                    : `No ${kind} named '${data.refText}' in the workspace.`;
+                diagnostic.message = kind === 'finding'
+                    ? validationMessages.unresolvedFinding(data.refText)
+                    : validationMessages.unresolvedReference(kind, data.refText);
             }
         }
     }
 
-    protected override processParsingErrors(...args: Parameters<DefaultDocumentValidator['processParsingErrors']>): void {
-        const [, diagnostics] = args;
-        const first = diagnostics.length;
-        super.processParsingErrors(...args);
-        for (const diagnostic of diagnostics.slice(first)) {
-            diagnostic.code = DiagnosticCode.SyntaxError;
+    /** In plain words, one report per mistake (see syntax/describe-syntax-error.ts). */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const document = this.documentOf(parseResult);
+        if (!document) return;
+        for (const report of this.syntaxErrors.describeParserErrors(document)) {
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: report.range,
+                message: report.message,
+                code: DiagnosticCode.SyntaxError,
+                data: diagnosticData(DocumentValidator.ParsingError),
+                source: this.getSource(),
+            });
         }
     }
 
@@ -46,9 +77,9 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
 
     private referenceKind(containerType: string | undefined, property: string | undefined): string {
         if (property === 'improves') return 'journey';
-        if (property === 'addresses') return 'pain';
+        if (property === 'addresses') return 'finding';
         if (property === 'channels') return 'channel';
-        if (property === 'personas') return 'persona';
+        if (property === 'personas' || property === 'persona') return 'persona';
         return kindOfReference[containerType ?? ''] ?? 'element';
     }
 }

@@ -32,7 +32,7 @@ async function serverModel(files: Record<string, string>, name: string, version 
     const { documents } = await buildDocumentSet(sources, { today });
     const document = documents.find(d => d.uri.path.endsWith(`/${name}`))!;
     // Through JSON, as the language server's answer and postMessage carry it.
-    return JSON.parse(JSON.stringify({ ...buildDocumentMapModel(document, documents), uri: document.uri.toString(), version })) as DocumentMapModel;
+    return JSON.parse(JSON.stringify({ ...buildDocumentMapModel(document, documents), uri: document.uri.toString(), documentVersion: version })) as DocumentMapModel;
 }
 
 interface Recorded {
@@ -159,7 +159,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     async function show(opened: Opened, model: DocumentMapModel, mode: PreviewState['mode'] = 'side-by-side'): Promise<Extract<FromWebviewMessage, { type: 'rendered' }>> {
         const before = (await opened.recorded()).posted.length;
         await opened.post({ type: 'update', model, state: state(model, mode) });
-        return await opened.waitForPosted(`rendered ${model.uri}@${model.version}`, m => m.type === 'rendered' && m.uri === model.uri && m.version === model.version, before) as Extract<FromWebviewMessage, { type: 'rendered' }>;
+        return await opened.waitForPosted(`rendered ${model.uri}@${model.documentVersion}`, m => m.type === 'rendered' && m.uri === model.uri && m.version === model.documentVersion, before) as Extract<FromWebviewMessage, { type: 'rendered' }>;
     }
 
     /** Nothing ran, nothing broke the policy, nothing left the origin, and every posted message is one the extension accepts. */
@@ -281,7 +281,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         assert.equal(await opened.page.locator('.jm-banner li *').count(), 0, 'no markup inside the messages');
         assert.equal(await opened.page.locator('g.jm-touchpoint[data-journey="bad"]').count(), 1, 'the last good map stays');
         // Mended: the banner goes.
-        await show(opened, { ...hostile, version: 3 });
+        await show(opened, { ...hostile, documentVersion: 3 });
         assert.equal(await opened.page.locator('.jm-banner').count(), 0);
         await assertClean(opened, 'mended');
         await opened.page.close();
@@ -320,7 +320,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     it('a 5,000-touchpoint comparison: drawn by viewport, follows the scroll, and brings the cursor\'s touchpoint into view', async () => {
         const opened = await open();
         const { page } = opened;
-        const big: DocumentMapModel = { ...bigModel(5000), uri: 'file:///big.journey', version: 1, diagnostics: [] } as DocumentMapModel;
+        const big: DocumentMapModel = { ...bigModel(5000), uri: 'file:///big.journey', documentVersion: 1, diagnostics: [] };
         const started = Date.now();
         const rendered = await show(opened, big);
         const firstDraw = Date.now() - started;

@@ -130,7 +130,7 @@ function persona(id: string, name: string): PersonaModel {
 }
 
 function touchpoint(tpId: string, name: string, extra: Partial<TouchpointModel> = {}): TouchpointModel {
-    return { id: tpId, name, pains: [], opportunities: [], backstage: [], support: [], evidence: [], metrics: [], range: zero, uri: 'file:///t.journey', ...extra };
+    return { id: tpId, name, pains: [], opportunities: [], props: [], frontstage: [], backstage: [], support: [], evidence: [], metrics: [], range: zero, uri: 'file:///t.journey', ...extra };
 }
 
 function stage(stageId: string, name: string, touchpoints: TouchpointModel[]): StageModel {
@@ -138,7 +138,7 @@ function stage(stageId: string, name: string, touchpoints: TouchpointModel[]): S
 }
 
 function journey(extra: Partial<JourneyModel> & Pick<JourneyModel, 'stages'>): JourneyModel {
-    return { id: 'j', title: 'Journey', state: 'current', personas: [], actions: [], range: zero, uri: 'file:///t.journey', ...extra };
+    return { id: 'j', title: 'Journey', state: 'current', type: 'customer-journey', language: 'en', personas: [], actions: [], range: zero, uri: 'file:///t.journey', ...extra };
 }
 
 /** Turns what the import wrote back into a model, to export it again. */

@@ -9,13 +9,13 @@ import {
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type Position } from 'vscode-languageserver';
 import { formatIsoDate } from '../dates.js';
 import {
-    isAction, isChannel, isJourney, isPain, isPersona, isStage, isTouchpoint,
+    isAction, isChannel, isJourney, isOpportunity, isPain, isPersona, isStage, isTouchpoint,
     type Journey, type Model, type Stage, type Touchpoint,
 } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
 import { emotionMeaning } from '../../model/emotion.js';
-import { effectiveState } from '../journey-semantics.js';
+import { effectiveState, touchpointPersonas } from '../journey-semantics.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
 
 /**
@@ -32,8 +32,8 @@ interface ParseStart {
 const journeyOpen = 'journey _ "" {\n';
 const stageOpen = 'journey _ "" { stage _ "" {\n';
 
-/** The datatype rule of names: every keyword parses as one, so none is proposed there. */
-const nameRule = 'Name';
+/** The datatype rules of names: many keywords parse as one, so none is proposed there. */
+const nameRules = new Set(['Name', 'Word']);
 
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
@@ -252,7 +252,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             known = context.features.some(({ feature }) =>
                 GrammarAST.isRuleCall(feature)
                 && feature.rule.ref?.name === 'ID'
-                && AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === nameRule);
+                && nameRules.has(AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name ?? ''));
             this.namePositions.set(context.features, known);
         }
         return known;
@@ -448,7 +448,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 .map(ref => ref.$refText));
             return candidates.filter(description => {
                 const node = this.nodeOf(description);
-                return isPain(node) && !listed.has(description.name)
+                return (isPain(node) || isOpportunity(node)) && !listed.has(description.name)
                     && (!journey || AstUtils.getContainerOfType(node, isJourney) === journey);
             });
         }
@@ -459,6 +459,17 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 .filter(ref => !ref.$refNode || context.offset < ref.$refNode.offset || context.offset > ref.$refNode.end)
                 .map(ref => ref.$refText));
             return candidates.filter(description => isPersona(this.nodeOf(description)) && !listed.has(description.name));
+        }
+        if (refInfo.property === 'persona' && container) {
+            // `emotion |`: the touchpoint's personas that have no emotion line of their own yet.
+            const touchpoint = AstUtils.getContainerOfType(container, isTouchpoint);
+            const journey = AstUtils.getContainerOfType(container, isJourney);
+            if (!touchpoint || !journey) return candidates.filter(() => false);
+            const involved = new Set(touchpointPersonas(touchpoint, journey.personas.map(ref => ref.$refText)));
+            const given = new Set(touchpoint.emotions
+                .filter(line => line.persona && (!line.persona.$refNode || context.offset < line.persona.$refNode.offset || context.offset > line.persona.$refNode.end))
+                .map(line => line.persona!.$refText));
+            return candidates.filter(description => involved.has(description.name) && !given.has(description.name) && isPersona(this.nodeOf(description)));
         }
         if (refInfo.property === 'channels') {
             return candidates.filter(description => isChannel(this.nodeOf(description)));
@@ -471,7 +482,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const node = this.nodeOf(nodeDescription);
         const display = displayNameOf(node);
         const file = fileName(nodeDescription.documentUri.path);
-        const where = isPain(node) ? painLocation(node) : undefined;
+        const where = isPain(node) || isOpportunity(node) ? painLocation(node) : undefined;
         const lines = [`**${nodeDescription.type}** \`${nodeDescription.name}\`${display ? ` — ${display}` : ''}`];
         lines.push(where ? `In ${where}, \`${file}\`` : `Defined in \`${file}\``);
         return {
@@ -529,7 +540,7 @@ function displayNameOf(node: AstNode | undefined): string | undefined {
     if (isPersona(node) || isChannel(node) || isJourney(node) || isStage(node) || isTouchpoint(node) || isAction(node)) {
         return node.title;
     }
-    if (isPain(node)) {
+    if (isPain(node) || isOpportunity(node)) {
         return node.text;
     }
     return undefined;
