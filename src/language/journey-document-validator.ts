@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
 import type { JourneyMapsServices } from './journey-module.js';
 import type { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
+import { syntaxMessages } from './syntax/syntax-messages.js';
 import { validationMessages } from './validation-messages.js';
 
 const kindOfReference: Record<string, string> = {
@@ -70,8 +71,23 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const [, diagnostics] = args;
         const first = diagnostics.length;
         super.processLexingErrors(...args);
-        for (const diagnostic of diagnostics.slice(first)) {
+        const found = diagnostics.splice(first);
+        // A text written over two lines: its opening quote is reported as unclosed, and the closing
+        // one on a later line as lacking its opening quote. One mistake, one report.
+        // And a line of “typographic” quotes gets one report, not one per quote.
+        let unclosed = false;
+        let previous: Diagnostic | undefined;
+        for (const diagnostic of found) {
+            const message = typeof diagnostic.message === 'string' ? diagnostic.message : '';
+            if (unclosed && message === syntaxMessages.openingQuoteMissing()) {
+                unclosed = false;
+                continue;
+            }
+            if (previous && previous.message === message && previous.range.start.line === diagnostic.range.start.line) continue;
+            previous = diagnostic;
+            unclosed = message === syntaxMessages.unclosedString();
             diagnostic.code = DiagnosticCode.SyntaxError;
+            diagnostics.push(diagnostic);
         }
     }
 

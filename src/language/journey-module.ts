@@ -9,6 +9,7 @@ import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
+import { createJourneyParser } from './journey-parser.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
 import { GrammarLines } from './syntax/grammar-lines.js';
@@ -41,6 +42,7 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
             new GrammarLines(services.Grammar), services.journey.SyntaxExpectations, text => services.parser.Lexer.tokenize(text).tokens),
     },
     parser: {
+        LangiumParser: (services) => createJourneyParser(services),
         ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services.journey.SyntaxExpectations),
         LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
         ValueConverter: () => new JourneyValueConverter(),

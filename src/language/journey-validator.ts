@@ -4,9 +4,9 @@ import {
 } from 'langium';
 import type { JourneyMapsServices } from './journey-module.js';
 import {
-    isJourney, isModel, isStage, isTouchpoint, isUnknownLine,
-    type Action, type Channel, type Emotion, type Evidence, type Journey, type JourneyMapsAstType, type Metric, type Pain, type Persona,
-    type Stage, type Touchpoint, type UnknownLine,
+    isJourney, isMisplacedLine, isModel, isStage, isTouchpoint, isUnknownLine,
+    type Action, type Channel, type Emotion, type Evidence, type Journey, type JourneyMapsAstType, type MisplacedLine, type Metric,
+    type Model, type Pain, type Persona, type Stage, type Touchpoint, type UnknownLine,
 } from './generated/ast.js';
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
 import { isEmotionOnScale } from '../model/emotion.js';
@@ -32,6 +32,8 @@ export function registerValidationChecks(services: JourneyMapsServices): void {
         Pain: [validator.checkPain],
         Action: [validator.checkAction],
         UnknownLine: [validator.checkUnknownLine],
+        MisplacedLine: [validator.checkMisplacedLine],
+        Model: [validator.checkStrayBraces],
     };
     registry.register(checks, validator);
 }
@@ -104,7 +106,7 @@ export class JourneyValidator {
             accept('error', messages.stateConflict(), { node: journey, property: 'states', index: 0, code: DiagnosticCode.StateConflict });
         }
         this.checkImprovesTarget(journey, accept);
-        if (journey.stages.length === 0 && !this.hasSyntaxErrorIn(journey)) {
+        if (journey.stages.length === 0 && !this.isIncomplete(journey)) {
             accept('warning', messages.emptyJourney(journey.name), { node: journey, property: 'name', code: DiagnosticCode.EmptyJourney });
         }
         journey.reviewIntervals.forEach(interval => {
@@ -121,7 +123,7 @@ export class JourneyValidator {
     checkStage = (stage: Stage, accept: ValidationAcceptor): void => {
         this.checkAtMostOnce(stage, onceLines.Stage, blockNames.Stage, accept);
         this.checkTimes(stage, accept);
-        if (stage.touchpoints.length === 0 && !this.hasSyntaxErrorIn(stage)) {
+        if (stage.touchpoints.length === 0 && !this.isIncomplete(stage)) {
             accept('warning', messages.emptyStage(stage.name), { node: stage, property: 'name', code: DiagnosticCode.EmptyStage });
         }
     };
@@ -131,7 +133,7 @@ export class JourneyValidator {
         this.checkEmotionsOncePerPersona(touchpoint, accept);
         this.checkTimes(touchpoint, accept);
         const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
-        const incomplete = this.hasSyntaxErrorIn(touchpoint);
+        const incomplete = this.isIncomplete(touchpoint);
         // A moment of a day in the life need not be a contact with the company (spec, version 2).
         if (touchpoint.channels.length === 0 && !incomplete && !(journey && effectiveType(journey) === 'day-in-the-life')) {
             accept('warning', messages.missingChannel(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingChannel });
@@ -198,7 +200,7 @@ export class JourneyValidator {
     checkAction = (action: Action, accept: ValidationAcceptor): void => {
         this.checkAtMostOnce(action, onceLines.Action, blockNames.Action, accept);
         const due = action.dues.length > 0 ? this.checkDate(action, 'dues', action.dues[0], accept) : undefined;
-        if (this.hasSyntaxErrorIn(action)) return;
+        if (this.isIncomplete(action)) return;
         const done = action.statuses[0] === 'done';
         if (!action.owners.some(owner => owner.trim() !== '')) {
             accept('hint', messages.unownedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UnownedAction });
@@ -218,19 +220,55 @@ export class JourneyValidator {
 
     /** A line that starts with a word that is no keyword: a syntax error, in plain words. */
     checkUnknownLine = (line: UnknownLine, accept: ValidationAcceptor): void => {
-        const cst = line.$cstNode;
-        if (!cst || !line.word) return;
-        // Right after a parser or lexer error on the same line, the word is that mistake's consequence.
-        const { parserErrors, lexerErrors } = AstUtils.getDocument(line).parseResult;
-        const row = cst.range.start.line + 1;
-        if (parserErrors.some(e => e.token.startLine === row && e.token.startOffset < cst.offset)
-            || lexerErrors.some(e => e.line === row && e.offset < cst.offset)) {
-            return;
-        }
+        if (!line.word || this.isConsequence(line)) return;
         accept('error', this.services.journey.SyntaxErrors.describeUnknownLine(line), {
             node: line, property: 'word', code: DiagnosticCode.SyntaxError,
         });
     };
+
+    /** A line of the language in a block where it does not belong: a syntax error, in plain words. */
+    checkMisplacedLine = (line: MisplacedLine, accept: ValidationAcceptor): void => {
+        if (!line.keyword || this.isConsequence(line)) return;
+        accept('error', this.services.journey.SyntaxErrors.describeMisplacedLine(line), {
+            node: line, property: 'keyword', code: DiagnosticCode.SyntaxError,
+        });
+    };
+
+    /** A `}` at the top level of a file closes nothing. */
+    checkStrayBraces = (model: Model, accept: ValidationAcceptor): void => {
+        if (model.strayBraces.length === 0) return;
+        // After a parser or character error, a `}` too many is that error's consequence.
+        const { parserErrors, lexerErrors } = AstUtils.getDocument(model).parseResult;
+        const firstError = Math.min(...parserErrors.map(e => e.token.startOffset).filter(Number.isFinite), ...lexerErrors.map(e => e.offset));
+        for (const brace of GrammarUtils.findNodesForKeyword(model.$cstNode, '}')) {
+            if (brace.offset > firstError) continue;
+            accept('error', this.services.journey.SyntaxErrors.describeStrayBrace(), { node: model, range: brace.range, code: DiagnosticCode.SyntaxError });
+        }
+    };
+
+    /**
+     * Whether a line the grammar caught as a mistake only follows from an earlier one: on a line
+     * with a character error, or right after a parser error on its line (`action Taps the ad"`,
+     * `severity hoog`), or at the top level after a stray `}` or a parser error (the lines after it
+     * were meant to be inside the block that ended too early).
+     */
+    private isConsequence(line: UnknownLine | MisplacedLine): boolean {
+        const cst = line.$cstNode;
+        if (!cst) return true;
+        const { parseResult } = AstUtils.getDocument(line);
+        const row = cst.range.start.line + 1;
+        if (parseResult.lexerErrors.some(e => e.line === row)
+            || parseResult.parserErrors.some(e => e.token.startLine === row && e.token.startOffset <= cst.offset)) {
+            return true;
+        }
+        // At the top level, after a stray `}` or a parser error, the line was meant to be inside the
+        // block that ended too early.
+        const model = line.$container;
+        if (!isModel(model)) return false;
+        const firstBrace = GrammarUtils.findNodeForKeyword(model.$cstNode, '}');
+        return (!!firstBrace && firstBrace.offset < cst.offset)
+            || parseResult.parserErrors.some(e => Number.isFinite(e.token.startOffset) && e.token.startOffset < cst.offset);
+    }
 
     /** The missing emotion of a touchpoint: no line at all, or none for some of its personas (and no line without a persona). */
     private checkMissingEmotion(touchpoint: Touchpoint, journey: Journey | undefined, accept: ValidationAcceptor): void {
@@ -405,10 +443,13 @@ export class JourneyValidator {
         }
     }
 
-    /** Whether a syntax error lies within the node's text: then what it lacks may just be what the error hides. */
-    private hasSyntaxErrorIn(node: AstNode): boolean {
+    /**
+     * Whether the parser's recovery made the node up (it has no name) or a syntax error lies within
+     * its text: then what it lacks may just be what the error hides, and is not reported.
+     */
+    private isIncomplete(node: AstNode & { name?: string }): boolean {
         const cst = node.$cstNode;
-        if (!cst) return true;
+        if (!cst || !node.name) return true;
         const offsets = this.syntaxErrorsOf(AstUtils.getDocument(node));
         return offsets.some(offset => offset >= cst.offset && offset <= cst.end);
     }
@@ -421,7 +462,9 @@ export class JourneyValidator {
             offsets = [
                 ...parserErrors.map(e => e.token.startOffset).filter(Number.isFinite),
                 ...lexerErrors.map(e => e.offset),
-                ...AstUtils.streamAst(root).filter(isUnknownLine).map(line => line.$cstNode?.offset ?? -1).filter(o => o >= 0),
+                ...AstUtils.streamAst(root).filter(node => isUnknownLine(node) || isMisplacedLine(node))
+                    .map(line => line.$cstNode?.offset ?? -1).filter(o => o >= 0),
+                ...(isModel(root) ? GrammarUtils.findNodesForKeyword(root.$cstNode, '}').map(brace => brace.offset) : []),
             ];
             this.syntaxErrorOffsets.set(root, offsets);
         }

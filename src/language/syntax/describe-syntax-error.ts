@@ -1,7 +1,7 @@
-import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-types';
-import type { UnknownLine } from '../generated/ast.js';
+import type { MisplacedLine, UnknownLine } from '../generated/ast.js';
 import { isBlockRule, type BlockRule, type GrammarLines } from './grammar-lines.js';
 import { belongsIn, holds, syntaxMessages } from './syntax-messages.js';
 import type { SyntaxExpectations } from './parser-messages.js';
@@ -50,6 +50,8 @@ export class SyntaxErrorDescriber {
         const lexerLines = new Set(parseResult.lexerErrors.map(error => (error.line ?? 1) - 1));
         const reports: SyntaxReport[] = [];
         let lastLine = -1;
+        // Whether a mistake came before: then an error at the end of the file follows from it.
+        let earlier = parseResult.lexerErrors.length > 0;
         const errors = parseResult.parserErrors
             .map(error => ({ error, offset: context.offsetOf(error) }))
             .sort((a, b) => a.offset - b.offset);
@@ -57,8 +59,9 @@ export class SyntaxErrorDescriber {
             const range = this.rangeOf(document, error, offset);
             const line = range.start.line;
             const atEnd = isEndOfFile(error.token);
-            if (lexerLines.has(line) || line === lastLine) continue;
-            if (reports.length > 0 && (atEnd || error.name === 'NotAllInputParsedException')) continue;
+            const consequence = lexerLines.has(line) || line === lastLine || (earlier && (atEnd || error.name === 'NotAllInputParsedException'));
+            earlier = true;
+            if (consequence) continue;
             reports.push({ range, message: this.describe(document, error, offset, context) });
             lastLine = line;
         }
@@ -71,8 +74,8 @@ export class SyntaxErrorDescriber {
         const block = blockOf(line.$container);
         const holdsText = holds(block, this.lines.linesOf.get(block) ?? []);
         const lower = word.toLowerCase();
-        const listKeyword = this.listBefore(line);
-        if (listKeyword) return syntaxMessages.missingComma(word, listKeyword);
+        const list = this.listBefore(line);
+        if (list) return syntaxMessages.missingComma(list.keyword, list.previous, word);
         if (lower !== word && this.lines.keywords.has(lower)) return syntaxMessages.lowerCase(word, lower);
         const dutch = dutchKeywords[lower];
         if (dutch) return syntaxMessages.dutchKeyword(word, dutch);
@@ -84,17 +87,39 @@ export class SyntaxErrorDescriber {
         return syntaxMessages.notAKeyword(word, holdsText);
     }
 
+    /** The message for a line of the language in a block where it does not belong. */
+    describeMisplacedLine(line: MisplacedLine): string {
+        const keyword = line.keyword;
+        const block = blockOf(line.$container);
+        const places = this.lines.blocksOf.get(keyword) ?? [];
+        const message = syntaxMessages.lineNotHere(keyword, block, holds(block, this.lines.linesOf.get(block) ?? []), belongsIn(keyword, places));
+        // `action write_guide "…"` in a stage looks like a journey's line: the stage's `}` may be missing.
+        const declaration = line.words.length >= 2 && isWordLike(line.words[0]) && line.words[1].startsWith('"');
+        const ancestors = ancestorBlocks(line.$container);
+        if (declaration && places.some(place => ancestors.includes(place)) && block !== 'Model') {
+            return `${message} ${syntaxMessages.orBraceMissing(ownerName(line.$container, block))}`;
+        }
+        return message;
+    }
+
+    describeStrayBrace(): string {
+        return syntaxMessages.braceTooMany();
+    }
+
     /** `persona thierry dominique`: the keyword of the reference list the unknown word continues without a comma. */
-    private listBefore(line: UnknownLine): string | undefined {
+    private listBefore(line: UnknownLine): { keyword: string; previous: string } | undefined {
         const start = line.$cstNode;
         const root = AstUtils.findRootNode(line).$cstNode;
         if (!start || !root || start.offset === 0) return undefined;
         const before = CstUtils.findLeafNodeBeforeOffset(root, start.offset - 1);
         if (!before || before.hidden || before.range.end.line !== start.range.start.line) return undefined;
-        const feature = [before.grammarSource, before.container?.grammarSource]
-            .map(source => source && AstUtils.getContainerOfType(source, GrammarAST.isAssignment)?.feature)
-            .find(found => found !== undefined);
-        return feature === 'personas' ? 'persona' : feature === 'addresses' ? 'addresses' : undefined;
+        // The name's leaf sits in the composite nodes of the Name and Word rules: the assignment is above them.
+        let feature: string | undefined;
+        for (let node: CstNode | undefined = before; node && node.astNode === before.astNode && !feature; node = node.container) {
+            feature = node.grammarSource && AstUtils.getContainerOfType(node.grammarSource, GrammarAST.isAssignment)?.feature;
+        }
+        const keyword = feature === 'personas' ? 'persona' : feature === 'addresses' ? 'addresses' : undefined;
+        return keyword ? { keyword, previous: before.text } : undefined;
     }
 
     private rangeOf(document: LangiumDocument, error: IRecognitionException, offset: number): Range {
@@ -173,6 +198,7 @@ export class SyntaxErrorDescriber {
             return syntaxMessages.referenceNotText(keyword);
         }
         if (token.tokenType.name === 'NUMBER') return syntaxMessages.nameStartsWithDigit();
+        if (token.image === '{' && declaringKeywords.has(keyword)) return syntaxMessages.missingNameAndTitle(keyword);
         return syntaxMessages.nameExpected(keyword);
     }
 
@@ -196,16 +222,14 @@ export class SyntaxErrorDescriber {
         return [...this.lines.valuesOf.get(rule) ?? []];
     }
 
-    /** "stage 'orientation'": the block the parser was in at `offset`, as the reader knows it. */
+    /** "stage 'orientation'": the block the parser was in just before `offset`, as the reader knows it. */
     private ownerAt(document: LangiumDocument, block: BlockRule, offset: number): string | undefined {
         if (block === 'Model') return undefined;
         const root = document.parseResult.value.$cstNode;
-        const leaf = root ? CstUtils.findLeafNodeBeforeOffset(root, Math.max(0, offset)) : undefined;
+        const leaf = root ? CstUtils.findLeafNodeBeforeOffset(root, Math.max(0, offset - 1)) : undefined;
         let node: AstNode | undefined = leaf?.astNode;
         while (node && node.$type !== block) node = node.$container;
-        const name = (node as { name?: unknown } | undefined)?.name;
-        const kind = block.toLowerCase();
-        return typeof name === 'string' && name.length > 0 ? `${kind} '${name}'` : `this ${kind}`;
+        return ownerName(node, block);
     }
 }
 
@@ -265,6 +289,22 @@ function isWordLike(text: string): boolean {
 
 function shown(token: IToken): string {
     return `\`${token.image}\``;
+}
+
+/** "stage 'orientation'", or "this stage" when the block has no name (yet). */
+function ownerName(node: AstNode | undefined, block: BlockRule): string {
+    const name = (node as { name?: unknown } | undefined)?.name;
+    const kind = block.toLowerCase();
+    return typeof name === 'string' && name.length > 0 ? `${kind} '${name}'` : `this ${kind}`;
+}
+
+/** The blocks that enclose a node, the top level of the file included. */
+function ancestorBlocks(node: AstNode | undefined): BlockRule[] {
+    const blocks: BlockRule[] = [];
+    for (let current = node?.$container; current; current = current.$container) {
+        if (isBlockRule(current.$type)) blocks.push(current.$type);
+    }
+    return blocks;
 }
 
 function blockOf(node: AstNode | undefined): BlockRule {

@@ -30,7 +30,7 @@ export class GrammarLines {
         for (const name of blockRules) {
             const rule = grammar.rules.find(r => r.name === name);
             const loop = rule && GrammarAST.isParserRule(rule) ? findLineLoop(rule.definition) : undefined;
-            const lines = loop ? unique(alternativesOf(loop).flatMap(leadingKeywords)) : [];
+            const lines = loop ? unique(alternativesOf(loop).filter(isLine).flatMap(leadingKeywords)) : [];
             linesOf.set(name, lines);
             for (const line of lines) {
                 const first = line.split(' ')[0];
@@ -67,6 +67,13 @@ function findLineLoop(element: GrammarAST.AbstractElement): GrammarAST.AbstractE
         }
     }
     return undefined;
+}
+
+/** The alternatives that catch mistakes (unknown words, misplaced lines, stray braces) are no lines of the block. */
+const mistakeFeatures = new Set(['unknowns', 'misplaced', 'strayBraces']);
+
+function isLine(element: GrammarAST.AbstractElement): boolean {
+    return !(GrammarAST.isAssignment(element) && mistakeFeatures.has(element.feature));
 }
 
 function alternativesOf(element: GrammarAST.AbstractElement): GrammarAST.AbstractElement[] {

@@ -59,11 +59,22 @@ export class JourneyLexerErrorMessageProvider implements ILexerErrorMessageProvi
     }
 }
 
+function lineEnd(text: string, offset: number): number {
+    const end = text.indexOf('\n', offset);
+    return end < 0 ? text.length : end;
+}
+
 export function describeUnexpectedCharacter(text: string, offset: number): string {
     const char = String.fromCodePoint(text.codePointAt(offset) ?? 0);
     const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-    if (char === '"') return syntaxMessages.unclosedString();
-    if ('“”„‟″«»'.includes(char)) return syntaxMessages.typographicQuote(char);
+    if (char === '"') {
+        // A quote that ends its line after a word is the closing one: the opening one is missing.
+        const after = text.slice(offset + 1, lineEnd(text, offset));
+        return /[\p{L}\p{N}.!?)]\s*$/u.test(before) && /^\s*(\}\s*)*(\/\/.*)?$/.test(after)
+            ? syntaxMessages.openingQuoteMissing()
+            : syntaxMessages.unclosedString();
+    }
+    if ('“”„‟″«»'.includes(char)) return syntaxMessages.typographicQuote();
     if ('\'‘’‚‛`'.includes(char)) return syntaxMessages.singleQuote();
     if (char === ':' && /\btime\s+\d+$/.test(before)) return syntaxMessages.timeWithoutQuotes();
     if (char === ':' && /\blink\s+\w+$/.test(before)) return syntaxMessages.linkWithoutQuotes();

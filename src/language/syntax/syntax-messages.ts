@@ -53,7 +53,9 @@ export function holds(block: BlockRule, lines: readonly string[]): string {
 
 /** "in a touchpoint (what the customer does) or in a journey (an improvement action)" */
 export function belongsIn(keyword: string, blocks: readonly BlockRule[]): string {
-    const places = blocks.map(block => {
+    // The most specific place first: "in a touchpoint (what the customer does) or in a journey (...)".
+    const order: readonly BlockRule[] = ['Touchpoint', 'Stage', 'Action', 'Persona', 'Journey', 'Model'];
+    const places = [...blocks].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map(block => {
         const place = block === 'Model' ? 'at the top level of a file' : `in ${blockNames[block]}`;
         const gloss = lineGlosses[keyword]?.[block];
         return gloss ? `${place} (${gloss})` : place;
@@ -65,8 +67,10 @@ export const syntaxMessages = {
     // ---- Characters (the lexer) ----
     unclosedString: () =>
         'This text has no closing quote on its line: end it with ". A text cannot run over several lines; write \\n where a new line should start.',
-    typographicQuote: (char: string) =>
-        `${showCharacter(char)} is a typographic quote: put text between straight double quotes, "like this".`,
+    openingQuoteMissing: () =>
+        'This text has no opening quote: start it with " too, "like this".',
+    typographicQuote: () =>
+        'Typographic quotes such as “ ” and „ do not mark text: put text between straight double quotes, "like this".',
     singleQuote: () =>
         `Text goes between double quotes, "like this", not single quotes.`,
     hyphenInName: () =>
@@ -83,6 +87,8 @@ export const syntaxMessages = {
     // ---- Lines that do not fit where they stand ----
     lineNotHere: (keyword: string, block: BlockRule, holdsText: string, belongs: string) =>
         `${quoted(keyword)} cannot stand in ${blockNames[block]}. ${holdsText} ${quoted(keyword)} belongs ${belongs}.`,
+    orBraceMissing: (owner: string) =>
+        `Or is the \`}\` that closes ${owner} missing before it?`,
     blockNotClosed: (keyword: string, owner: string) =>
         `${quoted(keyword)} cannot stand inside ${owner}: is the \`}\` that closes ${owner} missing before it?`,
     notAKeyword: (word: string, holdsText: string) =>
@@ -95,8 +101,8 @@ export const syntaxMessages = {
         `Keywords are written in lower case: write ${quoted(keyword)}, not ${quoted(word)}.`,
     dutchKeyword: (word: string, keyword: string) =>
         `The keywords are English: write ${quoted(keyword)} for ${quoted(word)}.`,
-    missingComma: (word: string, keyword: string) =>
-        `Put a comma between the names after ${quoted(keyword)}: ${keyword} …, ${word}.`,
+    missingComma: (keyword: string, previous: string, word: string) =>
+        `Put a comma between the names after ${quoted(keyword)}: ${keyword} ${previous}, ${word}.`,
     textWithoutKeyword: (holdsText: string) =>
         `This text in quotes belongs to no line: start the line with a keyword. ${holdsText}`,
     numberWithoutKeyword: (holdsText: string) =>
@@ -112,7 +118,9 @@ export const syntaxMessages = {
     missingName: (keyword: string, name: string, title: string) =>
         `${quoted(keyword)} needs a name (one word of letters, digits and _) before its display text: ${keyword} ${name} ${title}.`,
     missingTitle: (keyword: string, name: string) =>
-        `${quoted(keyword)} ${name} needs a display text in double quotes after its name: ${keyword} ${name} "…".`,
+        `\`${keyword} ${name}\` needs its display text in double quotes after the name: ${keyword} ${name} "Display text".`,
+    missingNameAndTitle: (keyword: string) =>
+        `\`${keyword}\` needs a name (one word) and a display text in double quotes: ${keyword} name "Display text" {.`,
     referenceNotText: (keyword: string) =>
         `After ${quoted(keyword)} comes a name, not text in quotes: the name written after \`${keyword}\` where it is declared.`,
     nameExpected: (keyword: string) =>
