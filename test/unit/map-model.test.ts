@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { modelOf, people } from './helpers.js';
+import { modelOf, people, sharedFolder } from './helpers.js';
 
 const map = `journey checkout_today "Laptop purchase — today" {
     persona thierry
@@ -113,7 +113,7 @@ describe('cross-file scoping', () => {
     });
 });
 
-const sharedExamples = new URL('../../../../shared/examples/', import.meta.url);
+const sharedExamples = sharedFolder('examples');
 
 describe('the reference examples (../shared/examples)', () => {
     it('parse and validate with no errors and no warnings', async function () {
@@ -242,7 +242,7 @@ describe('the JSON map model, version 2', () => {
     });
 });
 
-const sharedExamplesV2 = new URL('../../../../shared/examples-v2/', import.meta.url);
+const sharedExamplesV2 = sharedFolder('examples-v2');
 const projectExamples = new URL('../../../examples/', import.meta.url);
 
 function journeyFiles(folder: URL): Record<string, string> {

@@ -307,6 +307,24 @@ describe('validation: every report of the spec, with its code, severity and rang
         assert.ok(!diagnostics.some(d => d.code === 'unresolved-reference'));
     });
 
+    it('no report prints undefined or NaN for lines still being typed (recovered nodes)', async () => {
+        const unfinished = [
+            'journey j "J" { persona thierry stage s "S" { touchpoint { channel web } } }',
+            'journey j "J" { persona thierry stage { touchpoint t "T" { channel web } } }',
+            'journey { persona thierry stage s "S" { touchpoint t "T" { } } }',
+            'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { emotion } } action { owner "x" } }',
+            'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { emotion thierry } metric "x" % } action a { due } }',
+            'journey j "J" { persona thierry review every months stage s "S" { time touchpoint t { evidence link "x" } } }',
+            'persona { goal "x" }\nchannel icon web\njourney j "J" { persona , stage s "S" { pain severity high } }',
+        ];
+        for (const text of unfinished) {
+            const [, document] = await buildFiles({ 'a-people.journey': people, 'b.journey': text });
+            const messages = diagnosticsOf(document).map(d => String(d.message));
+            assert.ok(messages.length > 0, text);
+            for (const message of messages) assert.doesNotMatch(message, /undefined|NaN/, `${text}\n${message}`);
+        }
+    });
+
     it('names that are keywords elsewhere are fine (channel web ... icon web, touchpoint search)', async () => {
         const documents = await buildFiles({
             'a.journey': `persona p "P"
