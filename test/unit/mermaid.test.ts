@@ -480,3 +480,27 @@ describe('Mermaid import of names that are keywords (found by the robustness tes
         assert.match(result.text, /^journey journey_1 "Journey" \{$/m);
     });
 });
+
+describe('Mermaid export of version 2 maps', () => {
+    it('scores a touchpoint by its emotion line without a persona, else the personas\' mean, and keeps its actors', async () => {
+        const { modelOf, people } = await import('./helpers.js');
+        const model = await modelOf({
+            'people.journey': people,
+            'map.journey': `journey nu "Nu" {
+    persona thierry, dominique
+    stage aankoop "Aankoop" {
+        touchpoint boekt "Boekt" { channel web emotion thierry -2 emotion dominique 0 }
+        touchpoint bevestiging "Bevestiging" { channel mail emotion 1 emotion dominique -1 }
+        touchpoint alleen "Alleen" { persona thierry channel web emotion thierry 2 }
+    }
+}`,
+        });
+        assert.equal(toMermaid(model.journeys[0]), `journey
+    title Nu
+    section Aankoop
+      Boekt: 2: Twijfelende Thierry, Drukke Dominique
+      Bevestiging: 4: Twijfelende Thierry, Drukke Dominique
+      Alleen: 5: Twijfelende Thierry
+`);
+    });
+});

@@ -63,4 +63,28 @@ describe('semantic highlighting', () => {
         assert.notEqual(thierry?.tokenModifiers, 0);
         assert.deepEqual(tokens.filter(t => t.text === 'web').map(t => t.tokenType), ['interface', 'enumMember']);
     });
+
+    it('colours the version 2 lines: the persona of an emotion, the map type and language, the review interval', async () => {
+        const v2 = `journey day "Day" {
+    persona thierry, dominique
+    type day-in-the-life
+    language nl
+    review every 3 months
+    stage s "S" { time "07:00" touchpoint t "T" { emotion dominique -1 "rushed" evidence "Diary" link "notes/day.md" } }
+}
+`;
+        const ws = await workspace({ 'people.journey': people, 'day.journey': v2 });
+        const document = ws.doc('day.journey');
+        const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
+        const tokens = SemanticTokensDecoder.decode(
+            await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
+        const text = document.textDocument.getText();
+        const typeAt = (needle: string, delta = 0) => tokens.filter(t => t.offset === text.indexOf(needle) + delta).map(t => `${t.tokenType}:${t.text}`);
+        assert.deepEqual(typeAt('emotion dominique', 8), ['class:dominique']);
+        assert.deepEqual(typeAt('-1'), ['number:-1']);
+        assert.deepEqual(typeAt('day-in-the-life'), ['enumMember:day-in-the-life']);
+        assert.deepEqual(typeAt('nl'), ['enumMember:nl']);
+        assert.deepEqual(typeAt('every 3', 6), ['number:3']);
+    });
 });
+

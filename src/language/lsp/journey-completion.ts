@@ -35,10 +35,19 @@ const stageOpen = 'journey _ "" { stage _ "" {\n';
 /** The datatype rules of names: many keywords parse as one, so none is proposed there. */
 const nameRules = new Set(['Name', 'Word']);
 
+/** Rules that catch mistakes (a line of another block, a word that is no keyword): never proposed. */
+const mistakeRules = /^(Misplaced|Unknown|AnyToken$|LineKeyword$)/;
+
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
     Level: { low: 'low', medium: 'medium', high: 'high' },
     MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' },
+    MapType: {
+        'customer-journey': 'a customer journey map (default)',
+        'day-in-the-life': 'the persona\'s whole day, not only the moments with the company',
+        'service-blueprint': 'with every blueprint lane: physical evidence, customer, frontstage, backstage, support',
+    },
+    MapLanguage: { en: 'English drawings (default)', nl: 'Dutch drawings: lanes, badges, dates and numbers in Dutch' },
     ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' },
     IconKind: {},
 };
@@ -241,6 +250,15 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 this.completeToday(context, acceptor);
                 return;
             }
+            if (called === 'STRING' && assignment?.feature === 'times') {
+                this.completeTimes(context, acceptor);
+                return;
+            }
+            if (called === 'STRING' && rule?.name === 'Evidence' && assignment?.feature === 'link') {
+                this.snippet(context, acceptor, '"https://…"', 'a web address', '"https://${1}"', '0');
+                this.snippet(context, acceptor, '"…/….md"', 'a file, relative to this map', '"${1:onderzoek/interviews.md}"', '1');
+                return;
+            }
         }
         return super.completionFor(context, next, acceptor);
     }
@@ -263,6 +281,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        if (mistakeRules.test(rule)) {
+            // The grammar takes misplaced lines and unknown words only to report them.
+            return;
+        }
         const values = valueKeywordDetails[rule];
         if (values) {
             acceptor(context, {
@@ -306,6 +328,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 this.snippet(context, acceptor, 'action', 'New action',
                     'action ${1:name} "${2:Title}" {\n\towner "${3}"\n\tdue "${4:' + formatIsoDate(this.settings.today()) + '}"\n\taddresses ${5:pain}\n}$0');
                 break;
+            case 'ReviewInterval':
+                this.snippet(context, acceptor, 'review every', 'This map\'s review interval', 'review every ${1:3} months$0');
+                break;
+            case 'Evidence':
+                this.snippet(context, acceptor, 'evidence … link', 'A source with a link', 'evidence "${1:Source}" link "${2:https://}"$0');
+                break;
         }
     }
 
@@ -333,6 +361,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 sortText: `0${index}`,
             });
         });
+    }
+
+    /** `time`: a time of day or a range, 24 hours. */
+    protected completeTimes(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        this.snippet(context, acceptor, '"HH:MM"', 'a time of day', '"${1:09:00}"', '0');
+        this.snippet(context, acceptor, '"HH:MM-HH:MM"', 'from … to …', '"${1:09:00}-${2:10:00}"', '1');
     }
 
     protected completeToday(context: CompletionContext, acceptor: CompletionAcceptor): void {

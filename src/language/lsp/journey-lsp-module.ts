@@ -4,6 +4,7 @@ import type { JourneyMapsServices } from '../journey-module.js';
 import { JourneyCompletionProvider } from './journey-completion.js';
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyCodeLensProvider } from './journey-code-lens.js';
+import { JourneyDocumentLinkProvider } from './journey-document-links.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
@@ -19,5 +20,6 @@ export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumService
         DocumentSymbolProvider: () => new JourneyDocumentSymbolProvider(),
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
+        DocumentLinkProvider: () => new JourneyDocumentLinkProvider(),
     },
 };

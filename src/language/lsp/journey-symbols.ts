@@ -27,9 +27,9 @@ export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
             range: node.$cstNode.range,
             selectionRange: nameNode.range,
         };
-        const title = (node as { title?: string }).title;
-        if (title) {
-            symbol.detail = title;
+        const detail = detailOf(node);
+        if (detail) {
+            symbol.detail = detail;
         }
         const children = this.childrenOf(node).flatMap(child => this.symbolOf(child));
         if (children.length > 0) {
@@ -48,6 +48,15 @@ export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
         }
         return [];
     }
+}
+
+/** The display name; with the map type when it is not a customer journey, with the time of a stage or moment (version 2). */
+function detailOf(node: AstNode): string | undefined {
+    const title = (node as { title?: string }).title;
+    const extra = isJourney(node) && node.types[0] && node.types[0] !== 'customer-journey' ? node.types[0]
+        : (isStage(node) || isTouchpoint(node)) ? node.times[0]
+            : undefined;
+    return [title, extra].filter(Boolean).join(' · ') || undefined;
 }
 
 export function symbolKindOf(node: AstNode): SymbolKind | undefined {
