@@ -221,9 +221,8 @@ export class JourneyValidator {
     /** A line that starts with a word that is no keyword: a syntax error, in plain words. */
     checkUnknownLine = (line: UnknownLine, accept: ValidationAcceptor): void => {
         if (!line.word || this.isConsequence(line)) return;
-        accept('error', this.services.journey.SyntaxErrors.describeUnknownLine(line), {
-            node: line, property: 'word', code: DiagnosticCode.SyntaxError,
-        });
+        const { message, fix } = this.services.journey.SyntaxErrors.describeUnknownLine(line);
+        accept('error', message, { node: line, property: 'word', code: DiagnosticCode.SyntaxError, data: fix });
     };
 
     /** A line of the language in a block where it does not belong: a syntax error, in plain words. */

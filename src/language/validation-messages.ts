@@ -113,5 +113,6 @@ export const quickFixTitles = {
     moveDueDate: (due: string) => `Move the due date to ${due}`,
     changeTime: (time: string) => `Change to "${time}"`,
     changeDate: (date: string) => `Change to "${date}"`,
-    removeRepeat: (keyword: string) => `Remove this repeated \`${keyword}\` line`,
+    changeKeyword: (keyword: string) => `Change to \`${keyword}\``,
+    addComma: () => 'Add the missing comma',
 } as const;

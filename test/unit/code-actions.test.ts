@@ -189,6 +189,21 @@ journey target "Target" improves today {
         assert.ok(!actions.some(a => a.title.startsWith('Change emotion')), actions.map(a => a.title).join(', '));
     });
 
+    it('syntax-error for a word that is no keyword: changes it to the keyword meant, or adds the missing comma', async () => {
+        const stage = (word: string) => `journey j "J" {\n    persona thierry\n    reviewed "2026-10-01"\n    ${word} s "S" { touchpoint t "T" { channel web emotion 0 evidence "x" } }\n}\n`;
+        for (const word of ['stgae', 'Stage', 'fase']) {
+            const { apply } = await fixes(stage(word), 'syntax-error');
+            const fixed = apply('Change to `stage`');
+            assert.equal(fixed, stage('stage'));
+            assert.deepEqual((await codesAfter(fixed)).filter(code => code === 'syntax-error'), []);
+        }
+        const list = touchpoint('            emotion 0').replace('persona thierry', 'persona thierry  dominique');
+        const { apply } = await fixes(list, 'syntax-error');
+        const fixed = apply('Add the missing comma');
+        assert.ok(fixed.includes('persona thierry, dominique\n'), fixed);
+        assert.ok(!(await codesAfter(fixed)).includes('syntax-error'));
+    });
+
     it('offers nothing for reports without a fix', async () => {
         const { actions } = await fixes(touchpoint('').replace('            channel web\n', ''), 'missing-channel');
         assert.deepEqual(actions, []);

@@ -9,6 +9,7 @@ import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
 import { suggestTimeOfDay } from '../times.js';
 import { stringEscape } from './stage-templates.js';
+import type { UnknownWordFix } from '../syntax/describe-syntax-error.js';
 import { quickFixTitles as titles } from '../validation-messages.js';
 
 const iconKinds = new Set(['web', 'app', 'mail', 'phone', 'chat', 'social', 'search', 'ad', 'video', 'store', 'print', 'person', 'other']);
@@ -42,6 +43,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case DiagnosticCode.OverdueAction: return this.fixOverdue(document, diagnostic);
             case DiagnosticCode.InvalidTime: return this.rewrite(document, diagnostic, suggestTimeOfDay, titles.changeTime);
             case DiagnosticCode.InvalidDate: return this.rewrite(document, diagnostic, suggestIsoDate, titles.changeDate);
+            case DiagnosticCode.SyntaxError: return this.mendWord(document, diagnostic);
             default: return [];
         }
     }
@@ -144,6 +146,23 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!written.startsWith('"')) return [];
         const suggestion = suggest(written.slice(1, -1));
         return suggestion ? [quickFix(title(suggestion), document, diagnostic, [{ range: diagnostic.range, newText: `"${suggestion}"` }], true)] : [];
+    }
+
+    /** A word that is no keyword: the keyword meant (`stgae`, `Stage`, `fase` → `stage`), or the comma missing before it. */
+    private mendWord(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
+        const fix = diagnostic.data as UnknownWordFix | undefined;
+        if (fix && 'keyword' in fix) {
+            return [quickFix(titles.changeKeyword(fix.keyword), document, diagnostic, [{ range: diagnostic.range, newText: fix.keyword }], true)];
+        }
+        if (fix && 'comma' in fix) {
+            const text = document.textDocument.getText();
+            const start = document.textDocument.offsetAt(diagnostic.range.start);
+            let gap = start;
+            while (gap > 0 && /[ \t]/.test(text[gap - 1]!)) gap--;
+            const range = { start: document.textDocument.positionAt(gap), end: diagnostic.range.start };
+            return [quickFix(titles.addComma(), document, diagnostic, [{ range, newText: ', ' }], true)];
+        }
+        return [];
     }
 
     /** `state-conflict`: remove the `state current` line, or make it `state future`. */

@@ -6,6 +6,15 @@ import { isBlockRule, type BlockRule, type GrammarLines } from './grammar-lines.
 import { belongsIn, holds, syntaxMessages } from './syntax-messages.js';
 import type { SyntaxExpectations } from './parser-messages.js';
 
+/** What to say about a word that is no keyword, and how a quick fix may mend it. */
+export interface UnknownWordReport {
+    message: string;
+    /** The keyword meant (a typo, a capital, a Dutch word), or a comma missing before the word. */
+    fix?: UnknownWordFix;
+}
+
+export type UnknownWordFix = { keyword: string } | { comma: true };
+
 export interface SyntaxReport {
     range: Range;
     message: string;
@@ -69,22 +78,22 @@ export class SyntaxErrorDescriber {
     }
 
     /** The message for a line that starts with a word that is not a keyword. */
-    describeUnknownLine(line: UnknownLine): string {
+    describeUnknownLine(line: UnknownLine): UnknownWordReport {
         const word = line.word;
         const block = blockOf(line.$container);
         const holdsText = holds(block, this.lines.linesOf.get(block) ?? []);
         const lower = word.toLowerCase();
         const list = this.listBefore(line);
-        if (list) return syntaxMessages.missingComma(list.keyword, list.previous, word);
-        if (lower !== word && this.lines.keywords.has(lower)) return syntaxMessages.lowerCase(word, lower);
+        if (list) return { message: syntaxMessages.missingComma(list.keyword, list.previous, word), fix: { comma: true } };
+        if (lower !== word && this.lines.keywords.has(lower)) return { message: syntaxMessages.lowerCase(word, lower), fix: { keyword: lower } };
         const dutch = dutchKeywords[lower];
-        if (dutch) return syntaxMessages.dutchKeyword(word, dutch);
         const own = this.lines.lineKeywordsOf(block);
+        if (dutch) return { message: syntaxMessages.dutchKeyword(word, dutch), fix: own.includes(dutch) ? { keyword: dutch } : undefined };
         const near = closest(lower, own);
-        if (near) return syntaxMessages.didYouMean(word, near, holdsText);
+        if (near) return { message: syntaxMessages.didYouMean(word, near, holdsText), fix: { keyword: near } };
         const elsewhere = closest(lower, [...this.lines.blocksOf.keys()]);
-        if (elsewhere) return syntaxMessages.didYouMeanElsewhere(word, elsewhere, belongsIn(elsewhere, this.lines.blocksOf.get(elsewhere) ?? []));
-        return syntaxMessages.notAKeyword(word, holdsText);
+        if (elsewhere) return { message: syntaxMessages.didYouMeanElsewhere(word, elsewhere, belongsIn(elsewhere, this.lines.blocksOf.get(elsewhere) ?? [])) };
+        return { message: syntaxMessages.notAKeyword(word, holdsText) };
     }
 
     /** The message for a line of the language in a block where it does not belong. */
