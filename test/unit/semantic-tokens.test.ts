@@ -20,18 +20,20 @@ const map = `journey target "Target" improves today {
 journey today "Today" { persona thierry stage s "S" { touchpoint t "T" { channel web } } }
 `;
 
+/** The semantic tokens of `map` (with the shared people beside it), looked up by the text they start at. */
+async function tokenTypes(map: string): Promise<(needle: string, delta?: number) => string[]> {
+    const ws = await workspace({ 'people.journey': people, 'map.journey': map });
+    const document = ws.doc('map.journey');
+    const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
+    const tokens = SemanticTokensDecoder.decode(
+        await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
+    const text = document.textDocument.getText();
+    return (needle, delta = 0) => tokens.filter(t => t.offset === text.indexOf(needle) + delta).map(t => `${t.tokenType}:${t.text}`);
+}
+
 describe('semantic highlighting', () => {
     it('colours names by what they are, enumeration values as enum members and emotions as numbers', async () => {
-        const ws = await workspace({ 'people.journey': people, 'map.journey': map });
-        const document = ws.doc('map.journey');
-        const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
-        const tokens = SemanticTokensDecoder.decode(
-            await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
-        const text = document.textDocument.getText();
-        const typeAt = (needle: string, delta = 0) => {
-            const offset = text.indexOf(needle) + delta;
-            return tokens.filter(t => t.offset === offset).map(t => `${t.tokenType}:${t.text}`);
-        };
+        const typeAt = await tokenTypes(map);
         assert.deepEqual(typeAt('target'), ['namespace:target']);
         assert.deepEqual(typeAt('today'), ['namespace:today']);
         assert.deepEqual(typeAt('thierry'), ['class:thierry']);
@@ -73,13 +75,7 @@ describe('semantic highlighting', () => {
     stage s "S" { time "07:00" touchpoint t "T" { emotion dominique -1 "rushed" evidence "Diary" link "notes/day.md" } }
 }
 `;
-        const ws = await workspace({ 'people.journey': people, 'day.journey': v2 });
-        const document = ws.doc('day.journey');
-        const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
-        const tokens = SemanticTokensDecoder.decode(
-            await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
-        const text = document.textDocument.getText();
-        const typeAt = (needle: string, delta = 0) => tokens.filter(t => t.offset === text.indexOf(needle) + delta).map(t => `${t.tokenType}:${t.text}`);
+        const typeAt = await tokenTypes(v2);
         assert.deepEqual(typeAt('emotion dominique', 8), ['class:dominique']);
         assert.deepEqual(typeAt('-1'), ['number:-1']);
         assert.deepEqual(typeAt('day-in-the-life'), ['enumMember:day-in-the-life']);
