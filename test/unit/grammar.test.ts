@@ -4,9 +4,10 @@
  * lexer's handling of names in any script and of the decimal comma.
  */
 import assert from 'node:assert/strict';
-import { AstUtils, EmptyFileSystem, GrammarAST, type Grammar } from 'langium';
+import { AstUtils, EmptyFileSystem, GrammarAST, GrammarUtils, type Grammar } from 'langium';
 import { createJourneyServices } from '../../src/language/journey-module.js';
 import { GrammarLines, blockRules, type BlockRule } from '../../src/language/syntax/grammar-lines.js';
+import { namePattern } from '../../src/language/name-pattern.js';
 import { actionStatuses, channelIcons, levels, mapLanguages, mapStates, mapTypes } from '../../src/model/vocabulary.js';
 import { modelOf, people } from './helpers.js';
 
@@ -62,6 +63,13 @@ describe('the grammar', () => {
         }
     });
 
+    it('writes a name as a word (a word that never starts a line) or one of the line keywords of version 2', () => {
+        const name = keywordsOf('Name');
+        const word = keywordsOf('Word');
+        assert.deepEqual(sorted([...name].filter(k => !word.has(k))), sorted(['type', 'language', 'review', 'time', 'frontstage', 'prop']));
+        assert.deepEqual([...word].filter(k => !name.has(k)), []);
+    });
+
     it('lets an unknown block hold every token but the braces', () => {
         const all = new Set(AstUtils.streamAllContents(grammar).filter(GrammarAST.isKeyword).map(k => k.value).toArray());
         const inBlock = keywordsOf('AnyToken');
@@ -78,6 +86,38 @@ describe('the lexer', () => {
         assert.deepEqual(images('touchpoint review_vraag reviews stageë typé time_x'),
             ['touchpoint:touchpoint', 'ID:review_vraag', 'ID:reviews', 'ID:stageë', 'ID:typé', 'ID:time_x']);
         assert.deepEqual(images('persona 𝒜lice'), ['persona:persona', 'ID:𝒜lice']);
+    });
+
+    it('runs the grammar\'s Unicode ID terminal as a plain pattern (name-pattern.ts) that matches exactly the same names', () => {
+        const unicode = GrammarUtils.terminalRegex(rule('ID') as GrammarAST.TerminalRule);
+        assert.ok(unicode.flags.includes('u'));
+        const plain = namePattern;
+        assert.ok(!plain.flags.includes('u'));
+        const anchored = (regex: RegExp) => new RegExp(`^(?:${regex.source})$`, regex.flags);
+        const [wholeUnicode, wholePlain] = [anchored(unicode), anchored(plain)];
+        const differ: string[] = [];
+        for (let cp = 0; cp <= 0x3ffff && differ.length < 5; cp++) {
+            if (cp >= 0xd800 && cp <= 0xdfff) continue;
+            const char = String.fromCodePoint(cp);
+            for (const text of [char, `a${char}`]) {
+                if (wholeUnicode.test(text) !== wholePlain.test(text)) differ.push(`U+${cp.toString(16)} in ${JSON.stringify(text)}`);
+            }
+        }
+        assert.deepEqual(differ, [], 'run `node scripts/name-pattern.mjs` after changing the ID terminal');
+        assert.ok(!wholePlain.test('a\u{1F600}'), 'an emoji is no part of a name');
+    });
+
+    it('starts a name with every character a name may start with (the hint the lexer is given is complete)', () => {
+        const first = /^[_\p{L}]$/u;
+        const starts: string[] = [];
+        for (let cp = 0; cp <= 0x3ffff; cp++) {
+            if ((cp < 0xd800 || cp > 0xdfff) && first.test(String.fromCodePoint(cp))) starts.push(String.fromCodePoint(cp));
+        }
+        const { tokens, errors } = lexer.tokenize(starts.join(' '));
+        assert.deepEqual(errors.map(e => e.message).slice(0, 3), []);
+        const ids = tokens.filter(t => t.tokenType.name === 'ID').length;
+        const keywords = tokens.filter(t => t.tokenType.name !== 'ID').map(t => t.image);
+        assert.equal(ids + keywords.length, starts.length);
     });
 
     it('keeps the first-character optimisation although names are a Unicode pattern', () => {
