@@ -468,8 +468,6 @@ interface SlotOptions {
     added?: Set<string>;
 }
 
-const levelName = { low: 'low', medium: 'medium', high: 'high' } as const;
-
 export function painMark(pain: PainModel, options: { resolved?: Set<string>; added?: Set<string> }): PainBox['mark'] {
     if (pain.id === undefined) return undefined;
     if (options.resolved?.has(pain.id)) return 'resolved';
@@ -628,8 +626,8 @@ class Measurer {
         const f = size.font;
         const lines = wrapText(opportunity.text, width - 20, f.body, size.maxLines.opportunity);
         const parts = [
-            opportunity.impact ? `Impact ${levelName[opportunity.impact]}` : undefined,
-            opportunity.effort ? `Effort ${levelName[opportunity.effort]}` : undefined,
+            opportunity.impact ? `Impact ${opportunity.impact}` : undefined,
+            opportunity.effort ? `Effort ${opportunity.effort}` : undefined,
         ].filter((p): p is string => p !== undefined);
         const footer = parts.length > 0 ? wrapText(parts.join(' · '), width - 20, f.small * boldFactor, 2) : [];
         return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8 };

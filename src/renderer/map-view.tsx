@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import type { JourneyModel, MapModel, PersonaModel } from '../model/map-model.js';
-import { chooseJourneys, layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
+import { layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 import { MapSvg } from './map-svg.js';
 
 export interface MapViewProps {
@@ -91,5 +91,3 @@ function PersonaCard(props: { persona: PersonaModel }): JSX.Element {
         </section>
     );
 }
-
-export { chooseJourneys };

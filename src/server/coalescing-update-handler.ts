@@ -1,4 +1,4 @@
-import { DefaultDocumentBuilder, DocumentState, URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type ServiceRegistry } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,12 +23,10 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     private readonly langiumDocuments: LangiumDocuments;
 
     private readonly files: FileSystemProvider;
-    private readonly registry: ServiceRegistry;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.files = services.workspace.FileSystemProvider;
-        this.registry = services.ServiceRegistry;
         this.langiumDocuments = services.workspace.LangiumDocuments;
     }
 
@@ -57,7 +55,7 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     didCloseDocument(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(change.document.uri);
         this.pending.delete(change.document.uri);
-        if (uri.scheme !== 'file' || !this.registry.hasServices(uri)) {
+        if (uri.scheme !== 'file' || !this.serviceRegistry.hasServices(uri)) {
             this.fireDocumentUpdate([], [uri]);
             return;
         }
