@@ -1,5 +1,5 @@
-import { DefaultDocumentBuilder, DocumentState, URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments } from 'langium';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { DefaultDocumentBuilder, DocumentState, URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type Module } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices, type PartialLangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -79,3 +79,13 @@ export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
         this.currentState = DocumentState.Changed;
     }
 }
+
+/** What the language server puts into the language's shared services (see `createJourneyServices`). */
+export const CoalescingUpdatesModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new CoalescingDocumentUpdateHandler(services),
+    },
+    workspace: {
+        DocumentBuilder: (services) => new PendingChangesDocumentBuilder(services),
+    },
+};
