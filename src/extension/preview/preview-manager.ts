@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ModelsChangedNotification } from '../../protocol/lsp-protocol.js';
 import { onNotification } from '../journey-client.js';
+import { isOneOf, viewModes } from '../../model/vocabulary.js';
 import type { FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
 import { exportPreview } from './export-map.js';
 import { JourneyPreview, previewViewType } from './journey-preview.js';
@@ -74,7 +75,7 @@ export class PreviewManager implements vscode.Disposable {
         }
         this.adopt(panel, {
             uri: saved.uri,
-            mode: saved.mode === 'overlay' || saved.mode === 'single' ? saved.mode : 'side-by-side',
+            mode: isOneOf(viewModes, saved.mode) ? saved.mode : 'side-by-side',
             zoom: typeof saved.zoom === 'number' ? saved.zoom : 1,
             locked: saved.locked === true,
             ...(typeof saved.journey === 'string' ? { journey: saved.journey } : {}),
@@ -108,7 +109,7 @@ export class PreviewManager implements vscode.Disposable {
 
     private defaultMode(uri: string): ViewMode {
         const mode = vscode.workspace.getConfiguration('journey.preview', vscode.Uri.parse(uri)).get<string>('defaultView');
-        return mode === 'overlay' || mode === 'single' ? mode : 'side-by-side';
+        return isOneOf(viewModes, mode) ? mode : 'side-by-side';
     }
 
     dispose(): void {

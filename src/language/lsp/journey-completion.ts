@@ -14,7 +14,8 @@ import {
 } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
-import { emotionMeaning } from '../../model/emotion.js';
+import { emotionMeaning, emotionScale, emotionSource } from '../../model/emotion.js';
+import { channelIcons } from '../../model/vocabulary.js';
 import { effectiveState } from '../journey-semantics.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
 
@@ -43,13 +44,7 @@ const valueKeywordDetails: Record<string, Record<string, string>> = {
     IconKind: {},
 };
 
-const emotionValues: ReadonlyArray<{ label: string; key: string }> = [
-    { label: '-2', key: '-2' },
-    { label: '-1', key: '-1' },
-    { label: '0', key: '0' },
-    { label: '+1', key: '1' },
-    { label: '+2', key: '2' },
-];
+const emotionValues: ReadonlyArray<{ label: string; key: string }> = emotionScale.map(value => ({ label: emotionSource(value), key: String(value) }));
 
 /**
  * Completion for `.journey` files: the keywords valid at the cursor (none where a name is
@@ -285,7 +280,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 break;
             case 'Channel':
                 this.snippet(context, acceptor, 'channel', 'New channel',
-                    'channel ${1:name} "${2:Display name}" icon ${3|web,app,mail,phone,chat,social,search,ad,video,store,print,person,other|}$0');
+                    'channel ${1:name} "${2:Display name}" icon ${3|' + channelIcons.join(',') + '|}$0');
                 break;
             case 'Journey':
                 this.snippet(context, acceptor, 'journey', 'New journey map',

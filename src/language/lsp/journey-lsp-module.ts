@@ -16,7 +16,7 @@ export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumService
         HoverProvider: (services) => new JourneyHoverProvider(services),
         Formatter: () => new JourneyFormatter(),
         CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
-        DocumentSymbolProvider: () => new JourneyDocumentSymbolProvider(),
+        DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
     },
