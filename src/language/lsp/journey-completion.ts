@@ -71,8 +71,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     // Feature computation on a part of the document
 
     /**
-     * Same as Langium's, except that lexing and the completion parse cover only the text from the
-     * nearest element start before the cursor (see `featuresAt`).
+     * Langium's, with two calls replaced so that lexing and the completion parse cover only the text
+     * from the nearest element start before the cursor: `findFeaturesAt` by `featuresAt` and
+     * `backtrackToAnyToken` by `backtrackFrom` (Langium offers no hook that gets the document for
+     * either). test/unit/completion-copy.test.ts fails when Langium's version changes.
      */
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
         const cst = document.parseResult.value.$cstNode;
@@ -124,15 +126,15 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             }
         }
         if (!astNode) {
-            const entryRule = GrammarUtils.getEntryRule(this.grammar);
-            if (!entryRule) {
+            const parserRule = GrammarUtils.getEntryRule(this.grammar);
+            if (!parserRule) {
                 throw new Error('Missing entry parser rule');
             }
             yield {
                 ...partialContext,
                 tokenOffset: nextTokenStart,
                 tokenEndOffset: nextTokenEnd,
-                features: findFirstFeatures(entryRule.definition).map(f => f[f.length - 1]),
+                features: findFirstFeatures(parserRule.definition).map(f => f[f.length - 1]),
             };
         } else if (performNextCompletion) {
             yield {
