@@ -1,13 +1,16 @@
 /**
- * Layout: which maps are drawn, in which columns, and how tall each lane is. Plain data, computed
- * once per render in time linear in the size of the maps (every look-up by id goes through a Map
- * built once), then drawn by `map-svg.tsx`.
+ * Layout: which maps are drawn, in which columns, how tall each lane is, and where every element
+ * goes. Plain data, computed once per render in time linear in the size of the maps (every look-up
+ * by id goes through a Map built once): first each element is measured, then placed (`place`).
+ * `map-svg.tsx` only draws it: every coordinate it uses comes from here, in map coordinates
+ * (fields called `left`, `top`, `...Top`, `...Y`), apart from fixed insets inside a drawn box.
  */
 import type {
-    ActionModel, ComparisonModel, JourneyModel, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
+    ActionModel, ComparisonModel, JourneyModel, MapModel, OpportunityModel, PainModel, StageComparison, StageModel, StageStatus,
     TouchpointComparison, TouchpointModel, TouchpointStatus,
 } from '../model/map-model.js';
-import { deltaText, signed } from '../model/emotion.js';
+import { scaleLinear } from 'd3-scale';
+import { deltaText, emotionMeaning, emotionScale, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
 import type { ViewMode } from '../model/vocabulary.js';
 import { boldFactor, fitLine, wrapText } from './text.js';
 
@@ -84,15 +87,29 @@ export interface PainBox {
     height: number;
     /** In a comparison: `resolved` on the current side, `new` on the future side. */
     mark?: 'resolved' | 'new';
+    top: number;
+    /** The top of its text, below the severity tag. */
+    textTop: number;
 }
 
-export interface OpportunityBox { opportunity: OpportunityModel; lines: string[]; footer: string[]; height: number }
+export interface OpportunityBox {
+    opportunity: OpportunityModel;
+    lines: string[];
+    footer: string[];
+    height: number;
+    top: number;
+    /** The top of the impact/effort footer, below the text. */
+    footerTop: number;
+}
 
-export interface BlueprintItem { lines: string[]; height: number }
+export interface BlueprintItem { lines: string[]; height: number; top: number }
 
 export interface ColumnLayout {
-    /** Left edge, relative to the panel. */
+    /** Left edge, relative to the slot. */
     x: number;
+    /** Left edge and middle, in map coordinates. */
+    left: number;
+    centerX: number;
     touchpoint?: TouchpointModel;
     /** The journey the touchpoint belongs to (for a ghost column in the overlay: the current map). */
     journeyId: string;
@@ -107,7 +124,17 @@ export interface ColumnLayout {
     cardHeight: number;
     actionLines: string[];
     thoughtLines: string[];
+    /** The height of the thought bubble around `thoughtLines`. */
+    thoughtHeight: number;
     emotionLabel?: string;
+    /** Where the emotion's face is, and its label (below it, or above it at the bottom of the scale). */
+    emotionY?: number;
+    emotionLabelY?: number;
+    /** The card in the touchpoints lane: its top, and the tops of the name, the channel/persona lines and the note. */
+    cardTop: number;
+    cardNameTop: number;
+    cardSubTop: number;
+    cardNoteTop: number;
     pains: PainBox[];
     opportunities: OpportunityBox[];
     backstage: BlueprintItem[];
@@ -120,7 +147,10 @@ export interface ColumnLayout {
 
 export interface SlotLayout {
     id: string;
+    /** Left edge, relative to the panel. */
     x: number;
+    /** Left edge, in map coordinates. */
+    left: number;
     width: number;
     stage?: StageModel;
     status?: StageStatus;
@@ -133,37 +163,66 @@ export interface SlotLayout {
     emotionLine?: string;
     emotionDelta?: number;
     headerHeight: number;
+    /** The tops of the header's parts (those it has). */
+    header: { nameTop: number; goalTop: number; metricsTop: number; emotionTop: number; placeholderTop: number; badgeTop: number };
     columns: ColumnLayout[];
     stagePains: PainBox[];
     stageOpportunities: OpportunityBox[];
     stagePainsHeight: number;
     stageOpportunitiesHeight: number;
+    /** The tops of the "Whole stage" labels above the stage's own pains and opportunities, below its touchpoints'. */
+    stagePainsTop: number;
+    stageOpportunitiesTop: number;
 }
 
-export interface ActionRow { action: ActionModel; titleLines: string[]; addressLines: string[]; ownerLine: string; height: number }
+export interface ActionRow { action: ActionModel; titleLines: string[]; addressLines: string[]; ownerLine: string; height: number; top: number }
+
+export type RoadmapColumn = 'status' | 'title' | 'owner' | 'due' | 'addresses';
 
 export interface PanelLayout {
     journey: JourneyModel;
     side: Side;
+    /** Left edge, in map coordinates. */
     x: number;
     /** Width of the lanes (label column and stages). */
     width: number;
+    /** Where the stages start (after the lane labels) and the lanes end, in map coordinates. */
+    stagesLeft: number;
+    right: number;
     /** Width taken, the roadmap included. */
     blockWidth: number;
     slots: SlotLayout[];
     titleLines: string[];
     metaLine: string;
     scenarioLines: string[];
+    /** The title row: the state pill and its width, the title, and (in an export) the meta line and scenario below. */
+    title: { top: number; stateLabel: string; pillWidth: number; metaTop: number; scenarioTop: number };
     actions: ActionRow[];
     roadmapWidth: number;
     roadmapHeight: number;
+    /** The roadmap's widths of its columns, the left edge of each, and the tops of its heading and column heads. */
+    roadmapColumns: Record<RoadmapColumn, number>;
+    roadmapLefts: Record<RoadmapColumn, number>;
+    roadmapHeadingTop: number;
+    roadmapHeadTop: number;
     /** Overlay: the current map's emotions, at the x of the matching future column. */
-    currentCurve?: { journeyId: string; points: Array<{ x: number; emotion: number; touchpoint: TouchpointModel }> };
+    currentCurve?: { journeyId: string; points: Array<{ x: number; y: number; emotion: number; touchpoint: TouchpointModel }> };
 }
 
 export type LaneKey = 'touchpoints' | 'does' | 'thinks' | 'feels' | 'pains' | 'opportunities' | 'backstage' | 'support';
 
-export interface LaneLayout { key: LaneKey; label: string; y: number; height: number }
+export interface LaneLayout {
+    key: LaneKey;
+    label: string;
+    y: number;
+    height: number;
+    /** Where what the lane holds starts, below its top padding, and how tall it may be. */
+    contentTop: number;
+    contentHeight: number;
+}
+
+/** The comparison's summary box at the top: its lines fitted to its width. */
+export interface SummaryLayout { top: number; width: number; titleLine: string; titleTop: number; countsLine: string; countsTop: number }
 
 export interface MapLayout {
     mode: ViewOptions['mode'];
@@ -174,13 +233,22 @@ export interface MapLayout {
     panels: PanelLayout[];
     standalone: boolean;
     summaryLine?: string;
+    summary?: SummaryLayout;
     legend: boolean;
     headerTop: number;
+    legendTop: number;
     panelTitleTop: number;
     panelTitleHeight: number;
     stageTop: number;
     stageHeight: number;
     lanes: LaneLayout[];
+    /** From the top of the first lane to the bottom of the last. */
+    lanesTop: number;
+    lanesBottom: number;
+    /** The line of visibility above the backstage lane, when there is one. */
+    visibilityY?: number;
+    /** The emotion scale's levels on the feels lane, with their labels. */
+    emotionAxis: Array<{ value: number; y: number; label: string }>;
     roadmapTop: number;
     width: number;
     height: number;
@@ -233,6 +301,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const headerTop = y;
     const summaryLine = compared ? summaryText(compared) : undefined;
     if (summaryLine !== undefined) y += 64;
+    const legendTop = y;
     const legend = mode === 'overlay';
     if (legend) y += 26;
     const panelTitleTop = y;
@@ -259,7 +328,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const pad = size.lanePadTop + size.lanePadBottom;
     const lanes: LaneLayout[] = [];
     const lane = (key: LaneKey, label: string, height: number) => {
-        lanes.push({ key, label, y, height });
+        lanes.push({ key, label, y, height, contentTop: y + size.lanePadTop, contentHeight: height - size.lanePadTop - size.lanePadBottom });
         y += height;
     };
     lane('touchpoints', 'TOUCHPOINTS', maxOf(columns.map(c => c.cardHeight)) + pad);
@@ -270,8 +339,10 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
         maxOf(slot.columns.map(column)) + (stageWide > 0 ? stageWide + (slot.columns.some(c => column(c) > 0) ? size.boxGap : 0) : 0);
     lane('pains', 'PAIN POINTS', Math.max(36, maxOf(slots.map(s => slotHeight(s, c => c.painsHeight, s.stagePainsHeight)))) + pad);
     lane('opportunities', 'OPPORTUNITIES', Math.max(36, maxOf(slots.map(s => slotHeight(s, c => c.opportunitiesHeight, s.stageOpportunitiesHeight)))) + pad);
+    let visibilityY: number | undefined;
     if (columns.some(c => c.backstage.length > 0)) {
         y += 18; // room for the line of visibility
+        visibilityY = y - 9;
         lane('backstage', 'BACKSTAGE', maxOf(columns.map(c => c.backstageHeight)) + pad);
     }
     if (columns.some(c => c.support.length > 0)) {
@@ -281,17 +352,180 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const roadmapTop = y;
     const roadmap = maxOf(panels.map(p => p.roadmapHeight));
     y += roadmap > 0 ? roadmap + size.pad : 0;
+    const last = lanes[lanes.length - 1];
     const layout: MapLayout = {
-        mode, primary, panels, standalone: options.standalone, legend, headerTop, panelTitleTop, panelTitleHeight,
-        stageTop, stageHeight, lanes, roadmapTop, width: Math.max(width, 640), height: y + size.pad / 2,
+        mode, primary, panels, standalone: options.standalone, legend, headerTop, legendTop, panelTitleTop, panelTitleHeight,
+        stageTop, stageHeight, lanes, lanesTop: lanes[0]?.y ?? stageTop, lanesBottom: last ? last.y + last.height : stageTop,
+        emotionAxis: [], roadmapTop, width: Math.max(width, 640), height: y + size.pad / 2,
     };
-    if (compared) {
+    if (visibilityY !== undefined) layout.visibilityY = visibilityY;
+    if (compared && current && future) {
         layout.comparison = compared;
         layout.current = current;
         layout.future = future;
     }
     if (summaryLine !== undefined) layout.summaryLine = summaryLine;
+    place(layout);
     return layout;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placing: every measured element at its place, in map coordinates
+
+function place(layout: MapLayout): void {
+    const f = size.font;
+    const laneOf = (key: LaneKey) => layout.lanes.find(lane => lane.key === key);
+    if (layout.comparison && layout.summaryLine !== undefined) {
+        const width = layout.width - 2 * size.pad;
+        layout.summary = {
+            top: layout.headerTop,
+            width,
+            titleLine: fitLine(`What changes: ${layout.current?.title ?? layout.comparison.current} → ${layout.future?.title ?? layout.comparison.future}`, width - 24, f.summary * boldFactor),
+            titleTop: layout.headerTop + 6,
+            countsLine: fitLine(layout.summaryLine, width - 24, f.summary),
+            countsTop: layout.headerTop + 6 + lineHeight(f.summary),
+        };
+    }
+    const feels = laneOf('feels');
+    const emotionY = feels ? scaleLinear().domain([EMOTION_MIN, EMOTION_MAX]).range([feels.y + feels.height - 34, feels.y + 30]) : undefined;
+    if (emotionY) {
+        const named = new Set([EMOTION_MIN, 0, EMOTION_MAX]);
+        layout.emotionAxis = emotionScale.map(value => ({
+            value,
+            y: emotionY(value),
+            label: named.has(value) ? `${emotionMeaning[value]} ${signed(value)}` : signed(value),
+        }));
+    }
+    const lanes = { touchpoints: laneOf('touchpoints'), pains: laneOf('pains'), opportunities: laneOf('opportunities'), backstage: laneOf('backstage'), support: laneOf('support') };
+    for (const panel of layout.panels) {
+        panel.stagesLeft = panel.x + size.labelWidth;
+        panel.right = panel.x + panel.width;
+        placeTitle(panel, layout.panelTitleTop);
+        for (const slot of panel.slots) {
+            slot.left = panel.x + slot.x;
+            placeStageHeader(slot, layout.stageTop, layout.stageHeight);
+            for (const column of slot.columns) {
+                column.left = panel.x + slot.x + column.x;
+                column.centerX = column.left + size.column / 2;
+                const emotion = column.touchpoint?.emotion;
+                if (emotionY && !column.ghost && emotion !== undefined) {
+                    column.emotionY = emotionY(emotion);
+                    column.emotionLabelY = emotion > EMOTION_MIN ? column.emotionY + 26 : column.emotionY - 16;
+                }
+                if (lanes.touchpoints) {
+                    column.cardTop = lanes.touchpoints.contentTop;
+                    column.cardNameTop = column.cardTop + 8;
+                    column.cardSubTop = column.cardNameTop + column.nameLines.length * lineHeight(f.name);
+                    column.cardNoteTop = column.cardTop + lanes.touchpoints.contentHeight - lineHeight(f.small) - 6;
+                }
+                if (lanes.pains) stackPains(column.pains, lanes.pains.contentTop);
+                if (lanes.opportunities) stackOpportunities(column.opportunities, lanes.opportunities.contentTop);
+                if (lanes.backstage) stackItems(column.backstage, lanes.backstage.contentTop);
+                if (lanes.support) stackItems(column.support, lanes.support.contentTop);
+            }
+            // A stage's own pains and opportunities go below those of its touchpoints, under a label.
+            const below = (lane: LaneLayout | undefined, used: number) => lane ? lane.contentTop + (used > 0 ? used + size.boxGap : 0) : 0;
+            slot.stagePainsTop = below(lanes.pains, slot.columns.reduce((m, c) => Math.max(m, c.painsHeight), 0));
+            slot.stageOpportunitiesTop = below(lanes.opportunities, slot.columns.reduce((m, c) => Math.max(m, c.opportunitiesHeight), 0));
+            stackPains(slot.stagePains, slot.stagePainsTop + lineHeight(f.small));
+            stackOpportunities(slot.stageOpportunities, slot.stageOpportunitiesTop + lineHeight(f.small));
+        }
+        placeRoadmap(panel, layout.roadmapTop);
+        if (panel.currentCurve && layout.current && emotionY) placeCurrentCurve(panel, layout.current, emotionY);
+    }
+}
+
+function placeTitle(panel: PanelLayout, top: number): void {
+    panel.title.top = top;
+    panel.title.metaTop = top + panel.titleLines.length * lineHeight(size.font.panelTitle) + 6;
+    panel.title.scenarioTop = panel.title.metaTop + lineHeight(size.font.meta);
+}
+
+function placeStageHeader(slot: SlotLayout, top: number, height: number): void {
+    const f = size.font;
+    const header = slot.header;
+    header.nameTop = top + 10;
+    header.placeholderTop = top + 14 + slot.nameLines.length * lineHeight(f.stage);
+    header.badgeTop = top + height - 26;
+    let y = header.nameTop + slot.nameLines.length * lineHeight(f.stage);
+    if (slot.goalLines.length > 0) {
+        y += 4;
+        header.goalTop = y;
+        y += slot.goalLines.length * lineHeight(f.goal);
+    }
+    if (slot.metricLines.length > 0) {
+        y += 6;
+        header.metricsTop = y;
+        y += slot.metricLines.length * lineHeight(f.metric);
+    }
+    if (slot.emotionLine !== undefined) {
+        y += 6;
+        header.emotionTop = y;
+    }
+}
+
+function placeRoadmap(panel: PanelLayout, top: number): void {
+    const c = panel.roadmapColumns;
+    const x = panel.x;
+    panel.roadmapLefts = {
+        status: x,
+        title: x + c.status,
+        owner: x + c.status + c.title,
+        due: x + c.status + c.title + c.owner,
+        addresses: x + c.status + c.title + c.owner + c.due,
+    };
+    panel.roadmapHeadingTop = top;
+    panel.roadmapHeadTop = top + 30;
+    let y = panel.roadmapHeadTop + 26;
+    for (const row of panel.actions) {
+        row.top = y;
+        y += row.height;
+    }
+}
+
+/** The overlay's current curve: each current touchpoint at the column of its future self (or its ghost). */
+function placeCurrentCurve(panel: PanelLayout, current: JourneyModel, emotionY: (emotion: number) => number): void {
+    const xOf = new Map<string, number>();
+    for (const slot of panel.slots) {
+        for (const column of slot.columns) {
+            if (column.touchpoint) xOf.set(column.touchpoint.id, column.centerX);
+        }
+    }
+    const points: NonNullable<PanelLayout['currentCurve']>['points'] = [];
+    for (const stage of current.stages) {
+        for (const t of stage.touchpoints) {
+            const x = xOf.get(t.id);
+            if (x !== undefined && t.emotion !== undefined) points.push({ x, y: emotionY(t.emotion), emotion: t.emotion, touchpoint: t });
+        }
+    }
+    points.sort((a, b) => a.x - b.x);
+    panel.currentCurve!.points = points;
+}
+
+function stackPains(boxes: PainBox[], top: number): void {
+    let y = top;
+    for (const box of boxes) {
+        box.top = y;
+        box.textTop = y + 8 + lineHeight(size.font.small);
+        y += box.height + size.boxGap;
+    }
+}
+
+function stackOpportunities(boxes: OpportunityBox[], top: number): void {
+    let y = top;
+    for (const box of boxes) {
+        box.top = y;
+        box.footerTop = y + 6 + box.lines.length * lineHeight(size.font.body) + 2;
+        y += box.height + size.boxGap;
+    }
+}
+
+function stackItems(items: BlueprintItem[], top: number): void {
+    let y = top;
+    for (const item of items) {
+        item.top = y;
+        y += item.height + 6;
+    }
 }
 
 
@@ -324,57 +558,67 @@ interface Comparing {
     touchpoints: Map<string, TouchpointComparison>;
     resolved: Set<string>;
     added: Set<string>;
+    currentStages: Map<string, StageModel>;
+    futureStages: Map<string, StageModel>;
 }
 
-function indexComparison(comparison: ComparisonModel): Comparing {
+function indexComparison(comparison: ComparisonModel, current: JourneyModel, future: JourneyModel): Comparing {
     return {
         touchpoints: new Map(comparison.touchpoints.map(t => [t.id, t])),
         resolved: new Set(comparison.pains.resolved),
         added: new Set(comparison.pains.new),
+        currentStages: new Map(current.stages.map(s => [s.id, s])),
+        futureStages: new Map(future.stages.map(s => [s.id, s])),
     };
 }
 
+/** A future touchpoint's column, side by side and in the overlay alike. */
+function futureColumn(t: TouchpointModel, future: JourneyModel, stageId: string, index: Comparing, measure: Measurer): ColumnLayout {
+    const c = index.touchpoints.get(t.id);
+    return measure.column(t, future, stageId, {
+        status: c?.status,
+        emotionDelta: c?.emotionDelta,
+        note: c?.status === 'moved' && c.currentStage ? `moved from ${stageName(index.currentStages, c.currentStage)}` : undefined,
+        added: index.added,
+    });
+}
+
+/** A future stage's slot, side by side and in the overlay alike. */
+function futureSlot(entry: StageComparison, columns: ColumnLayout[], count: number, index: Comparing, measure: Measurer): SlotLayout {
+    const after = index.futureStages.get(entry.id);
+    return measure.slot(entry.id, after, columns, count, {
+        status: entry.status,
+        emotionDelta: entry.emotionDelta,
+        placeholder: after ? undefined : 'Stage removed in the future map',
+        otherName: index.currentStages.get(entry.id)?.name,
+        added: index.added,
+    });
+}
+
 function sideBySidePanels(comparison: ComparisonModel, current: JourneyModel, future: JourneyModel, measure: Measurer): PanelLayout[] {
-    const index = indexComparison(comparison);
-    const currentStages = new Map(current.stages.map(s => [s.id, s]));
-    const futureStages = new Map(future.stages.map(s => [s.id, s]));
+    const index = indexComparison(comparison, current, future);
     const currentSlots: SlotLayout[] = [];
     const futureSlots: SlotLayout[] = [];
     for (const entry of comparison.stages) {
-        const before = currentStages.get(entry.id);
-        const after = futureStages.get(entry.id);
+        const before = index.currentStages.get(entry.id);
+        const after = index.futureStages.get(entry.id);
         const count = Math.max(1, before?.touchpoints.length ?? 0, after?.touchpoints.length ?? 0);
-        const statusOf = (t: TouchpointModel) => index.touchpoints.get(t.id);
         const beforeColumns = (before?.touchpoints ?? []).map(t => {
-            const c = statusOf(t);
+            const c = index.touchpoints.get(t.id);
             return measure.column(t, current, entry.id, {
                 status: c?.status,
-                note: c?.status === 'moved' && c.futureStage ? `moved to ${stageName(futureStages, c.futureStage)}` : undefined,
+                note: c?.status === 'moved' && c.futureStage ? `moved to ${stageName(index.futureStages, c.futureStage)}` : undefined,
                 resolved: index.resolved,
             });
         });
-        const afterColumns = (after?.touchpoints ?? []).map(t => {
-            const c = statusOf(t);
-            return measure.column(t, future, entry.id, {
-                status: c?.status,
-                emotionDelta: c?.emotionDelta,
-                note: c?.status === 'moved' && c.currentStage ? `moved from ${stageName(currentStages, c.currentStage)}` : undefined,
-                added: index.added,
-            });
-        });
+        const afterColumns = (after?.touchpoints ?? []).map(t => futureColumn(t, future, entry.id, index, measure));
         currentSlots.push(measure.slot(entry.id, before, beforeColumns, count, {
             status: entry.status,
             placeholder: before ? undefined : 'New stage in the future map',
             otherName: after?.name,
             resolved: index.resolved,
         }));
-        futureSlots.push(measure.slot(entry.id, after, afterColumns, count, {
-            status: entry.status,
-            emotionDelta: entry.emotionDelta,
-            placeholder: after ? undefined : 'Stage removed in the future map',
-            otherName: before?.name,
-            added: index.added,
-        }));
+        futureSlots.push(futureSlot(entry, afterColumns, count, index, measure));
     }
     const left = measure.panel(current, 'current', currentSlots);
     const right = measure.panel(future, 'future', futureSlots);
@@ -385,9 +629,7 @@ function sideBySidePanels(comparison: ComparisonModel, current: JourneyModel, fu
 }
 
 function overlayPanel(comparison: ComparisonModel, current: JourneyModel, future: JourneyModel, measure: Measurer): PanelLayout {
-    const index = indexComparison(comparison);
-    const currentStages = new Map(current.stages.map(s => [s.id, s]));
-    const futureStages = new Map(future.stages.map(s => [s.id, s]));
+    const index = indexComparison(comparison, current, future);
     // Removed touchpoints, by the stage they were in, drawn as ghost columns there.
     const removedByStage = new Map<string, TouchpointModel[]>();
     for (const stage of current.stages) {
@@ -400,45 +642,16 @@ function overlayPanel(comparison: ComparisonModel, current: JourneyModel, future
         }
     }
     const slots = comparison.stages.map(entry => {
-        const after = futureStages.get(entry.id);
-        const before = currentStages.get(entry.id);
-        const columns = (after?.touchpoints ?? []).map(t => {
-            const c = index.touchpoints.get(t.id);
-            return measure.column(t, future, entry.id, {
-                status: c?.status,
-                emotionDelta: c?.emotionDelta,
-                note: c?.status === 'moved' && c.currentStage ? `moved from ${stageName(currentStages, c.currentStage)}` : undefined,
-                added: index.added,
-            });
-        });
+        const after = index.futureStages.get(entry.id);
+        const columns = (after?.touchpoints ?? []).map(t => futureColumn(t, future, entry.id, index, measure));
         for (const t of removedByStage.get(entry.id) ?? []) {
             columns.push(measure.column(t, current, entry.id, { status: 'removed', ghost: true }));
         }
-        return measure.slot(entry.id, after, columns, Math.max(1, columns.length), {
-            status: entry.status,
-            emotionDelta: entry.emotionDelta,
-            placeholder: after ? undefined : 'Stage removed in the future map',
-            otherName: before?.name,
-            added: index.added,
-        });
+        return futureSlot(entry, columns, Math.max(1, columns.length), index, measure);
     });
     const panel = measure.panel(future, 'future', slots);
-    // The current curve: each current touchpoint at the column of its future self (or its ghost).
-    const xOf = new Map<string, number>();
-    for (const slot of slots) {
-        for (const column of slot.columns) {
-            if (column.touchpoint) xOf.set(column.touchpoint.id, slot.x + column.x + size.column / 2);
-        }
-    }
-    const points: NonNullable<PanelLayout['currentCurve']>['points'] = [];
-    for (const stage of current.stages) {
-        for (const t of stage.touchpoints) {
-            const x = xOf.get(t.id);
-            if (x !== undefined && t.emotion !== undefined) points.push({ x, emotion: t.emotion, touchpoint: t });
-        }
-    }
-    points.sort((a, b) => a.x - b.x);
-    panel.currentCurve = { journeyId: current.id, points };
+    // Its points are placed with the columns (`place`).
+    panel.currentCurve = { journeyId: current.id, points: [] };
     return panel;
 }
 
@@ -497,8 +710,15 @@ class Measurer {
         const opportunities = touchpoint.opportunities.map(o => this.opportunityBox(o, inner));
         const backstage = touchpoint.backstage.map(text => this.blueprintItem(text, inner));
         const support = touchpoint.support.map(text => this.blueprintItem(text, inner));
+        const thoughtLines = options.ghost || touchpoint.thought === undefined ? [] : wrapText(`“${touchpoint.thought}”`, inner - 16, f.body, size.maxLines.body);
         const column: ColumnLayout = {
             x: 0,
+            left: 0,
+            centerX: 0,
+            cardTop: 0,
+            cardNameTop: 0,
+            cardSubTop: 0,
+            cardNoteTop: 0,
             touchpoint,
             journeyId: journey.id,
             stageId,
@@ -507,7 +727,8 @@ class Measurer {
             subLines,
             cardHeight,
             actionLines: options.ghost || touchpoint.action === undefined ? [] : wrapText(touchpoint.action, inner, f.body, size.maxLines.body),
-            thoughtLines: options.ghost || touchpoint.thought === undefined ? [] : wrapText(`“${touchpoint.thought}”`, inner - 16, f.body, size.maxLines.body),
+            thoughtLines,
+            thoughtHeight: thoughtLines.length * lineHeight(f.body) + 14,
             pains: options.ghost ? [] : pains,
             opportunities: options.ghost ? [] : opportunities,
             backstage: options.ghost ? [] : backstage,
@@ -551,8 +772,9 @@ class Measurer {
         const stagePains = (stage?.pains ?? []).map(p => this.painBox(p, inner, painMark(p, options)));
         const stageOpportunities = (stage?.opportunities ?? []).map(o => this.opportunityBox(o, inner));
         const slot: SlotLayout = {
-            id, x: 0, width, columns, nameLines, goalLines, metricLines, headerHeight, placeholderLines,
-            stagePains, stageOpportunities,
+            id, x: 0, left: 0, width, columns, nameLines, goalLines, metricLines, headerHeight, placeholderLines,
+            header: { nameTop: 0, goalTop: 0, metricsTop: 0, emotionTop: 0, placeholderTop: 0, badgeTop: 0 },
+            stagePains, stageOpportunities, stagePainsTop: 0, stageOpportunitiesTop: 0,
             stagePainsHeight: stagePains.length > 0 ? stackHeight(stagePains) + lineHeight(f.small) : 0,
             stageOpportunitiesHeight: stageOpportunities.length > 0 ? stackHeight(stageOpportunities) + lineHeight(f.small) : 0,
         };
@@ -582,14 +804,21 @@ class Measurer {
             journey.owner ? `Owner: ${journey.owner}` : undefined,
             journey.reviewed ? `Reviewed: ${journey.reviewed}` : undefined,
         ].filter((part): part is string => part !== undefined).join('   ·   ');
+        const stateLabel = journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
+        const columns = roadmapColumns(roadmapWidth);
         const panel: PanelLayout = {
-            journey, side, x: 0, width, blockWidth, slots,
+            journey, side, x: 0, width, blockWidth, slots, stagesLeft: 0, right: 0,
             titleLines: wrapText(journey.title, textWidth - 140, f.panelTitle * boldFactor, 2),
             metaLine: fitLine(meta, textWidth, f.meta),
             scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth, f.meta, size.maxLines.scenario) : [],
+            title: { top: 0, stateLabel, pillWidth: stateLabel.length * f.badge * 0.78 + 18, metaTop: 0, scenarioTop: 0 },
             actions: [],
             roadmapWidth,
             roadmapHeight: 0,
+            roadmapColumns: columns,
+            roadmapLefts: { status: 0, title: 0, owner: 0, due: 0, addresses: 0 },
+            roadmapHeadingTop: 0,
+            roadmapHeadTop: 0,
         };
         if (actions > 0) {
             const pains = new Map<string, PainModel>();
@@ -597,7 +826,6 @@ class Measurer {
                 for (const p of stage.pains) if (p.id) pains.set(p.id, p);
                 for (const t of stage.touchpoints) for (const p of t.pains) if (p.id) pains.set(p.id, p);
             }
-            const columns = roadmapColumns(roadmapWidth);
             panel.actions = journey.actions.map(action => {
                 const titleLines = wrapText(action.title, columns.title - 16, f.body * boldFactor, size.maxLines.actionTitle);
                 const addressed = action.addresses.map(id => pains.get(id)?.text ?? id).join('; ');
@@ -607,6 +835,7 @@ class Measurer {
                     action, titleLines, addressLines,
                     ownerLine: fitLine(action.owner ?? '—', columns.owner - 16, f.small),
                     height: Math.ceil(lines * lineHeight(f.body)) + 2 * size.roadmap.rowPad + 4,
+                    top: 0,
                 };
             });
             panel.roadmapHeight = 30 + 26 + panel.actions.reduce((sum, row) => sum + row.height, 0);
@@ -617,7 +846,7 @@ class Measurer {
     private painBox(pain: PainModel, width: number, mark: PainBox['mark']): PainBox {
         const f = size.font;
         const lines = wrapText(pain.text, width - 20, f.body, size.maxLines.pain);
-        const box: PainBox = { pain, lines, height: 10 + lineHeight(f.small) + 2 + lines.length * lineHeight(f.body) + 8 };
+        const box: PainBox = { pain, lines, height: 10 + lineHeight(f.small) + 2 + lines.length * lineHeight(f.body) + 8, top: 0, textTop: 0 };
         if (mark) box.mark = mark;
         return box;
     }
@@ -630,12 +859,12 @@ class Measurer {
             opportunity.effort ? `Effort ${opportunity.effort}` : undefined,
         ].filter((p): p is string => p !== undefined);
         const footer = parts.length > 0 ? wrapText(parts.join(' · '), width - 20, f.small * boldFactor, 2) : [];
-        return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8 };
+        return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8, top: 0, footerTop: 0 };
     }
 
     private blueprintItem(text: string, width: number): BlueprintItem {
         const lines = wrapText(text, width - 14, size.font.body, size.maxLines.blueprint);
-        return { lines, height: lines.length * lineHeight(size.font.body) };
+        return { lines, height: lines.length * lineHeight(size.font.body), top: 0 };
     }
 
     private personaNamesOf(journey: JourneyModel): Map<string, string> {
@@ -648,7 +877,7 @@ class Measurer {
     }
 }
 
-export function roadmapColumns(width: number): { status: number; title: number; owner: number; due: number; addresses: number } {
+export function roadmapColumns(width: number): Record<RoadmapColumn, number> {
     const r = size.roadmap;
     const rest = width - r.status - r.owner - r.due;
     const title = Math.round(rest * 0.55);

@@ -6,15 +6,14 @@
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { line, curveMonotoneX } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
 import type { ActionModel, JourneyModel, Level, PainModel, Range, StageModel, TouchpointModel } from '../model/map-model.js';
 import { ChannelGlyph, round } from './icons.js';
 import { deltaText, signed } from '../model/emotion.js';
 import {
-    isHighlighted, lineHeight, roadmapColumns, size,
-    type ActionRow, type Highlight, type VisibleRange, type ColumnLayout, type LaneLayout, type MapLayout, type OpportunityBox, type PainBox, type PanelLayout, type SlotLayout,
+    isHighlighted, lineHeight, size,
+    type ActionRow, type BlueprintItem, type Highlight, type VisibleRange, type ColumnLayout, type LaneLayout, type MapLayout, type OpportunityBox, type PainBox, type PanelLayout,
+    type RoadmapColumn, type SlotLayout,
 } from './layout.js';
-import { boldFactor, fitLine } from './text.js';
 
 const f = size.font;
 
@@ -79,30 +78,29 @@ export function MapSvg(props: MapSvgProps): JSX.Element {
 function Summary(props: { layout: MapLayout }): JSX.Element | null {
     const { layout } = props;
     const comparison = layout.comparison;
+    const summary = layout.summary;
     const nodes: JSX.Element[] = [];
-    let y = layout.headerTop;
-    if (comparison && layout.summaryLine !== undefined) {
+    if (comparison && summary) {
         const s = comparison.summary;
-        const width = layout.width - 2 * size.pad;
+        const y = summary.top;
         nodes.push(
             <g class="jm-summary" data-summary="comparison" data-current={comparison.current} data-future={comparison.future}
                 data-added={s.added} data-removed={s.removed} data-moved={s.moved} data-changed={s.changed} data-unchanged={s.unchanged}
                 data-mean-emotion-delta={s.meanEmotionDelta === undefined ? undefined : round(s.meanEmotionDelta, 3)}
                 data-resolved={comparison.pains.resolved.length} data-new-pains={comparison.pains.new.length}>
-                <rect class="jm-summary-box" x={size.pad} y={y} width={width} height={52} rx={6} />
-                <text x={size.pad + 12} y={baseline(y + 6, f.summary)} font-size={f.summary} class="jm-strong">
-                    {fitLine(`What changes: ${layout.current?.title ?? comparison.current} → ${layout.future?.title ?? comparison.future}`, width - 24, f.summary * boldFactor)}
+                <rect class="jm-summary-box" x={size.pad} y={y} width={summary.width} height={52} rx={6} />
+                <text x={size.pad + 12} y={baseline(summary.titleTop, f.summary)} font-size={f.summary} class="jm-strong">
+                    {summary.titleLine}
                 </text>
-                <text x={size.pad + 12} y={baseline(y + 6 + lineHeight(f.summary), f.summary)} font-size={f.summary} class="jm-summary-counts">
-                    {fitLine(layout.summaryLine, width - 24, f.summary)}
+                <text x={size.pad + 12} y={baseline(summary.countsTop, f.summary)} font-size={f.summary} class="jm-summary-counts">
+                    {summary.countsLine}
                 </text>
             </g>,
         );
-        y += 64;
     }
     if (layout.legend) {
         const x = size.pad;
-        const cy = y + 10;
+        const cy = layout.legendTop + 10;
         nodes.push(
             <g class="jm-legend">
                 <path class="jm-curve" d={`M${x} ${cy}h36`} />
@@ -122,8 +120,8 @@ function overlaps(left: number, width: number, visible: VisibleRange | undefined
 function Panel(props: { layout: MapLayout; panel: PanelLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
     const { layout, panel, highlight, visible } = props;
     const journey = panel.journey;
-    const lanesBottom = layout.lanes.length > 0 ? layout.lanes[layout.lanes.length - 1].y + layout.lanes[layout.lanes.length - 1].height : layout.stageTop;
-    const slots = panel.slots.filter(slot => overlaps(panel.x + slot.x, slot.width, visible));
+    const lanesBottom = layout.lanesBottom;
+    const slots = panel.slots.filter(slot => overlaps(slot.left, slot.width, visible));
     // Keys let Preact move the drawn columns along when the visible range slides, instead of redrawing each.
     return (
         <g class={`jm-panel jm-side-${panel.side}`} data-journey={journey.id} data-side={panel.side}>
@@ -131,20 +129,20 @@ function Panel(props: { layout: MapLayout; panel: PanelLayout; highlight: Highli
             {layout.lanes.map((lane, i) => <LaneBand panel={panel} lane={lane} index={i} />)}
             <EmotionAxis layout={layout} panel={panel} />
             {slots.map(slot => (
-                <line key={slot.id} class="jm-divider" x1={panel.x + slot.x} x2={panel.x + slot.x} y1={layout.stageTop} y2={lanesBottom} />
+                <line key={slot.id} class="jm-divider" x1={slot.left} x2={slot.left} y1={layout.stageTop} y2={lanesBottom} />
             ))}
-            <line class="jm-divider" x1={panel.x + panel.width} x2={panel.x + panel.width} y1={layout.stageTop} y2={lanesBottom} />
+            <line class="jm-divider" x1={panel.right} x2={panel.right} y1={layout.stageTop} y2={lanesBottom} />
             <VisibilityLine layout={layout} panel={panel} />
             {slots.map(slot => <StageHeader key={slot.id} layout={layout} panel={panel} slot={slot} />)}
-            {slots.map(slot => <StageWide key={slot.id} layout={layout} panel={panel} slot={slot} />)}
+            {slots.map(slot => <StageWide key={slot.id} panel={panel} slot={slot} />)}
             <Curves layout={layout} panel={panel} visible={visible} />
             {slots.map(slot => slot.columns
-                .filter(column => overlaps(panel.x + slot.x + column.x, size.column, visible))
+                .filter(column => overlaps(column.left, size.column, visible))
                 .map(column => (
-                    <Column key={`${slot.id}/${column.touchpoint?.id ?? ''}/${column.x}`} layout={layout} panel={panel} slot={slot} column={column}
+                    <Column key={`${slot.id}/${column.touchpoint?.id ?? ''}/${column.x}`} layout={layout} panel={panel} column={column}
                         highlighted={column.touchpoint !== undefined && !column.ghost && isHighlighted(column.touchpoint, highlight)} />
                 )))}
-            {panel.actions.length > 0 ? <Roadmap layout={layout} panel={panel} /> : null}
+            {panel.actions.length > 0 ? <Roadmap panel={panel} /> : null}
         </g>
     );
 }
@@ -153,18 +151,14 @@ function PanelTitle(props: { layout: MapLayout; panel: PanelLayout }): JSX.Eleme
     const { layout, panel } = props;
     const journey = panel.journey;
     const x = panel.x;
-    let y = layout.panelTitleTop;
-    const state = journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
-    const pillWidth = state.length * f.badge * 0.78 + 18;
-    const titleTop = y;
-    y += panel.titleLines.length * lineHeight(f.panelTitle) + 6;
+    const { top: titleTop, stateLabel: state, pillWidth, metaTop, scenarioTop } = panel.title;
     return (
         <g class="jm-journey-title" data-journey={journey.id} {...source(journey.uri, journey.range)}>
             <rect class={`jm-state-${journey.state}`} x={x} y={titleTop + 3} width={round(pillWidth)} height={18} rx={9} />
             <text class="jm-badge-text" x={round(x + pillWidth / 2)} y={titleTop + 15.5} font-size={f.badge} text-anchor="middle">{state}</text>
             <Lines x={x + pillWidth + 10} top={titleTop} lines={panel.titleLines} font={f.panelTitle} class="jm-title" />
-            {layout.standalone && panel.metaLine ? <Lines x={x} top={y} lines={[panel.metaLine]} font={f.meta} class="jm-muted" /> : null}
-            {layout.standalone ? <Lines x={x} top={y + lineHeight(f.meta)} lines={panel.scenarioLines} font={f.meta} class="jm-scenario" /> : null}
+            {layout.standalone && panel.metaLine ? <Lines x={x} top={metaTop} lines={[panel.metaLine]} font={f.meta} class="jm-muted" /> : null}
+            {layout.standalone ? <Lines x={x} top={scenarioTop} lines={panel.scenarioLines} font={f.meta} class="jm-scenario" /> : null}
         </g>
     );
 }
@@ -174,36 +168,23 @@ function LaneBand(props: { panel: PanelLayout; lane: LaneLayout; index: number }
     return (
         <g class="jm-lane" data-lane={lane.key}>
             {index % 2 === 0 ? <rect class="jm-lane-band" x={panel.x} y={lane.y} width={panel.width} height={lane.height} /> : null}
-            <line class="jm-grid" x1={panel.x} x2={panel.x + panel.width} y1={lane.y} y2={lane.y} />
-            <text class="jm-lane-label" x={panel.x + 10} y={baseline(lane.y + size.lanePadTop, f.label)} font-size={f.label}>{lane.label}</text>
+            <line class="jm-grid" x1={panel.x} x2={panel.right} y1={lane.y} y2={lane.y} />
+            <text class="jm-lane-label" x={panel.x + 10} y={baseline(lane.contentTop, f.label)} font-size={f.label}>{lane.label}</text>
         </g>
     );
 }
 
-function laneOf(layout: MapLayout, key: LaneLayout['key']): LaneLayout | undefined {
-    return layout.lanes.find(lane => lane.key === key);
-}
-
-function emotionScale(lane: LaneLayout) {
-    return scaleLinear().domain([-2, 2]).range([lane.y + lane.height - 34, lane.y + 30]);
-}
-
 function EmotionAxis(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element | null {
     const { layout, panel } = props;
-    const lane = laneOf(layout, 'feels');
-    if (!lane) return null;
-    const y = emotionScale(lane);
-    const x0 = panel.x + size.labelWidth;
-    const x1 = panel.x + panel.width;
-    const words: Record<number, string> = { 2: 'very positive', 0: 'neutral', [-2]: 'very negative' };
+    if (layout.emotionAxis.length === 0) return null;
+    const x0 = panel.stagesLeft;
+    const x1 = panel.right;
     return (
         <g class="jm-emotion-axis">
-            {[-2, -1, 0, 1, 2].map(level => (
+            {layout.emotionAxis.map(level => (
                 <g>
-                    <line class={level === 0 ? 'jm-baseline' : 'jm-grid'} x1={x0} x2={x1} y1={round(y(level))} y2={round(y(level))} />
-                    <text class="jm-muted" x={x0 - 8} y={round(y(level) + 4)} font-size={f.small} text-anchor="end">
-                        {words[level] ? `${words[level]} ${signed(level)}` : signed(level)}
-                    </text>
+                    <line class={level.value === 0 ? 'jm-baseline' : 'jm-grid'} x1={x0} x2={x1} y1={round(level.y)} y2={round(level.y)} />
+                    <text class="jm-muted" x={x0 - 8} y={round(level.y + 4)} font-size={f.small} text-anchor="end">{level.label}</text>
                 </g>
             ))}
         </g>
@@ -211,54 +192,47 @@ function EmotionAxis(props: { layout: MapLayout; panel: PanelLayout }): JSX.Elem
 }
 
 function VisibilityLine(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element | null {
-    const lane = laneOf(props.layout, 'backstage');
-    if (!lane) return null;
+    const y = props.layout.visibilityY;
+    if (y === undefined) return null;
     const { panel } = props;
-    const y = lane.y - 9;
     return (
         <g class="jm-visibility-line">
-            <line class="jm-visibility" x1={panel.x} x2={panel.x + panel.width} y1={y} y2={y} />
-            <text class="jm-visibility-label" x={panel.x + panel.width - 8} y={y - 4} font-size={f.small} text-anchor="end">line of visibility</text>
+            <line class="jm-visibility" x1={panel.x} x2={panel.right} y1={y} y2={y} />
+            <text class="jm-visibility-label" x={panel.right - 8} y={y - 4} font-size={f.small} text-anchor="end">line of visibility</text>
         </g>
     );
 }
 
 function StageHeader(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout }): JSX.Element {
     const { layout, panel, slot } = props;
-    const x = panel.x + slot.x + 4;
+    const x = slot.left + 4;
     const width = slot.width - 8;
     const top = layout.stageTop;
+    const header = slot.header;
     const journeyId = panel.journey.id;
     const status = layout.comparison ? slot.status : undefined;
     if (!slot.stage) {
         return (
             <g class="jm-stage jm-stage-placeholder" data-journey={journeyId} data-stage={slot.id} data-status={status}>
                 <rect class="jm-placeholder" x={x} y={top} width={width} height={layout.stageHeight} rx={8} />
-                <Lines x={x + 12} top={top + 10} lines={slot.nameLines} font={f.stage} class="jm-placeholder-text jm-bold" />
-                <Lines x={x + 12} top={top + 14 + slot.nameLines.length * lineHeight(f.stage)} lines={slot.placeholderLines} font={f.goal} class="jm-placeholder-text" />
+                <Lines x={x + 12} top={header.nameTop} lines={slot.nameLines} font={f.stage} class="jm-placeholder-text jm-bold" />
+                <Lines x={x + 12} top={header.placeholderTop} lines={slot.placeholderLines} font={f.goal} class="jm-placeholder-text" />
             </g>
         );
     }
     const stage = slot.stage;
-    let y = top + 10;
     const parts: ComponentChildren[] = [];
-    parts.push(<Lines x={x + 12} top={y} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
-    y += slot.nameLines.length * lineHeight(f.stage);
+    parts.push(<Lines x={x + 12} top={header.nameTop} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
     if (slot.goalLines.length > 0) {
-        y += 4;
-        parts.push(<Lines x={x + 12} top={y} lines={slot.goalLines} font={f.goal} class="jm-stage-goal" />);
-        y += slot.goalLines.length * lineHeight(f.goal);
+        parts.push(<Lines x={x + 12} top={header.goalTop} lines={slot.goalLines} font={f.goal} class="jm-stage-goal" />);
     }
     if (slot.metricLines.length > 0) {
-        y += 6;
-        parts.push(<Lines x={x + 12} top={y} lines={slot.metricLines} font={f.metric} class="jm-stage-metric" />);
-        y += slot.metricLines.length * lineHeight(f.metric);
+        parts.push(<Lines x={x + 12} top={header.metricsTop} lines={slot.metricLines} font={f.metric} class="jm-stage-metric" />);
     }
     if (slot.emotionLine !== undefined) {
-        y += 6;
         const delta = layout.comparison && panel.side === 'future' ? slot.emotionDelta : undefined;
         parts.push(
-            <text x={x + 12} y={baseline(y, f.metric)} font-size={f.metric} class="jm-stage-metric">
+            <text x={x + 12} y={baseline(header.emotionTop, f.metric)} font-size={f.metric} class="jm-stage-metric">
                 <tspan class="jm-strong">{slot.emotionLine}</tspan>
                 {delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${deltaText(delta)}`}</tspan> : null}
             </text>,
@@ -266,7 +240,7 @@ function StageHeader(props: { layout: MapLayout; panel: PanelLayout; slot: SlotL
     }
     if (status === 'added' || status === 'removed') {
         const label = status === 'added' ? 'NEW STAGE' : 'REMOVED STAGE';
-        parts.push(<Badge x={x + 12} y={top + layout.stageHeight - 26} label={label} kind={status} />);
+        parts.push(<Badge x={x + 12} y={header.badgeTop} label={label} kind={status} />);
     }
     return (
         <g class={`jm-stage${status ? ` jm-status-${status}` : ''}`} data-journey={journeyId} data-stage={stage.id} data-status={status} {...source(stage.uri, stage.range)}>
@@ -303,11 +277,11 @@ function deltaClass(delta: number): string {
 
 const statusLabel = { added: 'ADDED', removed: 'REMOVED', moved: 'MOVED', changed: 'CHANGED' } as const;
 
-function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout; column: ColumnLayout; highlighted: boolean }): JSX.Element | null {
-    const { layout, panel, slot, column, highlighted } = props;
+function Column(props: { layout: MapLayout; panel: PanelLayout; column: ColumnLayout; highlighted: boolean }): JSX.Element | null {
+    const { layout, panel, column, highlighted } = props;
     const touchpoint = column.touchpoint;
     if (!touchpoint) return null;
-    const left = panel.x + slot.x + column.x;
+    const left = column.left;
     const inner = size.column - 2 * size.cellPad;
     const x = left + size.cellPad;
     const status = layout.comparison ? column.status : undefined;
@@ -318,14 +292,13 @@ function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout
     const lanes = layout.lanes;
     const parts: ComponentChildren[] = [];
     if (highlighted && lanes.length > 0) {
-        const last = lanes[lanes.length - 1];
-        parts.push(<rect class="jm-highlight-band" x={left + 2} y={lanes[0].y} width={size.column - 4} height={last.y + last.height - lanes[0].y} />);
+        parts.push(<rect class="jm-highlight-band" x={left + 2} y={layout.lanesTop} width={size.column - 4} height={layout.lanesBottom - layout.lanesTop} />);
     }
     for (const lane of lanes) {
-        const top = lane.y + size.lanePadTop;
+        const top = lane.contentTop;
         switch (lane.key) {
             case 'touchpoints':
-                parts.push(<Card x={x} top={top} width={inner} height={lane.height - size.lanePadTop - size.lanePadBottom} column={column} touchpoint={touchpoint} status={status} />);
+                parts.push(<Card x={x} width={inner} height={lane.contentHeight} column={column} touchpoint={touchpoint} status={status} />);
                 break;
             case 'does':
                 parts.push(<Lines x={x} top={top} lines={column.actionLines} font={f.body} class="jm-action" />);
@@ -334,7 +307,7 @@ function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout
                 if (column.thoughtLines.length > 0) {
                     parts.push(
                         <g class="jm-thinks">
-                            <rect class="jm-thought" x={x} y={top} width={inner} height={column.thoughtLines.length * lineHeight(f.body) + 14} rx={10} />
+                            <rect class="jm-thought" x={x} y={top} width={inner} height={column.thoughtHeight} rx={10} />
                             <Lines x={x + 8} top={top + 7} lines={column.thoughtLines} font={f.body} class="jm-italic" />
                         </g>,
                     );
@@ -342,20 +315,20 @@ function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout
                 break;
             case 'feels':
                 if (!column.ghost && touchpoint.emotion !== undefined) {
-                    parts.push(<EmotionDot lane={lane} cx={left + size.column / 2} column={column} emotion={touchpoint.emotion} delta={layout.comparison && panel.side === 'future' ? column.emotionDelta : undefined} />);
+                    parts.push(<EmotionDot column={column} emotion={touchpoint.emotion} delta={layout.comparison && panel.side === 'future' ? column.emotionDelta : undefined} />);
                 }
                 break;
             case 'pains':
-                parts.push(<PainStack x={x} top={top} width={inner} boxes={column.pains} journeyId={column.journeyId} uri={touchpoint.uri} side={panel.side} />);
+                parts.push(<PainStack x={x} width={inner} boxes={column.pains} journeyId={column.journeyId} uri={touchpoint.uri} side={panel.side} />);
                 break;
             case 'opportunities':
-                parts.push(<OpportunityStack x={x} top={top} width={inner} boxes={column.opportunities} journeyId={column.journeyId} uri={touchpoint.uri} />);
+                parts.push(<OpportunityStack x={x} width={inner} boxes={column.opportunities} journeyId={column.journeyId} uri={touchpoint.uri} />);
                 break;
             case 'backstage':
-                parts.push(<Blueprint x={x} top={top} items={column.backstage} kind="backstage" />);
+                parts.push(<Blueprint x={x} items={column.backstage} kind="backstage" />);
                 break;
             case 'support':
-                parts.push(<Blueprint x={x} top={top} items={column.support} kind="support" />);
+                parts.push(<Blueprint x={x} items={column.support} kind="support" />);
                 break;
         }
     }
@@ -378,20 +351,19 @@ function tooltip(t: TouchpointModel): string {
     return lines.join('\n');
 }
 
-function Card(props: { x: number; top: number; width: number; height: number; column: ColumnLayout; touchpoint: TouchpointModel; status: ColumnLayout['status'] }): JSX.Element {
-    const { x, top, width, height, column, touchpoint, status } = props;
+function Card(props: { x: number; width: number; height: number; column: ColumnLayout; touchpoint: TouchpointModel; status: ColumnLayout['status'] }): JSX.Element {
+    const { x, width, height, column, touchpoint, status } = props;
+    const top = column.cardTop;
     const icon = size.iconSize;
     const textX = x + 10 + icon + 10;
-    const nameTop = top + 8;
-    const subTop = nameTop + column.nameLines.length * lineHeight(f.name);
     return (
         <g class="jm-card-group">
             <rect class="jm-card" x={x} y={top} width={width} height={height} rx={8} />
             <circle class="jm-icon-bg" cx={x + 10 + icon / 2} cy={top + 8 + icon / 2} r={icon / 2} />
             <ChannelGlyph kind={touchpoint.channel?.icon} x={x + 10 + 5} y={top + 8 + 5} size={icon - 10} />
-            <Lines x={textX} top={nameTop} lines={column.nameLines} font={f.name} class="jm-strong jm-touchpoint-name" />
-            <Lines x={textX} top={subTop} lines={column.subLines} font={f.small} class="jm-muted" />
-            {column.note !== undefined ? <Lines x={x + 10} top={top + height - lineHeight(f.small) - 6} lines={[column.note]} font={f.small} class="jm-muted jm-italic jm-note" /> : null}
+            <Lines x={textX} top={column.cardNameTop} lines={column.nameLines} font={f.name} class="jm-strong jm-touchpoint-name" />
+            <Lines x={textX} top={column.cardSubTop} lines={column.subLines} font={f.small} class="jm-muted" />
+            {column.note !== undefined ? <Lines x={x + 10} top={column.cardNoteTop} lines={[column.note]} font={f.small} class="jm-muted jm-italic jm-note" /> : null}
             {status && status !== 'unchanged' ? <Badge x={x + width - 6} y={top - 8} label={statusLabel[status]} kind={status} anchor="end" /> : null}
         </g>
     );
@@ -417,11 +389,11 @@ function Face(props: { cx: number; cy: number; emotion: number; r: number }): JS
     );
 }
 
-function EmotionDot(props: { lane: LaneLayout; cx: number; column: ColumnLayout; emotion: number; delta: number | undefined }): JSX.Element {
-    const { lane, cx, column, emotion, delta } = props;
-    const y = emotionScale(lane)(emotion);
-    const below = emotion > -2;
-    const labelY = below ? y + 26 : y - 16;
+function EmotionDot(props: { column: ColumnLayout; emotion: number; delta: number | undefined }): JSX.Element {
+    const { column, emotion, delta } = props;
+    const cx = column.centerX;
+    const y = column.emotionY ?? 0;
+    const labelY = column.emotionLabelY ?? 0;
     return (
         <g class="jm-emotion" data-emotion={emotion}>
             <Face cx={cx} cy={y} emotion={emotion} r={10} />
@@ -441,41 +413,32 @@ const curveMargin = 2 * size.column;
 function Curves(props: { layout: MapLayout; panel: PanelLayout; visible: VisibleRange | undefined }): JSX.Element | null {
     const { layout, panel } = props;
     const near = (x: number) => props.visible === undefined || (x >= props.visible.left - curveMargin && x <= props.visible.right + curveMargin);
-    const lane = laneOf(layout, 'feels');
-    if (!lane) return null;
-    const y = emotionScale(lane);
+    if (layout.emotionAxis.length === 0) return null;
     const points: Array<[number, number]> = [];
     for (const slot of panel.slots) {
         for (const column of slot.columns) {
-            const emotion = column.touchpoint?.emotion;
-            const x = panel.x + slot.x + column.x + size.column / 2;
-            if (!column.ghost && emotion !== undefined && near(x)) points.push([x, y(emotion)]);
+            if (column.emotionY !== undefined && near(column.centerX)) points.push([column.centerX, column.emotionY]);
         }
     }
-    const path = line().curve(curveMonotoneX);
+    // One decimal is plenty and keeps big maps small.
+    const path = line().curve(curveMonotoneX).digits(1);
     const current = panel.currentCurve;
-    const currentShown = current ? current.points.filter(p => near(panel.x + p.x)) : [];
-    const currentPoints: Array<[number, number]> = currentShown.map(p => [panel.x + p.x, y(p.emotion)]);
+    const currentShown = current ? current.points.filter(p => near(p.x)) : [];
     return (
         <g class="jm-curves">
-            {current && currentPoints.length > 0 ? (
+            {current && currentShown.length > 0 ? (
                 <g class="jm-current-curve" data-journey={current.journeyId}>
-                    <path class="jm-curve-current" data-journey={current.journeyId} d={roundPath(path(currentPoints) ?? '')} />
-                    {currentShown.map((p, i) => (
-                        <circle key={p.touchpoint.id} class="jm-dot-current" cx={round(currentPoints[i][0])} cy={round(currentPoints[i][1])} r={4.5}
+                    <path class="jm-curve-current" data-journey={current.journeyId} d={path(currentShown.map(p => [p.x, p.y])) ?? ''} />
+                    {currentShown.map(p => (
+                        <circle key={p.touchpoint.id} class="jm-dot-current" cx={round(p.x)} cy={round(p.y)} r={4.5}
                             data-journey={current.journeyId} data-touchpoint={p.touchpoint.id} data-emotion={p.emotion}
                             {...source(p.touchpoint.uri, p.touchpoint.range)} />
                     ))}
                 </g>
             ) : null}
-            {points.length > 0 ? <path class="jm-curve" data-journey={panel.journey.id} d={roundPath(path(points) ?? '')} /> : null}
+            {points.length > 0 ? <path class="jm-curve" data-journey={panel.journey.id} d={path(points) ?? ''} /> : null}
         </g>
     );
-}
-
-/** d3 writes full-precision numbers; one decimal is plenty and keeps big maps small. */
-function roundPath(d: string): string {
-    return d.replace(/-?\d+\.\d+(e-?\d+)?/g, n => String(round(Number(n))));
 }
 
 const severityLabel: Record<Level, string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
@@ -492,23 +455,19 @@ function SeverityMark(props: { x: number; y: number; severity: Level | undefined
     }
 }
 
-function PainStack(props: { x: number; top: number; width: number; boxes: readonly PainBox[]; journeyId: string; uri: string; side: PanelLayout['side'] }): JSX.Element | null {
+function PainStack(props: { x: number; width: number; boxes: readonly PainBox[]; journeyId: string; uri: string; side: PanelLayout['side'] }): JSX.Element | null {
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
-    let y = props.top;
     return (
         <g class="jm-pains">
-            {boxes.map(box => {
-                const top = y;
-                y += box.height + size.boxGap;
-                return <Pain x={x} top={top} width={width} box={box} journeyId={props.journeyId} uri={props.uri} side={props.side} />;
-            })}
+            {boxes.map(box => <Pain x={x} width={width} box={box} journeyId={props.journeyId} uri={props.uri} side={props.side} />)}
         </g>
     );
 }
 
-function Pain(props: { x: number; top: number; width: number; box: PainBox; journeyId: string; uri: string; side: PanelLayout['side'] }): JSX.Element {
-    const { x, top, width, box } = props;
+function Pain(props: { x: number; width: number; box: PainBox; journeyId: string; uri: string; side: PanelLayout['side'] }): JSX.Element {
+    const { x, width, box } = props;
+    const top = box.top;
     const pain: PainModel = box.pain;
     const severity = pain.severity;
     const mark = props.side === 'current' && box.mark === 'resolved' ? 'resolved' : props.side !== 'current' && box.mark === 'new' ? 'new' : undefined;
@@ -523,27 +482,25 @@ function Pain(props: { x: number; top: number; width: number; box: PainBox; jour
             </text>
             {mark === 'resolved' ? <text class="jm-resolved-tag" x={x + width - 8} y={tagY} font-size={f.small} text-anchor="end">✓ RESOLVED</text> : null}
             {mark === 'new' ? <Badge x={x + width - 6} y={top + 5} label="NEW" kind="new" anchor="end" /> : null}
-            <Lines x={x + 10} top={top + 8 + lineHeight(f.small)} lines={box.lines} font={f.body} class="jm-pain-text" />
+            <Lines x={x + 10} top={box.textTop} lines={box.lines} font={f.body} class="jm-pain-text" />
         </g>
     );
 }
 
-function OpportunityStack(props: { x: number; top: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
+function OpportunityStack(props: { x: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
-    let y = props.top;
     return (
         <g class="jm-opportunities">
             {boxes.map(box => {
-                const top = y;
-                y += box.height + size.boxGap;
+                const top = box.top;
                 const o = box.opportunity;
                 return (
                     <g class="jm-opportunity" data-journey={props.journeyId} data-opportunity={o.id} data-impact={o.impact} data-effort={o.effort}
                         {...source(props.uri, o.range)}>
                         <rect class="jm-opportunity-box" x={x} y={top} width={width} height={box.height} rx={6} />
                         <Lines x={x + 10} top={top + 6} lines={box.lines} font={f.body} />
-                        <Lines x={x + 10} top={top + 6 + box.lines.length * lineHeight(f.body) + 2} lines={box.footer} font={f.small} class="jm-muted jm-strong" />
+                        <Lines x={x + 10} top={box.footerTop} lines={box.footer} font={f.small} class="jm-muted jm-strong" />
                     </g>
                 );
             })}
@@ -551,14 +508,12 @@ function OpportunityStack(props: { x: number; top: number; width: number; boxes:
     );
 }
 
-function Blueprint(props: { x: number; top: number; items: ReadonlyArray<{ lines: string[]; height: number }>; kind: 'backstage' | 'support' }): JSX.Element | null {
+function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'backstage' | 'support' }): JSX.Element | null {
     if (props.items.length === 0) return null;
-    let y = props.top;
     return (
         <g class={`jm-${props.kind}`}>
             {props.items.map(item => {
-                const top = y;
-                y += item.height + 6;
+                const top = item.top;
                 return (
                     <g class={`jm-${props.kind}-item`}>
                         <rect class="jm-bullet" x={props.x} y={round(top + lineHeight(f.body) / 2 - 3)} width={6} height={6} rx={props.kind === 'support' ? 0 : 3} />
@@ -570,70 +525,47 @@ function Blueprint(props: { x: number; top: number; items: ReadonlyArray<{ lines
     );
 }
 
-function StageWide(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout }): JSX.Element | null {
-    const { layout, panel, slot } = props;
+function StageWide(props: { panel: PanelLayout; slot: SlotLayout }): JSX.Element | null {
+    const { panel, slot } = props;
     if (slot.stagePains.length === 0 && slot.stageOpportunities.length === 0) return null;
     const stage = slot.stage as StageModel;
-    const x = panel.x + slot.x + size.cellPad;
+    const x = slot.left + size.cellPad;
     const width = slot.width - 2 * size.cellPad;
     const parts: ComponentChildren[] = [];
-    const place = (key: 'pains' | 'opportunities', columnHeight: (c: ColumnLayout) => number) => {
-        const lane = laneOf(layout, key);
-        if (!lane) return undefined;
-        const used = slot.columns.reduce((m, c) => Math.max(m, columnHeight(c)), 0);
-        return lane.y + size.lanePadTop + (used > 0 ? used + size.boxGap : 0);
-    };
-    const painTop = place('pains', c => c.painsHeight);
-    if (painTop !== undefined && slot.stagePains.length > 0) {
-        parts.push(<Lines x={x} top={painTop} lines={['Whole stage']} font={f.small} class="jm-muted jm-italic" />);
-        parts.push(<PainStack x={x} top={painTop + lineHeight(f.small)} width={width} boxes={slot.stagePains} journeyId={panel.journey.id} uri={stage.uri} side={panel.side} />);
+    if (slot.stagePains.length > 0) {
+        parts.push(<Lines x={x} top={slot.stagePainsTop} lines={['Whole stage']} font={f.small} class="jm-muted jm-italic" />);
+        parts.push(<PainStack x={x} width={width} boxes={slot.stagePains} journeyId={panel.journey.id} uri={stage.uri} side={panel.side} />);
     }
-    const opportunityTop = place('opportunities', c => c.opportunitiesHeight);
-    if (opportunityTop !== undefined && slot.stageOpportunities.length > 0) {
-        parts.push(<Lines x={x} top={opportunityTop} lines={['Whole stage']} font={f.small} class="jm-muted jm-italic" />);
-        parts.push(<OpportunityStack x={x} top={opportunityTop + lineHeight(f.small)} width={width} boxes={slot.stageOpportunities} journeyId={panel.journey.id} uri={stage.uri} />);
+    if (slot.stageOpportunities.length > 0) {
+        parts.push(<Lines x={x} top={slot.stageOpportunitiesTop} lines={['Whole stage']} font={f.small} class="jm-muted jm-italic" />);
+        parts.push(<OpportunityStack x={x} width={width} boxes={slot.stageOpportunities} journeyId={panel.journey.id} uri={stage.uri} />);
     }
     return <g class="jm-stage-wide" data-journey={panel.journey.id} data-stage={stage.id}>{parts}</g>;
 }
 
 const actionStatusLabel = { open: 'OPEN', doing: 'DOING', done: 'DONE' } as const;
 
-function Roadmap(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element {
-    const { layout, panel } = props;
+function Roadmap(props: { panel: PanelLayout }): JSX.Element {
+    const { panel } = props;
     const x = panel.x;
     const width = panel.roadmapWidth;
-    const columns = roadmapColumns(width);
-    let y = layout.roadmapTop;
-    const headingTop = y;
-    y += 30;
-    const headerTop = y;
-    y += 26;
-    const cx = {
-        status: x,
-        title: x + columns.status,
-        owner: x + columns.status + columns.title,
-        due: x + columns.status + columns.title + columns.owner,
-        addresses: x + columns.status + columns.title + columns.owner + columns.due,
-    };
+    const cx = panel.roadmapLefts;
     return (
         <g class="jm-roadmap" data-journey={panel.journey.id}>
-            <text class="jm-lane-label" x={x} y={baseline(headingTop, f.label + 2)} font-size={f.label + 2}>ACTIONS ROADMAP</text>
+            <text class="jm-lane-label" x={x} y={baseline(panel.roadmapHeadingTop, f.label + 2)} font-size={f.label + 2}>ACTIONS ROADMAP</text>
             <g class="jm-roadmap-head">
                 {(['STATUS', 'ACTION', 'OWNER', 'DUE', 'ADDRESSES'] as const).map((label, i) => (
-                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(headerTop + 4, f.label)} font-size={f.label}>{label}</text>
+                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(panel.roadmapHeadTop + 4, f.label)} font-size={f.label}>{label}</text>
                 ))}
             </g>
-            {panel.actions.map(row => {
-                const top = y;
-                y += row.height;
-                return <ActionRowView row={row} top={top} x={x} width={width} cx={cx} journey={panel.journey} />;
-            })}
+            {panel.actions.map(row => <ActionRowView row={row} x={x} width={width} cx={cx} journey={panel.journey} />)}
         </g>
     );
 }
 
-function ActionRowView(props: { row: ActionRow; top: number; x: number; width: number; cx: Record<'status' | 'title' | 'owner' | 'due' | 'addresses', number>; journey: JourneyModel }): JSX.Element {
-    const { row, top, x, width, cx } = props;
+function ActionRowView(props: { row: ActionRow; x: number; width: number; cx: Record<RoadmapColumn, number>; journey: JourneyModel }): JSX.Element {
+    const { row, x, width, cx } = props;
+    const top = row.top;
     const action: ActionModel = row.action;
     const textTop = top + size.roadmap.rowPad + 2;
     const markY = baseline(textTop, f.body) - 4;
