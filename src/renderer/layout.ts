@@ -75,6 +75,11 @@ export const size = {
     roadmap: { minWidth: 960, maxWidth: 1320, status: 104, owner: 180, due: 110, rowPad: 8 },
 } as const;
 
+/** The label of a map's state, in its title and header. */
+export function stateLabelOf(journey: JourneyModel): string {
+    return journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
+}
+
 export function lineHeight(fontSize: number): number {
     return Math.round(fontSize * 1.38);
 }
@@ -804,7 +809,7 @@ class Measurer {
             journey.owner ? `Owner: ${journey.owner}` : undefined,
             journey.reviewed ? `Reviewed: ${journey.reviewed}` : undefined,
         ].filter((part): part is string => part !== undefined).join('   ·   ');
-        const stateLabel = journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
+        const stateLabel = stateLabelOf(journey);
         const columns = roadmapColumns(roadmapWidth);
         const panel: PanelLayout = {
             journey, side, x: 0, width, blockWidth, slots, stagesLeft: 0, right: 0,

@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import type { JourneyModel, MapModel, PersonaModel } from '../model/map-model.js';
-import { layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
+import { layoutMap, stateLabelOf, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 import { MapSvg } from './map-svg.js';
 
 export interface MapViewProps {
@@ -50,7 +50,7 @@ export function MapHeader(props: { journeys: readonly JourneyModel[] }): JSX.Ele
                 <div class="jm-journey-head" data-journey={journey.id} data-uri={journey.uri} data-line={journey.range.start.line}>
                     <h1>
                         {journey.title}
-                        <span class={`jm-state jm-state-${journey.state}`}>{journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE'}</span>
+                        <span class={`jm-state jm-state-${journey.state}`}>{stateLabelOf(journey)}</span>
                     </h1>
                     {journey.scenario ? <p class="jm-scenario">{journey.scenario}</p> : null}
                     <p class="jm-meta">
