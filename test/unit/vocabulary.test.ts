@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { AstUtils, GrammarAST } from 'langium';
 import { JourneyMapsGrammar } from '../../src/language/generated/grammar.js';
-import { actionStatuses, channelIcons, levels, mapStates } from '../../src/model/vocabulary.js';
+import { actionStatuses, channelIcons, levels, mapStates, viewModes } from '../../src/model/vocabulary.js';
 
 /** The keywords a datatype rule of the grammar accepts, in the grammar's order. */
 function keywordsOf(ruleName: string): string[] {
@@ -16,4 +17,12 @@ describe('the shared vocabulary and the grammar', () => {
             assert.deepEqual(keywordsOf(rule), [...words]);
         });
     }
+
+    it("the preview's default-view setting offers the model's view modes", () => {
+        // The compiled test runs in out/test/unit/: the manifest is three folders up.
+        const manifest = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+            contributes: { configuration: { properties: Record<string, { enum?: string[] }> } };
+        };
+        assert.deepEqual(manifest.contributes.configuration.properties['journey.preview.defaultView'].enum, [...viewModes]);
+    });
 });

@@ -15,7 +15,7 @@ import {
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
 import { emotionMeaning, emotionScale, emotionSource } from '../../model/emotion.js';
-import { channelIcons } from '../../model/vocabulary.js';
+import { channelIcons, type ActionStatus, type Level, type MapState } from '../../model/vocabulary.js';
 import { effectiveState } from '../journey-semantics.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
 
@@ -38,9 +38,9 @@ const nameRule = 'Name';
 
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
-    Level: { low: 'low', medium: 'medium', high: 'high' },
-    MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' },
-    ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' },
+    Level: { low: 'low', medium: 'medium', high: 'high' } satisfies Record<Level, string>,
+    MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' } satisfies Record<MapState, string>,
+    ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' } satisfies Record<ActionStatus, string>,
     IconKind: {},
 };
 
