@@ -7,7 +7,8 @@
  * comparison), `data-uri` and `data-line` (zero-based), so a click maps back to the source.
  */
 export { MapView, MapHeader, type MapViewProps } from './map-view.js';
+export { MapGrid, MapSvg } from './map-svg.js';
 export { renderMapSvg, renderMapHtml, exportCsp } from './export.js';
-export { chooseJourneys, columnCount, highlightedColumn, layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
+export { chooseJourneys, columnCount, highlightedColumn, layoutMap, size, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 export { wrapText, textWidth, fitLine } from './text.js';
 export { mapCss, pageCss, exportThemeCss, webviewThemeCss, darkThemeCss, lightTheme, darkTheme, type ThemeColors } from './theme.js';

@@ -39,19 +39,20 @@ describe('preview of big maps: drawing by viewport', () => {
         const all = drawnTouchpoints(renderToString(h(MapView, { model, view, layout })));
         assert.equal(all.length, 1200);
         const part = drawnTouchpoints(renderToString(h(MapView, { model, view, layout, visible: { left: 0, right: 1000 } })));
-        // 24 px margin and a 128 px label column, then 220 px columns: x = 1,000 falls in the 4th column.
+        // A 136 px label column, then 220 px columns, the stage's current half first: x = 1,000 falls in the 4th column.
         assert.deepEqual(part, ['current:t0', 'current:t1', 'current:t2', 'current:t3']);
-        const future = layout.panels[1];
-        const mid = future.x + future.slots[10].x;
+        const mid = layout.slots[10].halves[1].x;
         const there = drawnTouchpoints(renderToString(h(MapView, { model, view, layout, visible: { left: mid + 1, right: mid + 439 } })));
         assert.deepEqual(there, ['future:t100', 'future:t101']);
     });
 
     it('keeps the curve shape near the edges of the range: neighbours outside it shape the ends', () => {
-        const layout = layoutMap(model, view, { standalone: false })!;
+        // Stacked: one curve per map through every stage (side by side draws a piece per stage half).
+        const stacked = { mode: 'stacked', journey: 'big_next' } as const;
+        const layout = layoutMap(model, stacked, { standalone: false })!;
         const curve = (markup: string) => /<path class="jm-curve" [^>]*d="([^"]*)"/.exec(markup)?.[1] ?? '';
-        const whole = curve(renderToString(h(MapView, { model, view, layout })));
-        const part = curve(renderToString(h(MapView, { model, view, layout, visible: { left: 2000, right: 3000 } })));
+        const whole = curve(renderToString(h(MapView, { model, view: stacked, layout })));
+        const part = curve(renderToString(h(MapView, { model, view: stacked, layout, visible: { left: 2000, right: 3000 } })));
         assert.ok(part.length > 0 && part.length < whole.length / 20, `part ${part.length}, whole ${whole.length}`);
         // Each segment inside the range is the same as in the whole curve.
         const segments = (d: string) => d.split('C').slice(1).map(s => `C${s}`);
