@@ -42,9 +42,9 @@ export const size = {
     labelWidth: 136,
     column: 220,
     cellPad: 10,
-    emotionLane: 190,
+    emotionLane: 200,
     /** A feels row of the stacked view, where two rows share the screen. */
-    emotionRow: 150,
+    emotionRow: 160,
     lanePadTop: 12,
     lanePadBottom: 12,
     /** Height of a lane that has nothing in it. */
@@ -55,7 +55,7 @@ export const size = {
         title: 20, panelTitle: 17, meta: 12.5, summary: 13.5, stage: 15, goal: 12, metric: 11.5,
         name: 13, small: 11.5, body: 12.5, label: 12.5, sideTag: 11.5, badge: 10, emotion: 11.5, delta: 12, axis: 11.5,
     },
-    maxLines: { stageName: 2, goal: 3, name: 3, channel: 2, body: 5, pain: 4, opportunity: 4, blueprint: 3, actionTitle: 3, addresses: 3, scenario: 3, resolvedBy: 2 },
+    maxLines: { stageName: 2, goal: 3, name: 3, channel: 2, body: 5, pain: 4, opportunity: 4, blueprint: 3, actionTitle: 3, addresses: 3, scenario: 3, resolvedBy: 3 },
     roadmap: { minWidth: 960, maxWidth: 1320, status: 104, owner: 180, due: 110, rowPad: 8 },
 } as const;
 
@@ -157,6 +157,8 @@ export interface SlotLayout {
     journeyId: string;
     status?: StageStatus;
     nameLines: string[];
+    /** A stage the future map renamed: "Current map: <its current name>". */
+    renamedLine?: string;
     /** "Mean emotion +1.5", or in a comparison "Mean emotion −1 → +0.5". */
     emotionLine?: string;
     emotionDelta?: number;
@@ -403,6 +405,7 @@ export function slotHeaderHeight(slot: SlotLayout): number {
     const f = size.font;
     return 12
         + slot.nameLines.length * lineHeight(f.stage)
+        + (slot.renamedLine !== undefined ? lineHeight(f.metric) : 0)
         + (slot.emotionLine !== undefined ? 4 + lineHeight(f.metric) : 0)
         + (slot.status === 'added' || slot.status === 'removed' ? 22 : 0)
         + (slot.halves.length > 0 ? 6 + lineHeight(f.sideTag) : 0)
@@ -650,8 +653,9 @@ function overlaySlots(c: Compared, measure: Measurer): SlotLayout[] {
 // Emotions: faces, labels, curves
 
 function emotionY(lane: LaneLayout, emotion: number): number {
-    const top = lane.y + 26;
-    const bottom = lane.y + lane.height - 30;
+    // Room above the axis for the lane's label (and its side in stacked), below it for a face's label.
+    const top = lane.y + 46;
+    const bottom = lane.y + lane.height - 28;
     const clamped = Math.max(-2, Math.min(2, emotion));
     return round(bottom - (clamped + 2) / 4 * (bottom - top));
 }
@@ -846,6 +850,9 @@ class Measurer {
             nameLines: wrapText(stage.name, inner, f.stage * boldFactor, size.maxLines.stageName),
         };
         const compared = options.before !== undefined || options.after !== undefined;
+        if (options.before && options.after && options.before.name !== options.after.name) {
+            slot.renamedLine = fitLine(`Current map: ${options.before.name}`, inner, f.metric);
+        }
         if (compared) {
             const b = options.before?.emotion;
             const a = options.after?.emotion;

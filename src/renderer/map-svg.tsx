@@ -150,7 +150,7 @@ function TitleBlockView(props: { layout: MapLayout }): JSX.Element | null {
         nodes.push(
             <g class="jm-journey-title" data-journey={journey.id} {...source(journey.uri, journey.range)}>
                 <rect class={`jm-state-${journey.state}`} x={x} y={entry.y + 3} width={pillWidth} height={18} rx={9} />
-                <text class="jm-badge-text" x={round(x + pillWidth / 2)} y={entry.y + 15.5} font-size={f.badge} text-anchor="middle">{state}</text>
+                <text class="jm-state-text" x={round(x + pillWidth / 2)} y={entry.y + 15.5} font-size={f.badge} text-anchor="middle">{state}</text>
                 <Lines x={x + pillWidth + 10} top={entry.y} lines={entry.lines} font={f.panelTitle} class="jm-title" />
                 {entry.metaLine ? <Lines x={x} top={y} lines={[entry.metaLine]} font={f.meta} class="jm-muted" /> : null}
                 <Lines x={x} top={(y += entry.metaLine ? lineHeight(f.meta) : 0)} lines={entry.scenarioLines} font={f.meta} class="jm-scenario" />
@@ -218,6 +218,10 @@ function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Elemen
     const parts: ComponentChildren[] = [];
     parts.push(<Lines x={x + 12} top={y} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
     y += slot.nameLines.length * lineHeight(f.stage);
+    if (slot.renamedLine !== undefined) {
+        parts.push(<Lines x={x + 12} top={y} lines={[slot.renamedLine]} font={f.metric} class="jm-stage-metric jm-italic jm-stage-renamed" />);
+        y += lineHeight(f.metric);
+    }
     if (slot.emotionLine !== undefined) {
         y += 4;
         const delta = layout.comparison ? slot.emotionDelta : undefined;

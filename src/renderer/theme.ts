@@ -37,7 +37,6 @@ export interface ThemeColors {
     moved: string;
     changed: string;
     highlight: string;
-    badgeFg: string;
     visibility: string;
 }
 
@@ -70,7 +69,6 @@ export const lightTheme: ThemeColors = {
     moved: '#8250df',
     changed: '#bc4c00',
     highlight: '#bf8700',
-    badgeFg: '#ffffff',
     visibility: '#8c959f',
 };
 
@@ -103,7 +101,6 @@ export const darkTheme: ThemeColors = {
     moved: '#b180d7',
     changed: '#d18616',
     highlight: '#ffcc00',
-    badgeFg: '#1e1e1e',
     visibility: '#6e6e6e',
 };
 
@@ -166,7 +163,6 @@ const vscodeSources: Record<ColorName, string> = {
     moved: vs('charts-purple', lightTheme.moved),
     changed: vs('charts-orange', lightTheme.changed),
     highlight: vs('focusBorder', lightTheme.highlight),
-    badgeFg: editorBg,
     visibility: vs('descriptionForeground', lightTheme.visibility),
 };
 
@@ -183,6 +179,14 @@ export const webviewThemeCss = [
     + ` --jm-band: transparent; --jm-card: ${editorBg}; --jm-stage-bg: ${editorBg};`
     + ` --jm-pain-bg: ${editorBg}; --jm-opportunity-bg: ${editorBg}; --jm-accent-bg: ${editorBg}; }`,
 ].join('\n');
+
+/**
+ * Coloured text and badges must read in any theme, whatever its chart colours: text in a hue is
+ * the hue mixed half with the foreground (so it keeps the foreground's contrast with the
+ * background), and a badge is a light wash of its hue with foreground text and a border in the hue.
+ */
+const ink = (name: ColorName) => `color-mix(in srgb, ${color(name)} 50%, ${color('fg')})`;
+const wash = (name: ColorName) => `color-mix(in srgb, ${color(name)} 18%, ${color('bg')})`;
 
 /** The drawing rules: shapes and text by class, colours only through the variables. */
 export const mapCss = `
@@ -227,9 +231,9 @@ export const mapCss = `
 .jm-svg .jm-face-mouth, .jm-svg .jm-bg-stroke { stroke: ${color('bg')}; }
 .jm-svg .jm-dot-current { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
 .jm-svg .jm-current-label { fill: ${color('muted')}; font-weight: 600; }
-.jm-svg .jm-emotion-positive { fill: ${color('positive')}; }
+.jm-svg .jm-emotion-positive { fill: ${ink('positive')}; }
 .jm-svg .jm-emotion-neutral { fill: ${color('muted')}; }
-.jm-svg .jm-emotion-negative { fill: ${color('negative')}; }
+.jm-svg .jm-emotion-negative { fill: ${ink('negative')}; }
 .jm-svg .jm-pain-box { fill: ${color('painBg')}; stroke-width: 1; }
 .jm-svg .jm-severity-high { stroke: ${color('severityHigh')}; }
 .jm-svg .jm-severity-medium { stroke: ${color('severityMedium')}; }
@@ -255,18 +259,20 @@ export const mapCss = `
 .jm-svg .jm-status-moved .jm-card { stroke: ${color('moved')}; stroke-width: 2; stroke-dasharray: 10 3 2 3; }
 .jm-svg .jm-status-changed .jm-card { stroke: ${color('changed')}; stroke-width: 2; }
 .jm-svg .jm-ghost .jm-card { fill: ${color('band')}; }
-.jm-svg .jm-badge-added, .jm-svg .jm-badge-resolved { fill: ${color('added')}; }
-.jm-svg .jm-badge-removed { fill: ${color('removed')}; }
-.jm-svg .jm-badge-moved { fill: ${color('moved')}; }
-.jm-svg .jm-badge-changed { fill: ${color('changed')}; }
-.jm-svg .jm-badge-new { fill: ${color('negative')}; }
-.jm-svg .jm-badge-dropped { fill: ${color('neutral')}; }
-.jm-svg .jm-badge-text { fill: ${color('badgeFg')}; font-weight: 700; letter-spacing: 0.04em; }
-.jm-svg .jm-delta-up { fill: ${color('positive')}; font-weight: 700; }
-.jm-svg .jm-delta-down { fill: ${color('negative')}; font-weight: 700; }
+.jm-svg .jm-badge-added, .jm-svg .jm-badge-resolved { fill: ${wash('added')}; stroke: ${color('added')}; }
+.jm-svg .jm-badge-removed { fill: ${wash('removed')}; stroke: ${color('removed')}; }
+.jm-svg .jm-badge-moved { fill: ${wash('moved')}; stroke: ${color('moved')}; }
+.jm-svg .jm-badge-changed { fill: ${wash('changed')}; stroke: ${color('changed')}; }
+.jm-svg .jm-badge-new { fill: ${wash('negative')}; stroke: ${color('negative')}; }
+.jm-svg .jm-badge-dropped { fill: ${wash('neutral')}; stroke: ${color('neutral')}; }
+.jm-svg .jm-badge rect { stroke-width: 1.2; }
+.jm-svg .jm-badge-text { fill: ${color('fg')}; font-weight: 700; letter-spacing: 0.04em; }
+.jm-svg .jm-state-text { fill: ${color('fg')}; font-weight: 700; letter-spacing: 0.04em; }
+.jm-svg .jm-delta-up { fill: ${ink('positive')}; font-weight: 700; }
+.jm-svg .jm-delta-down { fill: ${ink('negative')}; font-weight: 700; }
 .jm-svg .jm-delta-same { fill: ${color('muted')}; font-weight: 700; }
-.jm-svg .jm-state-current { fill: ${color('neutral')}; }
-.jm-svg .jm-state-future { fill: ${color('accent')}; }
+.jm-svg .jm-state-current { fill: ${wash('neutral')}; stroke: ${color('neutral')}; }
+.jm-svg .jm-state-future { fill: ${wash('accent')}; stroke: ${color('accent')}; }
 .jm-svg .jm-summary-box { fill: ${color('accentBg')}; stroke: ${color('accent')}; stroke-width: 1; }
 .jm-svg .jm-action-row { fill: ${color('card')}; stroke: ${color('border')}; stroke-width: 1; }
 .jm-svg .jm-action-open { fill: ${color('neutral')}; }
@@ -280,14 +286,14 @@ export const mapCss = `
 export const pageCss = `
 html, body { margin: 0; padding: 0; }
 body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); }
-.jm-map { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); padding: 16px 24px; }
-.jm-header { position: sticky; left: 0; box-sizing: border-box; max-width: 100%; margin: 0 0 12px 0; }
+.jm-map { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); padding: 16px 24px; width: max-content; min-width: calc(100% - 48px); }
+.jm-header { position: sticky; left: 24px; box-sizing: border-box; width: calc(100vw - 64px); margin: 0 0 12px 0; }
 .jm-heads { display: flex; flex-wrap: wrap; gap: 4px 32px; }
 .jm-journey-head { flex: 1 1 320px; min-width: 0; }
 .jm-header h1 { font-size: 17px; line-height: 1.3; margin: 0; }
-.jm-header .jm-state { display: inline-block; font-size: 10.5px; font-weight: 700; letter-spacing: 0.05em; padding: 1px 8px; border-radius: 10px; vertical-align: middle; margin-left: 8px; color: ${color('badgeFg')}; }
-.jm-header .jm-state-current { background: ${color('neutral')}; }
-.jm-header .jm-state-future { background: ${color('accent')}; }
+.jm-header .jm-state { display: inline-block; font-size: 10.5px; font-weight: 700; letter-spacing: 0.05em; padding: 0 8px; border-radius: 10px; vertical-align: middle; margin-left: 8px; color: ${color('fg')}; border: 1px solid; }
+.jm-header .jm-state-current { background: ${wash('neutral')}; border-color: ${color('neutral')}; }
+.jm-header .jm-state-future { background: ${wash('accent')}; border-color: ${color('accent')}; }
 .jm-header .jm-meta { font-size: 12.5px; color: ${color('muted')}; margin: 2px 0 4px 0; }
 .jm-summary-text { font-size: 13px; line-height: 1.45; margin: 6px 0; padding: 6px 10px; border-left: 3px solid ${color('accent')}; background: ${color('accentBg')}; overflow-wrap: anywhere; }
 .jm-legend-text { font-size: 12.5px; margin: 4px 0; }

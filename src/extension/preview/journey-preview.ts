@@ -67,6 +67,11 @@ export class JourneyPreview implements vscode.Disposable {
         void this.refresh();
     }
 
+    /** Whether this preview draws a journey of `uri` (its own document, or the other map of a comparison it shows). */
+    draws(uri: string): boolean {
+        return uri === this.state.uri || (this.lastModel?.journeys.some(j => j.uri === uri) ?? false);
+    }
+
     setLocked(locked: boolean): void {
         this.state = { ...this.state, locked };
         this.updateTitle();
