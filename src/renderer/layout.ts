@@ -44,7 +44,7 @@ export const size = {
     cellPad: 10,
     emotionLane: 200,
     /** A feels row of the stacked view, where two rows share the screen. */
-    emotionRow: 160,
+    emotionRow: 172,
     lanePadTop: 12,
     lanePadBottom: 12,
     /** Height of a lane that has nothing in it. */
@@ -380,7 +380,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const width = Math.max(gridWidth, ...roadmaps.map(r => r.width), 640);
     const height = y + size.pad / 2;
 
-    const summaryLine = inComparison ? summaryText(inComparison.comparison) : undefined;
+    const summaryLine = inComparison ? summaryText(inComparison.comparison, new Set(inComparison.resolvedBy.keys())) : undefined;
     const legend = mode === 'overlay';
     const layout: MapLayout = {
         mode, primary, journeys, slots, lanes, curves, roadmaps, labelWidth: size.labelWidth, headerHeight, lanesTop, lanesBottom,
@@ -412,13 +412,13 @@ export function slotHeaderHeight(slot: SlotLayout): number {
         + 10;
 }
 
-export function summaryText(comparison: ComparisonModel): string {
+export function summaryText(comparison: ComparisonModel, addressed?: ReadonlySet<string>): string {
     const s = comparison.summary;
     const parts = [
         `${s.added} added`, `${s.removed} removed`, `${s.moved} moved`, `${s.changed} changed`, `${s.unchanged} unchanged`,
     ];
     if (s.meanEmotionDelta !== undefined) parts.push(`mean emotion ${changeText(s.meanEmotionDelta)}`);
-    const vanished = vanishedPains(comparison);
+    const vanished = vanishedPains(comparison, addressed);
     parts.push(`${vanished.resolved.length} pain${vanished.resolved.length === 1 ? '' : 's'} resolved`);
     if (vanished.dropped.length > 0) parts.push(`${vanished.dropped.length} dropped`);
     parts.push(`${comparison.pains.new.length} new pain${comparison.pains.new.length === 1 ? '' : 's'}`);
@@ -654,7 +654,7 @@ function overlaySlots(c: Compared, measure: Measurer): SlotLayout[] {
 
 function emotionY(lane: LaneLayout, emotion: number): number {
     // Room above the axis for the lane's label (and its side in stacked), below it for a face's label.
-    const top = lane.y + 46;
+    const top = lane.y + 54;
     const bottom = lane.y + lane.height - 28;
     const clamped = Math.max(-2, Math.min(2, emotion));
     return round(bottom - (clamped + 2) / 4 * (bottom - top));

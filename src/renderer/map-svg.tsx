@@ -269,7 +269,7 @@ function LaneLabels(props: { layout: MapLayout }): JSX.Element {
     return (
         <g class="jm-lane-labels">
             {layout.lanes.map((lane, i) => (
-                <g class="jm-lane-label-cell" data-lane={lane.key} data-side={lane.side}>
+                <g class="jm-lane-label-cell" data-lane-label={lane.key} data-side={lane.side}>
                     {laneBanded(layout, i) ? <rect class="jm-lane-band" x={0} y={lane.y} width={layout.labelWidth} height={lane.height} /> : null}
                     <line class={lane.first ? 'jm-grid-strong' : 'jm-grid'} x1={0} x2={layout.labelWidth} y1={lane.y} y2={lane.y} />
                     {lane.first ? <text class="jm-lane-label" x={10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2), f.label)} font-size={f.label}>{lane.label}</text> : null}

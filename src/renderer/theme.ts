@@ -302,7 +302,7 @@ body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-
 .jm-key-future { border-top: 3px solid ${color('curve')}; }
 .jm-key-current { border-top: 2px dashed ${color('curveCurrent')}; }
 .jm-about { font-size: 13px; margin: 4px 0; }
-.jm-about > summary { cursor: pointer; list-style-position: outside; margin-left: 16px; line-height: 1.9; }
+.jm-about summary { cursor: pointer; list-style-position: outside; margin-left: 16px; line-height: 1.9; }
 .jm-about-title { font-weight: 600; margin-right: 6px; }
 .jm-persona-chip { display: inline-block; border: 1px solid ${color('border')}; border-radius: 10px; padding: 0 8px; margin-right: 6px; line-height: 1.5; }
 .jm-scenario-line { margin: 6px 0; max-width: 900px; }
@@ -314,7 +314,7 @@ body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-
 .jm-persona h3 { font-size: 11.5px; text-transform: uppercase; letter-spacing: 0.05em; color: ${color('muted')}; margin: 8px 0 2px 0; }
 .jm-persona ul { margin: 0; padding-left: 18px; }
 .jm-grid { display: grid; width: max-content; }
-.jm-grid > svg { display: block; }
+.jm-grid svg { display: block; }
 .jm-frozen-top { position: sticky; top: 0; z-index: 2; }
 .jm-frozen-left { position: sticky; left: 0; z-index: 2; }
 .jm-frozen-corner { position: sticky; top: 0; left: 0; z-index: 3; }

@@ -33,15 +33,13 @@ export function Toolbar(props: ToolbarProps) {
         <div class="jm-toolbar" role="toolbar" aria-label="Preview controls">
             {props.journeys.length > 1 ? (
                 <label class="jm-picker" title={chosen ? `${chosen.title} (${chosen.state})` : undefined}>
-                    <span class="jm-picker-label">Map</span>
-                    <select value={props.journey} onChange={e => props.onJourney((e.target as HTMLSelectElement).value)}>
+                    <select aria-label="Map" value={props.journey} onChange={e => props.onJourney((e.target as HTMLSelectElement).value)}>
                         {props.journeys.map(j => <option key={j.id} value={j.id} title={`${j.title} (${j.state})`}>{j.title} ({j.state})</option>)}
                     </select>
                 </label>
             ) : null}
             {props.hasComparison ? (
                 <label class="jm-view" title={mode?.[2]}>
-                    <span class="jm-picker-label">View</span>
                     <select aria-label="View" value={props.mode} onChange={e => props.onMode((e.target as HTMLSelectElement).value as ViewMode)}>
                         {viewChoices.map(([m, label, help]) => <option key={m} value={m} title={help}>{label}</option>)}
                     </select>

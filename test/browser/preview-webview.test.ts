@@ -436,7 +436,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
                 return slot.getBoundingClientRect().left - scroller.getBoundingClientRect().left + scroller.scrollLeft - 140;
             }, target.id);
             const y = await opened.page.evaluate(() => {
-                const lane = document.querySelector('svg.jm-frozen-left [data-lane="feels"][data-side="current"]')!;
+                const lane = document.querySelector('svg.jm-frozen-left [data-lane-label="feels"][data-side="current"]')!;
                 const scroller = document.querySelector('.jm-scroller')!;
                 return lane.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - 300;
             });
