@@ -19,7 +19,7 @@ import type {
 } from '../model/map-model.js';
 import { signed } from '../model/emotion.js';
 import type { ViewMode } from '../model/vocabulary.js';
-import { boldFactor, fitLine, wrapText } from './text.js';
+import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
 export interface ViewOptions {
     mode: ViewMode;
@@ -856,7 +856,12 @@ class Measurer {
         if (compared) {
             const b = options.before?.emotion;
             const a = options.after?.emotion;
-            if (b !== undefined && a !== undefined) slot.emotionLine = fitLine(`Mean emotion ${signed(b)} → ${signed(a)}`, inner - 70, f.metric);
+            if (b !== undefined && a !== undefined) {
+                // The longest wording that fits beside the change ("▲ +1.5").
+                const room = inner - 64;
+                slot.emotionLine = [`Mean emotion ${signed(b)} → ${signed(a)}`, `Mean ${signed(b)} → ${signed(a)}`, `${signed(b)} → ${signed(a)}`]
+                    .find(text => textWidth(text, f.metric * boldFactor) <= room) ?? `${signed(b)} → ${signed(a)}`;
+            }
             else if (a !== undefined) slot.emotionLine = `Mean emotion ${signed(a)}`;
             else if (b !== undefined) slot.emotionLine = `Mean emotion ${signed(b)}`;
         } else if (stage.emotion !== undefined) {

@@ -127,7 +127,7 @@ export function MapGrid(props: MapSvgProps): JSX.Element {
 
 function Corner(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
-    const words = { 'side-by-side': 'Current | future', stacked: 'Current above future', overlay: 'Future, current laid over', single: '' } as const;
+    const words = { 'side-by-side': 'Current | future', stacked: 'Current above future', overlay: 'Current laid over', single: '' } as const;
     return (
         <g class="jm-corner">
             <text class="jm-lane-label" x={10} y={baseline(10, f.label)} font-size={f.label}>Stages</text>
@@ -661,7 +661,8 @@ function Pain(props: { x: number; top: number; width: number; box: PainBox }): J
             <rect class={`jm-pain-box jm-severity-${severity ?? 'none'}${result ? ` jm-pain-box-${mark}` : ''}`} x={x} y={top} width={width} height={box.height} rx={6} />
             <SeverityMark x={x + 12} y={tagY - 4} severity={severity} />
             <text class={`${result ? 'jm-severity-text-result' : `jm-severity-text-${severity ?? 'none'}`} jm-severity-tag`} x={x + 22} y={tagY} font-size={f.small}>
-                {severity ? `${severityLabel[severity]} PAIN` : 'PAIN'}
+                {/* Beside a badge the lane's name says "pain" already: the level alone leaves the badge room. */}
+                {mark === 'resolved' || mark === 'dropped' || mark === 'new' ? (severity ? severityLabel[severity] : '') : severity ? `${severityLabel[severity]} PAIN` : 'PAIN'}
             </text>
             {mark === 'resolved' || mark === 'dropped' || mark === 'new' ? <Badge x={x + width - 6} y={top + 5} label={markBadge[mark]} kind={mark} anchor="end" /> : null}
             {mark === 'severity' && box.previousSeverity !== undefined

@@ -461,6 +461,69 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         }
     });
 
+    it('a click on a card selects its source without moving the preview; the cursor in a touchpoint out of view brings it in', async () => {
+        const set = comparisonSets[0];
+        const model = await serverModel(readMaps(set.dir), set.future);
+        const opened = await open();
+        const { page } = opened;
+        await page.setViewportSize({ width: 780, height: 900 });
+        await show(opened, model, 'stacked');
+        await scrollMap(page, 300, 150);
+        const position = () => page.evaluate(() => { const s = document.querySelector('.jm-scroller')!; return { left: s.scrollLeft, top: s.scrollTop }; });
+        const before = await position();
+        // A card in view, clicked: the page asks to select it; the editor's cursor then lands in it (the extension posts that back).
+        const point = await page.evaluate(() => {
+            const s = document.querySelector('.jm-scroller')!.getBoundingClientRect();
+            const cards = Array.from(document.querySelectorAll('g.jm-touchpoint[data-side="future"] rect.jm-card')).map(e => e.getBoundingClientRect());
+            const r = cards.find(c => c.left > s.left + 150 && c.right < s.right && c.top > s.top + 120 && c.bottom < s.bottom)!;
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        });
+        const from = (await opened.recorded()).posted.length;
+        assert.deepEqual(await position(), before);
+        await page.mouse.click(point.x, point.y);
+        const select = await opened.waitForPosted('select', m => m.type === 'select', from);
+        assert.equal(select.type, 'select');
+        if (select.type !== 'select') return;
+        await opened.post({ type: 'highlight', uri: select.uri, line: select.line });
+        await page.waitForSelector('g.jm-touchpoint.jm-highlight');
+        await page.waitForTimeout(200);
+        assert.deepEqual(await position(), before, 'the preview stays where it was');
+        // The cursor in the last touchpoint of the future map, out of view: the preview scrolls to it.
+        const far = model.journeys.find(j => j.uri === model.uri)!.stages.at(-1)!.touchpoints.at(-1)!;
+        await opened.post({ type: 'highlight', uri: model.uri, line: far.range.start.line });
+        await page.waitForFunction(() => {
+            const el = document.querySelector('g.jm-touchpoint.jm-highlight[data-side="future"] rect.jm-card');
+            const s = document.querySelector('.jm-scroller')!.getBoundingClientRect();
+            const r = el?.getBoundingClientRect();
+            return r !== undefined && r.left >= s.left + 100 && r.right <= s.right + 1;
+        }, undefined, { timeout: 5000 });
+        assert.notDeepEqual(await position(), before);
+        // Keys scroll the map even before it has the focus.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        const at = await position();
+        await page.keyboard.press('ArrowLeft');
+        await page.waitForTimeout(100);
+        assert.equal((await position()).left, Math.max(0, at.left - 48), 'ArrowLeft scrolls sideways');
+        await assertClean(opened, 'clicks and highlights');
+        await page.close();
+    });
+
+    it('"Fit" zooms the map to the panel\'s width', async () => {
+        const set = comparisonSets[0];
+        const model = await serverModel(readMaps(set.dir), set.future);
+        const opened = await open();
+        await opened.page.setViewportSize({ width: 780, height: 900 });
+        await show(opened, model, 'stacked');
+        await opened.page.getByRole('button', { name: 'Fit to width' }).click();
+        await opened.waitForPosted('setState zoom', m => m.type === 'setState' && m.zoom !== undefined && m.zoom < 1);
+        const fits = await opened.page.evaluate(() => {
+            const s = document.querySelector('.jm-scroller') as HTMLElement;
+            return { scrollWidth: s.scrollWidth, clientWidth: s.clientWidth };
+        });
+        assert.ok(fits.scrollWidth <= fits.clientWidth + 1, `no sideways scrolling left: ${JSON.stringify(fits)}`);
+        await opened.page.close();
+    });
+
     it('every text meets WCAG AA contrast in light, dark and high contrast (axe-core), in every view of the examples\' comparisons', async () => {
         const failures: string[] = [];
         let checked = 0;
