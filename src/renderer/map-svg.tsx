@@ -662,7 +662,7 @@ function Pain(props: { x: number; top: number; width: number; box: PainBox }): J
             <SeverityMark x={x + 12} y={tagY - 4} severity={severity} />
             <text class={`${result ? 'jm-severity-text-result' : `jm-severity-text-${severity ?? 'none'}`} jm-severity-tag`} x={x + 22} y={tagY} font-size={f.small}>
                 {/* Beside a badge the lane's name says "pain" already: the level alone leaves the badge room. */}
-                {mark === 'resolved' || mark === 'dropped' || mark === 'new' ? (severity ? severityLabel[severity] : '') : severity ? `${severityLabel[severity]} PAIN` : 'PAIN'}
+                {severity ? (mark === 'resolved' || mark === 'dropped' || mark === 'new' ? severityLabel[severity] : `${severityLabel[severity]} PAIN`) : 'PAIN'}
             </text>
             {mark === 'resolved' || mark === 'dropped' || mark === 'new' ? <Badge x={x + width - 6} y={top + 5} label={markBadge[mark]} kind={mark} anchor="end" /> : null}
             {mark === 'severity' && box.previousSeverity !== undefined
