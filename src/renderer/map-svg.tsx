@@ -272,10 +272,11 @@ function LaneLabels(props: { layout: MapLayout }): JSX.Element {
                 <g class="jm-lane-label-cell" data-lane-label={lane.key} data-side={lane.side}>
                     {laneBanded(layout, i) ? <rect class="jm-lane-band" x={0} y={lane.y} width={layout.labelWidth} height={lane.height} /> : null}
                     <line class={lane.first ? 'jm-grid-strong' : 'jm-grid'} x1={0} x2={layout.labelWidth} y1={lane.y} y2={lane.y} />
-                    {lane.first ? <text class="jm-lane-label" x={10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2), f.label)} font-size={f.label}>{lane.label}</text> : null}
+                    {/* Every row is labelled (both rows of a stacked lane), so none is left unnamed when the other has scrolled away. */}
+                    <text class="jm-lane-label" x={10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2), f.label)} font-size={f.label}>{lane.label}</text>
                     {lane.side ? (
-                        <text class={`jm-side-tag jm-side-tag-${lane.side}`} x={10} y={baseline(lane.y + (lane.first && !lane.empty ? size.lanePadTop - 2 + lineHeight(f.label) : 4), f.sideTag)}
-                            font-size={f.sideTag} dx={lane.first && lane.empty ? round(layout.labelWidth - 20) : 0} text-anchor={lane.first && lane.empty ? 'end' : undefined}>{sideTag[lane.side]}</text>
+                        <text class={`jm-side-tag jm-side-tag-${lane.side}`} x={lane.empty ? layout.labelWidth - 10 : 10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2 + lineHeight(f.label)), f.sideTag)}
+                            font-size={f.sideTag} text-anchor={lane.empty ? 'end' : undefined}>{sideTag[lane.side]}</text>
                     ) : null}
                     {lane.key === 'feels' && !lane.empty ? <EmotionAxisLabels lane={lane} right={layout.labelWidth - 8} /> : null}
                 </g>
