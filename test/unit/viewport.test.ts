@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { bigModel } from '../browser/fixtures.js';
 import { columnCount, highlightedColumn, layoutMap, MapView, wrapText } from '../../src/renderer/index.js';
-import { covers, drawnByViewport, rangeInView, rangeToDraw, windowAboveColumns } from '../../src/webview/viewport.js';
+import { covers, drawnByViewport, fitZoom, intersects, rangeInView, rangeToDraw, scrollKey, windowAboveColumns } from '../../src/webview/viewport.js';
 import { LayoutCache } from '../../src/webview/layout-cache.js';
 
 /** `data-touchpoint` of every drawn touchpoint group, with the side it is on. */
@@ -85,5 +85,18 @@ describe('preview of big maps: drawing by viewport', () => {
         a.push('changed by a caller');
         const b = wrapText('A rather long sentence that needs to be wrapped over lines', 120, 13);
         assert.ok(b.length > 1 && !b.includes('changed by a caller'));
+    });
+
+    it('fits a map to the panel\'s width (never above 100 %), judges overlap, and turns keys into scrolling', () => {
+        assert.equal(fitZoom(780, 3000), 0.25);
+        assert.equal(fitZoom(1600, 800), 1);
+        assert.equal(fitZoom(0, 800), 1);
+        assert.equal(intersects({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 9, top: 9, right: 20, bottom: 20 }), true);
+        assert.equal(intersects({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 10, top: 0, right: 20, bottom: 10 }), false);
+        const view = { width: 800, height: 600 };
+        assert.deepEqual(scrollKey('ArrowRight', false, view), { left: 48, top: 0 });
+        assert.deepEqual(scrollKey('PageDown', false, view), { left: 0, top: 540 });
+        assert.deepEqual(scrollKey('PageDown', true, view), { left: 720, top: 0 });
+        assert.equal(scrollKey('a', false, view), undefined);
     });
 });
