@@ -241,6 +241,9 @@ describe('how the preview looks in the real editor', () => {
         await vscode.commands.executeCommand('workbench.action.closeSidebar');
         await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
         await vscode.commands.executeCommand('workbench.action.closePanel');
+        await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+        await waitFor('the preview of bike-future.journey', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+            .find(t => t.input instanceof vscode.TabInputWebview && t.label.endsWith('bike-future.journey')));
         for (const [name, theme] of [['preview-light', 'Default Light Modern'], ['preview-dark', 'Default Dark Modern'], ['preview-high-contrast', 'Default High Contrast']] as const) {
             await config.update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
             await new Promise(resolve => setTimeout(resolve, 1500)); // let the webview repaint in the new theme

@@ -69,7 +69,10 @@ export class JourneyPreview implements vscode.Disposable {
 
     /** Whether this preview draws a journey of `uri` (its own document, or the other map of a comparison it shows). */
     draws(uri: string): boolean {
-        return uri === this.state.uri || (this.lastModel?.journeys.some(j => j.uri === uri) ?? false);
+        if (uri === this.state.uri) return true;
+        // Only the model of the document shown now counts: right after a switch the last model is still the old document's.
+        const model = this.lastModel;
+        return model !== undefined && model.uri === this.state.uri && model.journeys.some(j => j.uri === uri);
     }
 
     setLocked(locked: boolean): void {
