@@ -191,7 +191,7 @@ export interface CurveLayout {
     laneSide?: 'current' | 'future';
     /** Each segment is drawn as one smooth line; a stage without touchpoints of this map breaks the curve. */
     segments: Array<Array<{ x: number; y: number }>>;
-    points: Array<{ x: number; y: number; emotion: number; touchpoint: TouchpointModel; label?: string; labelX: number; labelY: number }>;
+    points: Array<{ x: number; y: number; emotion: number; touchpoint: TouchpointModel; label?: string; labelX: number; labelY: number; slot: number }>;
 }
 
 export interface ActionRow { action: ActionModel; titleLines: string[]; addressLines: string[]; ownerLine: string; height: number }
@@ -687,12 +687,12 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
                         if (lane.side) curve.laneSide = lane.side;
                         bySide.set(cell.side, curve);
                     }
-                    curve.points.push({ x: cx, y: cy, emotion, touchpoint: cell.touchpoint, labelX: cx, labelY: cy });
+                    curve.points.push({ x: cx, y: cy, emotion, touchpoint: cell.touchpoint, labelX: cx, labelY: cy, slot: col.slot });
                 }
             }
         }
         for (const curve of bySide.values()) {
-            curve.segments = segmentsOf(curve.points, slots, mode === 'side-by-side');
+            curve.segments = segmentsOf(curve.points, mode === 'side-by-side');
             curves.push(curve);
         }
         if (mode === 'overlay' && compared) {
@@ -703,12 +703,11 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
 }
 
 /** Consecutive points, broken where a stage between them has none of this map's touchpoints (and, split, at every stage). */
-function segmentsOf(points: CurveLayout['points'], slots: SlotLayout[], perStage: boolean): CurveLayout['segments'] {
-    const slotOf = (x: number) => slots.findIndex(s => x >= s.x && x < s.x + s.width);
+function segmentsOf(points: CurveLayout['points'], perStage: boolean): CurveLayout['segments'] {
     const segments: CurveLayout['segments'] = [];
     let previous = -1;
     for (const p of points) {
-        const index = slotOf(p.x);
+        const index = p.slot;
         const last = segments[segments.length - 1];
         if (!last || index - previous > 1 || (perStage && index !== previous)) segments.push([{ x: p.x, y: p.y }]);
         else last.push({ x: p.x, y: p.y });
@@ -719,12 +718,12 @@ function segmentsOf(points: CurveLayout['points'], slots: SlotLayout[], perStage
 
 /** Overlay: the current map's emotions on the columns of their future selves (or ghosts), each point labelled with its value. */
 function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout): CurveLayout {
-    const xOf = new Map<string, number>();
+    const xOf = new Map<string, { x: number; slot: number }>();
     const futureEmotion = new Map<string, number | undefined>();
     for (const slot of slots) {
         for (const col of slot.columns) {
             for (const cell of col.cells) {
-                xOf.set(cell.touchpoint.id, col.x + size.column / 2);
+                xOf.set(cell.touchpoint.id, { x: col.x + size.column / 2, slot: col.slot });
                 if (cell.side === 'future') futureEmotion.set(cell.touchpoint.id, cell.touchpoint.emotion);
             }
         }
@@ -732,16 +731,17 @@ function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout): Curve
     const points: CurveLayout['points'] = [];
     for (const stage of c.current.stages) {
         for (const t of stage.touchpoints) {
-            const x = xOf.get(t.id);
-            if (x === undefined || t.emotion === undefined) continue;
+            const at = xOf.get(t.id);
+            if (at === undefined || t.emotion === undefined) continue;
+            const { x, slot } = at;
             const y = emotionY(lane, t.emotion);
             // "was −1" left of the point: the future face's change is on its right, so the two never meet.
-            points.push({ x, y, emotion: t.emotion, touchpoint: t, label: `was ${signed(t.emotion)}`, labelX: x - 13, labelY: y + 4 });
+            points.push({ x, y, emotion: t.emotion, touchpoint: t, label: `was ${signed(t.emotion)}`, labelX: x - 13, labelY: y + 4, slot });
             if (futureEmotion.get(t.id) === t.emotion) delete points[points.length - 1].label;
         }
     }
     points.sort((a, b) => a.x - b.x);
-    return { side: 'current', journeyId: c.current.id, kind: 'current', lane: 'feels', segments: segmentsOf(points, slots, false), points };
+    return { side: 'current', journeyId: c.current.id, kind: 'current', lane: 'feels', segments: segmentsOf(points, false), points };
 }
 
 // ---------------------------------------------------------------------------------------------
