@@ -7,7 +7,12 @@ import { SaxesParser } from 'saxes';
 
 /** The first well-formedness error of `markup` (`line:col: message`), or undefined when it is well-formed XML with namespaces. */
 export function xmlError(markup: string): string | undefined {
-    const parser = new SaxesParser({ xmlns: true });
+    // Without positions the parse is about three times faster; an error is parsed again for its line and column.
+    return firstError(markup, false) === undefined ? undefined : firstError(markup, true);
+}
+
+function firstError(markup: string, position: boolean): string | undefined {
+    const parser = new SaxesParser({ xmlns: true, position });
     let first: string | undefined;
     parser.on('error', error => { first ??= error.message; });
     parser.write(markup).close();
@@ -26,10 +31,12 @@ export function xmlTextContent(markup: string): string {
 
 /** Characters XML forbids, and those HTML counts as errors (controls, noncharacters): none may be in an export. */
 const forbidden = /(?![\t\n\r])[\p{Cc}\p{Cs}\p{Noncharacter_Code_Point}]/u;
+/** A quicker first look without the `u` flag: any of those, or any surrogate (an astral character may be a noncharacter). */
+const suspect = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
 
 /** The first character of `markup` no export may hold, with its offset, or undefined. */
 export function forbiddenCharacter(markup: string): string | undefined {
-    const match = forbidden.exec(markup);
+    const match = suspect.test(markup) ? forbidden.exec(markup) : null;
     if (!match) return undefined;
     const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
     return `U+${code} at offset ${match.index}: …${JSON.stringify(markup.slice(Math.max(0, match.index - 40), match.index + 10))}…`;
