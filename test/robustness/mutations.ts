@@ -52,6 +52,9 @@ const specialUnicode: readonly string[] = [
     // Lone surrogates: not valid UTF-16, but a string can hold them (JSON over LSP can deliver them).
     '\ud800', '\udfff', '\ud83d', '\ude00x', 'a\udc00b',
     '<', '>', '&', "'", '`', '${x}', '<script>', ']]>', '&amp;', '-->', '\\u0000',
+    // The language's escapes of control characters (NUL, backspace, form feed, vertical tab), and
+    // a colour code as a terminal prints it: inside a string they reach the exports.
+    '\\0', '\\b', '\\f', '\\v', '\u001b[31m', 'x ]]> y',
 ];
 
 /**
