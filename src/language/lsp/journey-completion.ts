@@ -16,6 +16,7 @@ import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
 import { emotionMeaning } from '../../model/emotion.js';
 import { effectiveState } from '../journey-semantics.js';
+import { nameRule } from '../names.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
 
@@ -33,8 +34,6 @@ interface ParseStart {
 const journeyOpen = 'journey _ "" {\n';
 const stageOpen = 'journey _ "" { stage _ "" {\n';
 
-/** The datatype rule of names: every keyword parses as one, so none is proposed there. */
-const nameRule = 'Name';
 
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {

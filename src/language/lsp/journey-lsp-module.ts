@@ -7,6 +7,7 @@ import { JourneyCodeLensProvider } from './journey-code-lens.js';
 import { JourneyDocumentationProvider } from './journey-documentation.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover.js';
+import { JourneyRenameProvider } from './journey-rename.js';
 import { JourneySemanticTokenProvider } from './journey-semantic-tokens.js';
 import { JourneyDocumentSymbolProvider } from './journey-symbols.js';
 
@@ -18,6 +19,7 @@ export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumService
     lsp: {
         CompletionProvider: (services) => new JourneyCompletionProvider(services),
         HoverProvider: (services) => new JourneyHoverProvider(services),
+        RenameProvider: (services) => new JourneyRenameProvider(services),
         Formatter: () => new JourneyFormatter(),
         CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
         DocumentSymbolProvider: () => new JourneyDocumentSymbolProvider(),
