@@ -20,7 +20,7 @@ import { buildFiles, today } from './helpers.js';
 
 /** Touchpoints without channel and emotion in a current map: 3 reports each (missing-channel, -emotion, -evidence). */
 const TOUCHPOINTS = 60_000;
-/** Measured on the 2-core machine: CLI 4-5 s, server didOpen to diagnostics 6-8 s. */
+/** Measured on the shared 2-core machine (load average 11-15): CLI 8-10 s, server didOpen to diagnostics 6-10 s. */
 const HANG_GUARD_MS = 90_000;
 
 function bigMap(): { text: string; errorLine: number } {
