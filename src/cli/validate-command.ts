@@ -1,6 +1,7 @@
 import { buildDocumentSet } from '../workspace/document-set.js';
 import { buildMapModel } from '../language/build-model.js';
 import { parseIsoDate } from '../language/dates.js';
+import { DiagnosticCode } from '../model/diagnostic-codes.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
 import { collectSources, displayPath } from './source-files.js';
@@ -8,7 +9,8 @@ import { collectSources, displayPath } from './source-files.js';
 export const validateHelp = `Usage: journey validate PATH... [--today YYYY-MM-DD]
 
 Parses, links and checks .journey files (folders are searched for them) and prints one line
-per report: file:line:col severity code message. Exits 1 when any error was reported, else 0.
+per report: file:line:col severity code message. Exits 1 when any error was reported, else 0;
+exits 2 with one line when checking a file could not finish.
 
 Options:
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
@@ -23,6 +25,11 @@ export async function runValidate(args: string[]): Promise<number> {
     const today = checkToday(values.today as string | undefined);
     const { documents } = await buildDocumentSet(collectSources(positionals), { today });
     const { diagnostics } = buildMapModel(documents);
+    // Reports of a check that did not finish are no verdict: a clean list would be a false one.
+    const stopped = diagnostics.find(d => d.code === DiagnosticCode.ValidationStopped);
+    if (stopped) {
+        throw new CliError(`validate: ${displayPath(stopped.uri)}: ${stopped.message}`);
+    }
     for (const d of diagnostics) {
         console.log(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code ?? '-'} ${d.message}`);
     }

@@ -9,7 +9,8 @@
  * export, into four (`MapGrid`): a frozen corner, a frozen row of stage headers, a frozen column
  * of lane labels, and the body, so that labels and stage names stay in view while the map scrolls.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import { line, curveMonotoneX } from 'd3-shape';
 import type { ActionModel, Level, Range, StageModel, TouchpointModel } from '../model/map-model.js';
 import { ChannelGlyph, round } from './icons.js';
@@ -39,9 +40,19 @@ export function Lines(props: { x: number; top: number; lines: readonly string[];
     );
 }
 
-/** Where a click maps back to: the document and the zero-based line where the element starts. */
-function source(uri: string, range: Range | undefined): Record<string, string | number> {
-    return range ? { 'data-uri': uri, 'data-line': range.start.line } : { 'data-uri': uri };
+/**
+ * Whether drawn elements name their document (`data-uri`) for click-to-source. Only the preview
+ * sets it: an exported file must not carry the absolute paths of the files it was drawn from.
+ */
+export const SourceLinks = createContext(false);
+
+/**
+ * Where a click maps back to: the zero-based line where the element starts, and its document when
+ * source links are on. A hook: call it once at the top of a component.
+ */
+export function useSource(): (uri: string, range: Range | undefined) => Record<string, string | number> {
+    const links = useContext(SourceLinks);
+    return (uri, range) => ({ ...(links ? { 'data-uri': uri } : {}), ...(range ? { 'data-line': range.start.line } : {}) });
 }
 
 function mapTitle(layout: MapLayout): string {
@@ -137,6 +148,7 @@ function Corner(props: { layout: MapLayout }): JSX.Element {
 }
 
 function TitleBlockView(props: { layout: MapLayout }): JSX.Element | null {
+    const source = useSource();
     const { layout } = props;
     const block = layout.title;
     if (block.height === 0) return null;
@@ -208,6 +220,7 @@ function StageHeaders(props: { layout: MapLayout; visible: VisibleRange | undefi
 }
 
 function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Element {
+    const source = useSource();
     const { layout, slot } = props;
     const x = slot.x + 4;
     const width = slot.width - 8;
@@ -373,6 +386,7 @@ function StageParts(props: { layout: MapLayout; slot: SlotLayout }): JSX.Element
 }
 
 function StagePartView(props: { layout: MapLayout; slot: SlotLayout; part: StagePart }): JSX.Element {
+    const source = useSource();
     const { layout, slot, part } = props;
     const x = part.x + size.cellPad;
     const width = part.width - 2 * size.cellPad;
@@ -452,6 +466,7 @@ function Column(props: { layout: MapLayout; column: ColumnLayout; highlight: Hig
 }
 
 function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout; highlighted: boolean }): JSX.Element {
+    const source = useSource();
     const { layout, column, cell, highlighted } = props;
     const touchpoint = cell.touchpoint;
     const left = column.x;
@@ -583,6 +598,7 @@ function EmotionDot(props: { cell: CellLayout; emotion: number; delta: number | 
 const curveMargin = 2 * size.column;
 
 function Curves(props: { layout: MapLayout; visible: VisibleRange | undefined }): JSX.Element {
+    const source = useSource();
     const { layout, visible } = props;
     const near = (x: number) => visible === undefined || (x >= visible.left - curveMargin && x <= visible.right + curveMargin);
     const path = line().curve(curveMonotoneX);
@@ -649,6 +665,7 @@ function PainStack(props: { x: number; top: number; width: number; boxes: readon
 const markBadge = { resolved: '✓ RESOLVED', dropped: 'DROPPED', new: 'NEW' } as const;
 
 function Pain(props: { x: number; top: number; width: number; box: PainBox }): JSX.Element {
+    const source = useSource();
     const { x, top, width, box } = props;
     const pain = box.pain;
     const severity = pain.severity;
@@ -676,6 +693,7 @@ function Pain(props: { x: number; top: number; width: number; box: PainBox }): J
 }
 
 function OpportunityStack(props: { x: number; top: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
+    const source = useSource();
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
     let y = props.top;
@@ -760,6 +778,7 @@ function Roadmap(props: { roadmap: RoadmapLayout }): JSX.Element {
 }
 
 function ActionRowView(props: { row: ActionRow; top: number; x: number; width: number; cx: Record<'status' | 'title' | 'owner' | 'due' | 'addresses', number>; journeyId: string }): JSX.Element {
+    const source = useSource();
     const { row, top, x, width, cx } = props;
     const action: ActionModel = row.action;
     const textTop = top + size.roadmap.rowPad + 2;
