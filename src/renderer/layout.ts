@@ -49,6 +49,8 @@ export const size = {
     lanePadBottom: 12,
     /** Height of a lane that has nothing in it. */
     emptyLane: 30,
+    /** Least height of a row of the stacked view that has something in it. */
+    sideRow: 50,
     boxGap: 8,
     iconSize: 28,
     font: {
@@ -332,7 +334,8 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
         }
         rowSides.forEach((side, i) => {
             const empty = heights[i] === 0;
-            const height = empty ? size.emptyLane : fixed ?? heights[i] + pad;
+            // A stacked row is at least tall enough for its label and side ("Stage goal" / "future").
+            const height = empty ? size.emptyLane : Math.max(fixed ?? heights[i] + pad, side ? size.sideRow : 0);
             const entry: LaneLayout = { key, label, y, height, first: i === 0, empty };
             if (side) entry.side = side;
             lanes.push(entry);
