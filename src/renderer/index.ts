@@ -8,9 +8,10 @@
  * so a click maps back to the source.
  */
 export { MapView, MapHeader, type MapViewProps } from './map-view.js';
+export { MapGrid, MapSvg } from './map-svg.js';
 export { renderMapSvg, renderMapHtml, exportCsp } from './export.js';
 export { SourceLinks } from './map-svg.js';
 export { withPlainText } from './xml-text.js';
-export { chooseJourneys, columnCount, highlightedColumn, layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
+export { chooseJourneys, columnCount, highlightedColumn, layoutMap, size, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 export { wrapText, textWidth, fitLine } from './text.js';
 export { mapCss, pageCss, exportThemeCss, webviewThemeCss, darkThemeCss, lightTheme, darkTheme, type ThemeColors } from './theme.js';

@@ -171,11 +171,26 @@ describe('journey command line', () => {
         assert.ok(!existsSync(out));
     });
 
+    it('export --view draws a comparison side by side (the default), stacked, as an overlay or one map alone', () => {
+        const dir = join(root, 'examples');
+        const modeOf = (args: string[]) => {
+            const result = journey(['export', dir, '--format', 'svg', ...args]);
+            assert.equal(result.code, 0, result.stderr);
+            return /<svg [^>]*data-mode="([^"]+)"/.exec(result.stdout)?.[1];
+        };
+        assert.equal(modeOf([]), 'side-by-side');
+        for (const view of ['side-by-side', 'stacked', 'overlay', 'single']) assert.equal(modeOf(['--view', view]), view);
+        // A map without a comparison is drawn alone whatever the view.
+        assert.equal(modeOf(['--journey', 'car_claim', '--view', 'stacked']), 'single');
+        assert.match(journey(['export', '--help']).stdout, /--view VIEW .*\n[^]*stacked/);
+    });
+
     const usageErrors: Array<[string, (dir: string) => string[]]> = [
         ['an unknown option', dir => ['validate', dir, '--frobnicate']],
         ['an unknown format', dir => ['export', dir, '--format', 'pdf']],
         ['a missing format', dir => ['export', dir]],
         ['an unknown journey', dir => ['export', dir, '--format', 'json', '--journey', 'nope']],
+        ['an unknown view', dir => ['export', dir, '--format', 'svg', '--view', 'sideways']],
         ['an unknown command', () => ['frobnicate']],
         ['a malformed --today', dir => ['validate', dir, '--today', 'yesterday']],
         ['an empty --out', dir => ['export', dir, '--format', 'json', '--out=']],
