@@ -35,6 +35,7 @@ export function findInstall(say = console.log, { browser = true } = {}) {
     if (!found) {
         say('no code-server install found, running install.sh');
         const r = spawnSync('bash', [path.join(here, 'install.sh'), ...(browser ? [] : ['--without-browser'])], { stdio: 'inherit' });
+        if (r.signal) throw new Error('the install of code-server was interrupted; the next run starts it again');
         if (r.status !== 0) throw new Error('the install of code-server failed (see the lines above)');
         found = cachedInstall();
         if (!found) throw new Error('install.sh did not leave a complete install in .vscode-test/');
