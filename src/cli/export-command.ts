@@ -5,8 +5,8 @@ import { toMermaidDocument } from '../interchange/mermaid-export.js';
 import { renderMapHtml, renderMapSvg } from '../renderer/export.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
-import { checkOutput, writeOutput } from './output.js';
-import { collectSources, displayPath } from './source-files.js';
+import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
+import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkToday } from './validate-command.js';
 
 export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--out FILE]
@@ -50,8 +50,12 @@ export async function runExport(args: string[]): Promise<number> {
         throw new CliError(`export: unknown format '${format}' (use ${formats.join(', ')})`);
     }
     const journeyId = values.journey as string | undefined;
-    checkOutput(values.out as string | undefined);
-    const { documents } = await buildDocumentSet(collectSources(positionals), { today: checkToday(values.today as string | undefined) });
+    const out = values.out as string | undefined;
+    checkOutput(out);
+    const today = checkToday(values.today as string | undefined);
+    const files = findSourceFiles(positionals);
+    checkOutputIsNoInput(out, files.map(file => file.path));
+    const { documents } = await buildDocumentSet(readSources(files), { today });
     const drawing = format === 'html' || format === 'svg';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
     const model = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
@@ -65,7 +69,7 @@ export async function runExport(args: string[]): Promise<number> {
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
-    writeOutput(render(model, format as Format, journeyId), values.out as string | undefined);
+    writeOutput(render(model, format as Format, journeyId), out);
     return 0;
 }
 

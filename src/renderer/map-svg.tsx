@@ -4,7 +4,8 @@
  * both maps side by side (or overlaid) with what changed marked. All document text goes in as JSX
  * text or attribute values, so it is escaped by construction.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import { line, curveMonotoneX } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import type { ActionModel, JourneyModel, Level, PainModel, Range, StageModel, TouchpointModel } from '../model/map-model.js';
@@ -35,9 +36,19 @@ export function Lines(props: { x: number; top: number; lines: readonly string[];
     );
 }
 
-/** Where a click maps back to: the document and the zero-based line where the element starts. */
-function source(uri: string, range: Range | undefined): Record<string, string | number> {
-    return range ? { 'data-uri': uri, 'data-line': range.start.line } : { 'data-uri': uri };
+/**
+ * Whether drawn elements name their document (`data-uri`) for click-to-source. Only the preview
+ * sets it: an exported file must not carry the absolute paths of the files it was drawn from.
+ */
+export const SourceLinks = createContext(false);
+
+/**
+ * Where a click maps back to: the zero-based line where the element starts, and its document when
+ * source links are on. A hook: call it once at the top of a component.
+ */
+export function useSource(): (uri: string, range: Range | undefined) => Record<string, string | number> {
+    const links = useContext(SourceLinks);
+    return (uri, range) => ({ ...(links ? { 'data-uri': uri } : {}), ...(range ? { 'data-line': range.start.line } : {}) });
 }
 
 export interface MapSvgProps {
@@ -150,6 +161,7 @@ function Panel(props: { layout: MapLayout; panel: PanelLayout; highlight: Highli
 }
 
 function PanelTitle(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element {
+    const source = useSource();
     const { layout, panel } = props;
     const journey = panel.journey;
     const x = panel.x;
@@ -224,6 +236,7 @@ function VisibilityLine(props: { layout: MapLayout; panel: PanelLayout }): JSX.E
 }
 
 function StageHeader(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout }): JSX.Element {
+    const source = useSource();
     const { layout, panel, slot } = props;
     const x = panel.x + slot.x + 4;
     const width = slot.width - 8;
@@ -304,6 +317,7 @@ function deltaClass(delta: number): string {
 const statusLabel = { added: 'ADDED', removed: 'REMOVED', moved: 'MOVED', changed: 'CHANGED' } as const;
 
 function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout; column: ColumnLayout; highlighted: boolean }): JSX.Element | null {
+    const source = useSource();
     const { layout, panel, slot, column, highlighted } = props;
     const touchpoint = column.touchpoint;
     if (!touchpoint) return null;
@@ -439,6 +453,7 @@ function EmotionDot(props: { lane: LaneLayout; cx: number; column: ColumnLayout;
 const curveMargin = 2 * size.column;
 
 function Curves(props: { layout: MapLayout; panel: PanelLayout; visible: VisibleRange | undefined }): JSX.Element | null {
+    const source = useSource();
     const { layout, panel } = props;
     const near = (x: number) => props.visible === undefined || (x >= props.visible.left - curveMargin && x <= props.visible.right + curveMargin);
     const lane = laneOf(layout, 'feels');
@@ -508,6 +523,7 @@ function PainStack(props: { x: number; top: number; width: number; boxes: readon
 }
 
 function Pain(props: { x: number; top: number; width: number; box: PainBox; journeyId: string; uri: string; side: PanelLayout['side'] }): JSX.Element {
+    const source = useSource();
     const { x, top, width, box } = props;
     const pain: PainModel = box.pain;
     const severity = pain.severity;
@@ -529,6 +545,7 @@ function Pain(props: { x: number; top: number; width: number; box: PainBox; jour
 }
 
 function OpportunityStack(props: { x: number; top: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
+    const source = useSource();
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
     let y = props.top;
@@ -633,6 +650,7 @@ function Roadmap(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element 
 }
 
 function ActionRowView(props: { row: ActionRow; top: number; x: number; width: number; cx: Record<'status' | 'title' | 'owner' | 'due' | 'addresses', number>; journey: JourneyModel }): JSX.Element {
+    const source = useSource();
     const { row, top, x, width, cx } = props;
     const action: ActionModel = row.action;
     const textTop = top + size.roadmap.rowPad + 2;

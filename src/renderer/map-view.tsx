@@ -6,7 +6,7 @@
 import type { JSX } from 'preact';
 import type { JourneyModel, MapModel, PersonaModel } from '../model/map-model.js';
 import { chooseJourneys, layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
-import { MapSvg } from './map-svg.js';
+import { MapSvg, useSource } from './map-svg.js';
 
 export interface MapViewProps {
     model: MapModel;
@@ -36,6 +36,7 @@ export function MapView(props: MapViewProps): JSX.Element {
 }
 
 export function MapHeader(props: { journeys: readonly JourneyModel[] }): JSX.Element {
+    const source = useSource();
     const { journeys } = props;
     const personas = new Map<string, PersonaModel>();
     for (const journey of journeys) {
@@ -47,7 +48,7 @@ export function MapHeader(props: { journeys: readonly JourneyModel[] }): JSX.Ele
         <header class="jm-header">
             <div class="jm-heads">
             {journeys.map(journey => (
-                <div class="jm-journey-head" data-journey={journey.id} data-uri={journey.uri} data-line={journey.range.start.line}>
+                <div class="jm-journey-head" data-journey={journey.id} {...source(journey.uri, journey.range)}>
                     <h1>
                         {journey.title}
                         <span class={`jm-state jm-state-${journey.state}`}>{journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE'}</span>

@@ -1,7 +1,7 @@
 // The preview's page script: draws the map model with the shared renderer, reports clicks as
 // source positions, and keeps scroll and zoom across updates (the page is never reloaded).
 import { render } from 'preact';
-import { highlightedColumn, MapView, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
+import { highlightedColumn, MapView, SourceLinks, withPlainText, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
@@ -87,7 +87,10 @@ function draw(report = true): void {
             {model.journeys.length === 0
                 ? <p class="jm-empty">This file has no journey yet. Write <code>journey id "Title" {'{ … }'}</code> to start a map.</p>
                 : <div class="jm-canvas" style={{ zoom: String(state.zoom) }}>
-                    <MapView model={model} view={view} layout={layout} highlight={highlight} visible={visible} />
+                    {/* Click-to-source needs each element's document; exports leave it out. */}
+                    <SourceLinks.Provider value={true}>
+                        <MapView model={model} view={view} layout={layout} highlight={highlight} visible={visible} />
+                    </SourceLinks.Provider>
                 </div>}
         </div>,
         root,
@@ -105,8 +108,9 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
             state = { ...message.state, ...(state && state.uri === message.state.uri ? { mode: state.mode, zoom: state.zoom, journey: state.journey } : {}) };
             vscode.setState(state);
             if (goodModel && goodModel.uri !== message.model.uri) goodModel = undefined;
-            latestModel = message.model;
-            if (!hasSyntaxErrors(message.model) || !goodModel) goodModel = message.model;
+            // The text as the exports write it: no control characters (a colour code pasted from a terminal, `\b`).
+            latestModel = withPlainText(message.model);
+            if (!hasSyntaxErrors(latestModel) || !goodModel) goodModel = latestModel;
             draw();
             return;
         case 'state':

@@ -215,6 +215,23 @@ describe('exports in a browser', function () {
         await single.page.close();
     });
 
+    it('text XML forbids (`]]>`, \\0, \\b, a terminal colour code, U+FFFF): the SVG opens without a parser error and draws as an <img>', async () => {
+        const hostile = await modelOf(hostileFiles('A ]]> B \\0\\b\\f\\v \u001b[31mred\u001b[0m \ufffe\uffff end'));
+        const svg = write('controls.svg', renderMapSvg(hostile, { mode: 'side-by-side', journey: 'bad_future' }));
+        const opened = await open(svg);
+        assert.equal(await opened.page.locator('parsererror').count(), 0, 'the browser shows the drawing, not a parser error');
+        assert.match(await opened.page.evaluate(() => document.documentElement.textContent ?? ''), /A \]\]> B/);
+        await opened.page.close();
+        const page = await open(write('controls-img.html', `<!DOCTYPE html><img src="${svg}">`));
+        const size = await page.page.$eval('img', async image => {
+            const img = image as HTMLImageElement;
+            if (!img.complete) await new Promise(resolve => { img.onload = img.onerror = resolve; });
+            return { width: img.naturalWidth, height: img.naturalHeight };
+        });
+        assert.ok(size.width > 300 && size.height > 300, `the image draws: ${JSON.stringify(size)}`);
+        await page.page.close();
+    });
+
     it('hostile text shows as text and runs nothing (HTML and SVG, with and without the CSP)', async () => {
         const hostile = await modelOf(hostileFiles());
         const view: ViewOptions = { mode: 'side-by-side', journey: 'bad_future' };

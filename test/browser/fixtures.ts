@@ -5,9 +5,9 @@ import type { JourneyModel, MapModel, StageModel, TouchpointModel } from '../../
 export const payload = '<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">\'<svg onload=window.__pwned=1>';
 export const payloadSource = payload.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
-/** A map that puts the payload in every text field the language has. */
-export function hostileFiles(): Record<string, string> {
-    const p = `"${payloadSource}"`;
+/** A map that puts the payload (or `text`, in source form) in every text field the language has. */
+export function hostileFiles(text = payloadSource): Record<string, string> {
+    const p = `"${text}"`;
     return {
         'hostile.journey': `
 persona evil ${p} { description ${p} goal ${p} need ${p} frustration ${p} quote ${p} }

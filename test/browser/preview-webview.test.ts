@@ -22,6 +22,7 @@ import { buildDocumentSet } from '../../src/workspace/document-set.js';
 import { today } from '../unit/helpers.js';
 import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, payloadSource, readTexts } from './fixtures.js';
 import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
+import { forbiddenCharacter } from '../support/xml.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
@@ -226,6 +227,22 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             [payload, `Channel: ${payload}`, `Emotion: −1 ${payload}`, `Owner: ${payload}`, `${payload}: 5`, `Evidence: ${payload}`].join('\n'));
         assert.deepEqual(await page.$$eval('.jm-toolbar option', os => os.map(o => o.textContent)), [`${payload} (current)`, `${payload} (future)`]);
         await page.close();
+    });
+
+    it('text with control characters (\\0, \\b, a terminal colour code, U+FFFF) shows as the exports write it, without them', async () => {
+        const opened = await open();
+        const model = await serverModel(hostileFiles('A ]]> B \\0\\b\\f\\v \u001b[31mred\u001b[0m \ufffe\uffff\ud800 end'), 'hostile.journey');
+        assert.ok(model.journeys[0].title.includes('\u001b'), 'the model sent holds them');
+        await show(opened, model);
+        await assertClean(opened, 'control characters');
+        const shown = await opened.page.evaluate(() => {
+            const root = document.getElementById('root')!;
+            const labels = Array.from(root.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'));
+            return [root.textContent ?? '', ...labels].join('\n');
+        });
+        assert.equal(forbiddenCharacter(shown), undefined);
+        assert.match(shown, /A \]\]> B +red \uFFFD end/, 'the text around them is kept');
+        await opened.page.close();
     });
 
     it('every text field reads exactly as typed in the header, the drawing and the toolbar', async () => {

@@ -44,8 +44,10 @@ describe('docs/language.md, the language reference for map writers', () => {
     });
 
     it('shows every report code with an example that produces it', () => {
+        // `validation-stopped` is what a check that breaks reports: no short, correct example makes it.
+        const noExample = ['validation-stopped'];
         const shown = new Set(all.filter(e => hasVersion2 || !e.v2).flatMap(e => e.expect));
-        assert.deepEqual(codes.filter(code => !shown.has(code)), []);
+        assert.deepEqual(codes.filter(code => !shown.has(code) && !noExample.includes(code)), []);
     });
 
     for (const example of all) {

@@ -105,13 +105,13 @@ describe('renderer: a single map as SVG', () => {
         assert.ok(tags(svg).every(tag => Object.keys(tag.attrs).every(k => new RegExp(`\\s${k}="`).test(svg))));
     });
 
-    it('draws the stages in order, with source lines', () => {
+    it('draws the stages in order, with source lines (and, in an export, no source file)', () => {
         const journey = model.journeys.find(j => j.id === 'car_claim')!;
         const stages = find(svg, { class: 'jm-stage', 'data-journey': 'car_claim' });
         assert.deepEqual(stages.map(s => s.attrs['data-stage']), journey.stages.map(s => s.id));
         stages.forEach((tag, i) => {
             assert.equal(tag.attrs['data-line'], String(journey.stages[i].range.start.line));
-            assert.equal(tag.attrs['data-uri'], journey.uri);
+            assert.equal(tag.attrs['data-uri'], undefined);
         });
         assert.match(svg, />Damage assessment</);
         assert.match(svg, />Median days until inspection: 3\.2</);
