@@ -102,6 +102,39 @@ describe('journey command line', () => {
         assert.match(result.stdout, /j\.journey:3:56 error emotion-range /);
     });
 
+    it('validate: one summary line on standard error, the reports alone on standard output; --quiet drops the line', () => {
+        const clean = workspace({ 'people.journey': 'persona thierry "T"\nchannel web "Web" icon web\n', 'j.journey': good });
+        const ok = journey(['validate', clean, '--today', '2026-11-23']);
+        assert.equal(ok.code, 0, ok.stderr);
+        assert.equal(ok.stdout, '');
+        assert.equal(ok.stderr, '2 files, 0 errors, 0 warnings\n');
+
+        // One error (an unknown channel), two warnings (an empty stage, a stale review), hints (missing evidence and emotion).
+        const mixed = workspace({
+            'people.journey': people,
+            'j.journey': 'journey j "J" {\n  persona thierry\n  reviewed "2026-01-01"\n  stage s "S" { touchpoint t "T" { channel fax } }\n  stage e "E" { }\n}',
+            'k.journey': good.replace('journey j', 'journey k'),
+        });
+        const result = journey(['validate', mixed, '--today', '2026-11-23']);
+        assert.equal(result.code, 1);
+        const lines = result.stdout.trim().split('\n');
+        const bySeverity = (severity: string) => lines.filter(l => l.split(' ')[1] === severity).length;
+        assert.deepEqual([bySeverity('error'), bySeverity('warning')], [1, 2], result.stdout);
+        const hints = bySeverity('hint');
+        assert.ok(hints > 0, result.stdout);
+        assert.equal(result.stderr, `3 files, 1 error, 2 warnings, ${hints} hint${hints === 1 ? '' : 's'} (suggestions, not problems)\n`);
+        assert.doesNotMatch(result.stdout, /files?, \d+ errors?/, 'the summary is not mixed into the reports');
+
+        for (const quiet of ['--quiet', '-q']) {
+            const silent = journey(['validate', mixed, '--today', '2026-11-23', quiet]);
+            assert.equal(silent.code, 1, 'the exit code does not change');
+            assert.equal(silent.stderr, '');
+            assert.equal(silent.stdout, result.stdout);
+        }
+        const one = journey(['validate', join(clean, 'j.journey'), join(clean, 'people.journey'), join(clean, 'j.journey'), '--today', '2026-11-23']);
+        assert.equal(one.stderr, '2 files, 0 errors, 0 warnings\n', 'a file given twice is checked once');
+    });
+
     it('validate: warnings alone exit 0; --today makes stale-review reproducible', () => {
         const dir = workspace({ 'people.journey': people, 'j.journey': good.replace('{ persona', '{ reviewed "2026-01-01" persona') });
         const result = journey(['validate', dir, '--today', '2026-11-23']);
