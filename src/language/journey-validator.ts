@@ -129,6 +129,14 @@ export class JourneyValidator {
     };
 
     checkMetric = (metric: Metric, accept: ValidationAcceptor): void => {
+        // A number of more than about 300 digits is Infinity to JavaScript: left out of the model, so say so.
+        if (typeof metric.value === 'number' && !Number.isFinite(metric.value)) {
+            const digits = GrammarUtils.findNodeForProperty(metric.$cstNode, 'value')?.text.replace(/\D/g, '').length;
+            accept('error', `The number of metric '${metric.label}' is too large to use${digits ? ` (${digits} digits)` : ''}; write a smaller number, for example in thousands or millions.`, {
+                node: metric, property: 'value', code: DiagnosticCode.MetricRange,
+            });
+            return;
+        }
         if (metric.percent && (metric.value < 0 || metric.value > 100)) {
             accept('error', `A percentage must lie between 0% and 100%, not ${metric.value}%.`, {
                 node: metric, property: 'value', code: DiagnosticCode.PercentRange,

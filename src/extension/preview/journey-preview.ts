@@ -68,6 +68,14 @@ export class JourneyPreview implements vscode.Disposable {
         void this.refresh();
     }
 
+    /** Whether this preview draws a journey of `uri` (its own document, or the other map of a comparison it shows). */
+    draws(uri: string): boolean {
+        if (uri === this.state.uri) return true;
+        // Only the model of the document shown now counts: right after a switch the last model is still the old document's.
+        const model = this.lastModel;
+        return model !== undefined && model.uri === this.state.uri && model.journeys.some(j => j.uri === uri);
+    }
+
     setLocked(locked: boolean): void {
         this.state = { ...this.state, locked };
         this.updateTitle();

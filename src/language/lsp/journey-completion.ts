@@ -17,6 +17,8 @@ import type { JourneySettings } from '../journey-settings.js';
 import { emotionMeaning, emotionScale, emotionSource } from '../../model/emotion.js';
 import { channelIcons, type ActionStatus, type Level, type MapState } from '../../model/vocabulary.js';
 import { effectiveState } from '../journey-semantics.js';
+import { nameRule } from '../names.js';
+import { escapeMarkdown, markdownCode } from './markdown.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
 
 /**
@@ -33,8 +35,6 @@ interface ParseStart {
 const journeyOpen = 'journey _ "" {\n';
 const stageOpen = 'journey _ "" { stage _ "" {\n';
 
-/** The datatype rule of names: every keyword parses as one, so none is proposed there. */
-const nameRule = 'Name';
 
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
@@ -378,7 +378,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Snippet,
                 detail: stage.title,
                 labelDetails: { description: `from ${current.name}` },
-                documentation: { kind: MarkupKind.Markdown, value: `Stage \`${stage.name}\` "${stage.title}" of the current map \`${current.name}\`, with ${touchpoints.length} touchpoint(s) this map does not have yet.` },
+                documentation: { kind: MarkupKind.Markdown, value: `Stage ${markdownCode(stage.name)} "${escapeMarkdown(stage.title ?? '')}" of the current map ${markdownCode(current.name)}, with ${touchpoints.length} touchpoint(s) this map does not have yet.` },
                 insertText: body,
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: `1${String(index).padStart(4, '0')}`,
@@ -411,7 +411,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Snippet,
                 detail: touchpoint.title,
                 labelDetails: { description: `${current.name} › ${from.name}` },
-                documentation: { kind: MarkupKind.Markdown, value: `Touchpoint \`${touchpoint.name}\` "${touchpoint.title}" of stage \`${from.name}\` in the current map \`${current.name}\`.` },
+                documentation: { kind: MarkupKind.Markdown, value: `Touchpoint ${markdownCode(touchpoint.name)} "${escapeMarkdown(touchpoint.title ?? '')}" of stage ${markdownCode(from.name)} in the current map ${markdownCode(current.name)}.` },
                 insertText: `touchpoint ${touchpoint.name} ${quotedForSnippet(touchpoint.title ?? '')} {\n\t$0\n}`,
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: `${sameStage ? '0' : '1'}${String(index).padStart(5, '0')}`,
@@ -469,8 +469,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const display = displayNameOf(node);
         const file = fileName(nodeDescription.documentUri.path);
         const where = isPain(node) ? painLocation(node) : undefined;
-        const lines = [`**${nodeDescription.type}** \`${nodeDescription.name}\`${display ? ` — ${display}` : ''}`];
-        lines.push(where ? `In ${where}, \`${file}\`` : `Defined in \`${file}\``);
+        const lines = [`**${nodeDescription.type}** ${markdownCode(nodeDescription.name)}${display ? ` — ${escapeMarkdown(display)}` : ''}`];
+        lines.push(where ? `In ${where}, ${markdownCode(file)}` : `Defined in ${markdownCode(file)}`);
         return {
             ...item,
             detail: display ?? nodeDescription.type,
@@ -532,13 +532,14 @@ function displayNameOf(node: AstNode | undefined): string | undefined {
     return undefined;
 }
 
+/** Where a pain is, as Markdown. */
 function painLocation(pain: AstNode): string | undefined {
     const touchpoint = AstUtils.getContainerOfType(pain, isTouchpoint);
     const stage = AstUtils.getContainerOfType(pain, isStage);
     if (touchpoint && stage) {
-        return `touchpoint \`${touchpoint.name}\` of stage \`${stage.name}\``;
+        return `touchpoint ${markdownCode(touchpoint.name)} of stage ${markdownCode(stage.name)}`;
     }
-    return stage ? `stage \`${stage.name}\`` : undefined;
+    return stage ? `stage ${markdownCode(stage.name)}` : undefined;
 }
 
 function fileName(path: string): string {

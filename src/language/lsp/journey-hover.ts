@@ -7,6 +7,7 @@ import {
 } from '../generated/ast.js';
 import { emotionMeaning, emotionScale, emotionSource, signed } from '../../model/emotion.js';
 import { effectiveState } from '../journey-semantics.js';
+import { escapeMarkdown, markdownCode } from './markdown.js';
 
 /**
  * Hover texts a map writer can use: who a persona is, what a channel is, what an emotion value
@@ -58,32 +59,32 @@ export function describeEmotion(value: number): string {
 const scaleText = emotionScale.map(value => `${emotionSource(value)} ${emotionMeaning[value]}`).join(' · ');
 
 function emotionHover(emotion: Emotion): string {
-    const label = emotion.label ? ` ("${emotion.label}")` : '';
+    const label = emotion.label ? ` ("${escapeMarkdown(emotion.label)}")` : '';
     return `**Emotion** ${describeEmotion(emotion.value)}${label}\n\nScale: ${scaleText}`;
 }
 
 function personaHover(persona: Persona): string {
-    const parts = [`**Persona** ${persona.title} (\`${persona.name}\`)`];
+    const parts = [`**Persona** ${escapeMarkdown(persona.title)} (${markdownCode(persona.name)})`];
     if (persona.descriptions[0]) {
-        parts.push(persona.descriptions[0]);
+        parts.push(escapeMarkdown(persona.descriptions[0]));
     }
     const list = (heading: string, items: readonly string[]) => {
         if (items.length > 0) {
-            parts.push(`**${heading}**\n${items.map(item => `- ${item}`).join('\n')}`);
+            parts.push(`**${heading}**\n${items.map(item => `- ${escapeMarkdown(item)}`).join('\n')}`);
         }
     };
     list('Goals', persona.goals);
     list('Needs', persona.needs);
     list('Frustrations', persona.frustrations);
     if (persona.quotes[0]) {
-        parts.push(`> “${persona.quotes[0]}”`);
+        parts.push(`> “${escapeMarkdown(persona.quotes[0])}”`);
     }
     return parts.join('\n\n');
 }
 
 function channelHover(channel: Channel): string {
-    const icon = channel.icon ? `\n\nIcon: \`${channel.icon}\`` : '';
-    return `**Channel** ${channel.title} (\`${channel.name}\`)${icon}`;
+    const icon = channel.icon ? `\n\nIcon: ${markdownCode(channel.icon)}` : '';
+    return `**Channel** ${escapeMarkdown(channel.title)} (${markdownCode(channel.name)})${icon}`;
 }
 
 function findTouchpoint(journey: Journey, name: string): Touchpoint | undefined {
@@ -96,26 +97,26 @@ function findTouchpoint(journey: Journey, name: string): Touchpoint | undefined 
 
 function futureTouchpointHover(touchpoint: Touchpoint, journey: Journey): string {
     const current = journey.improves?.ref;
-    const head = `**Touchpoint** ${touchpoint.title} (\`${touchpoint.name}\`)`;
+    const head = `**Touchpoint** ${escapeMarkdown(touchpoint.title)} (${markdownCode(touchpoint.name)})`;
     if (!current) {
-        return `${head}\n\nImproves \`${journey.improves?.$refText}\`, which is not found.`;
+        return `${head}\n\nImproves ${markdownCode(journey.improves?.$refText ?? '')}, which is not found.`;
     }
     const before = findTouchpoint(current, touchpoint.name);
     if (!before) {
-        return `${head}\n\nNew in this future map: no touchpoint \`${touchpoint.name}\` in current map \`${current.name}\`.`;
+        return `${head}\n\nNew in this future map: no touchpoint ${markdownCode(touchpoint.name)} in current map ${markdownCode(current.name)}.`;
     }
     const stage = AstUtils.getContainerOfType(before, isStage);
-    const lines = [`**Current state** (\`${current.name}\`)`];
+    const lines = [`**Current state** (${markdownCode(current.name)})`];
     if (stage) {
         const ownStage = AstUtils.getContainerOfType(touchpoint, isStage);
         const moved = ownStage && ownStage.name !== stage.name ? ' (moved)' : '';
-        lines.push(`- Stage: ${stage.title} (\`${stage.name}\`)${moved}`);
+        lines.push(`- Stage: ${escapeMarkdown(stage.title)} (${markdownCode(stage.name)})${moved}`);
     }
     if (before.title !== touchpoint.title) {
-        lines.push(`- Name: ${before.title}`);
+        lines.push(`- Name: ${escapeMarkdown(before.title)}`);
     }
     if (before.actions[0]) {
-        lines.push(`- Action: ${before.actions[0]}`);
+        lines.push(`- Action: ${escapeMarkdown(before.actions[0])}`);
     }
     const thenEmotion = before.emotions[0]?.value;
     const nowEmotion = touchpoint.emotions[0]?.value;
