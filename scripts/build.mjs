@@ -1,7 +1,8 @@
 // `npm run build`: the parser generated from the grammar, the type check of every host (one tsconfig
 // each), the compiled tests and benchmarks in out/, and the bundles in dist/.
-// `--if-changed` (what `npm test` runs): nothing when no input changed since the last build, so that
-// `npm ci && npm test` builds once (`npm ci` builds through `prepare`).
+// `--if-changed` (what `npm test` runs): nothing when no input changed since the last build and its
+// bundles are still there as it wrote them, so that `npm ci && npm test` builds once (`npm ci`
+// builds through `prepare`).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,19 +24,27 @@ const steps = [
     ['bundle', ['scripts/bundle.mjs']],
 ];
 
-function inputsHash() {
+function hashOf(files) {
     const hash = createHash('sha256');
-    const files = [
+    for (const file of files) hash.update(`${file}\0`).update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '(none)').update('\0');
+    return hash.digest('hex');
+}
+
+function inputsHash() {
+    return hashOf([
         ...inputFiles,
         ...inputFolders.flatMap(folder => readdirSync(join(root, folder), { recursive: true }).map(name => join(folder, String(name)))),
-    ].filter(file => !file.startsWith(join('src', 'language', 'generated')) && statSync(join(root, file)).isFile()).sort();
-    for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
-    return hash.digest('hex');
+    ].filter(file => !file.startsWith(join('src', 'language', 'generated')) && statSync(join(root, file)).isFile()).sort());
+}
+
+/** The bundles as this script wrote them: another script (`npm run package`) may have replaced them since. */
+function outputsHash() {
+    return hashOf(outputs);
 }
 
 const ifChanged = process.argv.includes('--if-changed');
 const before = inputsHash();
-if (ifChanged && existsSync(stamp) && readFileSync(stamp, 'utf8') === before && outputs.every(file => existsSync(join(root, file)))) {
+if (ifChanged && existsSync(stamp) && readFileSync(stamp, 'utf8') === `${before}\n${outputsHash()}` && outputs.every(file => existsSync(join(root, file)))) {
     console.log('build: up to date (no input changed since the last build)');
     process.exit(0);
 }
@@ -61,4 +70,4 @@ for (const [name, args] of steps) {
         process.exit(result.status ?? 1);
     }
 }
-writeFileSync(stamp, before);
+writeFileSync(stamp, `${before}\n${outputsHash()}`);
