@@ -20,7 +20,7 @@ import type {
     TouchpointComparison, TouchpointModel, TouchpointStatus,
 } from '../model/map-model.js';
 import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
-import type { ViewMode } from '../model/vocabulary.js';
+import type { MapState, ViewMode } from '../model/vocabulary.js';
 import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
 export interface ViewOptions {
@@ -72,7 +72,8 @@ export function lineHeight(fontSize: number): number {
     return Math.round(fontSize * 1.38);
 }
 
-export type Side = 'single' | 'current' | 'future';
+/** Which map a part of the drawing shows: the one map, or a side of a comparison (a map state). */
+export type Side = 'single' | MapState;
 
 /**
  * What a pain became in a comparison. On the current side: `resolved` (an action addresses it and
@@ -215,7 +216,7 @@ export interface LaneLayout {
     key: LaneKey;
     label: string;
     /** Stacked: whose row this is; otherwise every cell of a column is drawn in it. */
-    side?: 'current' | 'future';
+    side?: MapState;
     y: number;
     height: number;
     /** The first row of a lane (stacked draws two rows per lane; the label goes on the first). */
@@ -232,7 +233,7 @@ export interface CurveLayout {
     /** `current`: the current map's curve laid over the future map's (overlay), dashed, its points labelled. */
     kind: 'main' | 'current';
     lane: LaneKey;
-    laneSide?: 'current' | 'future';
+    laneSide?: MapState;
     /** Each segment is drawn as one smooth line; a stage without touchpoints of this map breaks the curve. */
     segments: Array<Array<{ x: number; y: number }>>;
     points: Array<{ x: number; y: number; emotion: number; touchpoint: TouchpointModel; label?: string; labelX: number; labelY: number; slot: number }>;
@@ -378,17 +379,17 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
 
     // The lanes.
     const stacked = mode === 'stacked';
-    const rowSides: Array<'current' | 'future' | undefined> = stacked ? ['current', 'future'] : [undefined];
+    const rowSides: Array<MapState | undefined> = stacked ? ['current', 'future'] : [undefined];
     const columns = slots.flatMap(s => s.columns);
-    const cellsOf = (side: 'current' | 'future' | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
-    const partsOf = (side: 'current' | 'future' | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
+    const cellsOf = (side: MapState | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+    const partsOf = (side: MapState | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
     const maxOf = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
     const pad = size.lanePadTop + size.lanePadBottom;
     const f = size.font;
     const lanes: LaneLayout[] = [];
     let y = headerHeight + 6;
     const lanesTop = y;
-    const lane = (key: LaneKey, label: string, contentHeight: (side: 'current' | 'future' | undefined) => number, fixed?: number) => {
+    const lane = (key: LaneKey, label: string, contentHeight: (side: MapState | undefined) => number, fixed?: number) => {
         const heights = rowSides.map(side => contentHeight(side));
         if (key === 'backstage' || key === 'support' || key === 'stage') {
             // Lanes only some maps have: left out when no drawn map has anything in them.
