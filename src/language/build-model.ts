@@ -9,7 +9,7 @@ import { meanEmotion } from '../model/emotion.js';
 import { effectiveStatus } from '../model/vocabulary.js';
 import { effectiveState } from './journey-semantics.js';
 import type {
-    ActionModel, ChannelIcon, ChannelModel, DiagnosticModel, JourneyModel, Level, MapModel, MetricModel,
+    ActionModel, ChannelModel, DiagnosticModel, JourneyModel, MapModel, MetricModel,
     OpportunityModel, PainModel, PersonaModel, Range, SeverityName, StageModel, TouchpointModel,
 } from '../model/map-model.js';
 
@@ -108,7 +108,7 @@ function buildPersona(persona: Persona): PersonaModel {
 
 function buildChannel(channel: Channel): ChannelModel {
     const model: ChannelModel = { id: text(channel.name), name: text(channel.title) };
-    assignDefined(model, { icon: channel.icon as ChannelIcon | undefined });
+    assignDefined(model, { icon: channel.icon });
     return model;
 }
 
@@ -162,7 +162,7 @@ function buildMetric(metric: Metric): MetricModel[] {
 
 function buildPain(pain: Pain): PainModel {
     const model: PainModel = { text: text(pain.text) };
-    assignDefined(model, { id: pain.name, severity: pain.severity as Level | undefined, range: rangeOf(pain) });
+    assignDefined(model, { id: pain.name, severity: pain.severity, range: rangeOf(pain) });
     return model;
 }
 
@@ -170,8 +170,8 @@ function buildOpportunity(opportunity: Opportunity): OpportunityModel {
     const model: OpportunityModel = { text: text(opportunity.text) };
     assignDefined(model, {
         id: opportunity.name,
-        impact: opportunity.impact as Level | undefined,
-        effort: opportunity.effort as Level | undefined,
+        impact: opportunity.impact,
+        effort: opportunity.effort,
         range: rangeOf(opportunity),
     });
     return model;

@@ -5,6 +5,7 @@ import {
     type Action, type Channel, type Emotion, type Journey, type JourneyMapsAstType, type Metric, type Pain, type Persona, type Stage, type Touchpoint,
 } from './generated/ast.js';
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
+import { isEmotionOnScale } from '../model/emotion.js';
 import { addMonths, compareDates, formatIsoDate, parseIsoDate, wholeMonthsBetween } from './dates.js';
 import { effectiveState } from './journey-semantics.js';
 import type { JourneySettings } from './journey-settings.js';
@@ -120,7 +121,7 @@ export class JourneyValidator {
 
     checkEmotion = (emotion: Emotion, accept: ValidationAcceptor): void => {
         const value = emotion.value;
-        if (!Number.isInteger(value) || value < -2 || value > 2) {
+        if (!isEmotionOnScale(value)) {
             accept('error', `Emotion must be a whole number from -2 to +2, not ${value}.`, {
                 node: emotion, property: 'value', code: DiagnosticCode.EmotionRange,
             });

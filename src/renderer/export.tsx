@@ -1,5 +1,6 @@
 /**
- * The CLI's host: the same components rendered to strings. `renderMapSvg` gives a standalone SVG
+ * The exports (the CLI's `export --format svg|html` and the extension's export commands): the same
+ * components rendered to strings. `renderMapSvg` gives a standalone SVG
  * document (its own `<style>` with the light theme); `renderMapHtml` a self-contained page
  * (no external resources, no scripts, a restrictive CSP) with the persona header and the SVG.
  * Both are well-formed whatever the map's text holds (see xml-text.ts), and name no source file:

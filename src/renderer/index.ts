@@ -2,7 +2,8 @@
  * The journey map renderer: Preact components that draw a map as SVG, for two hosts.
  * - The VS Code webview renders `<MapView>` into the DOM and adds `webviewThemeCss` + `mapCss`
  *   (+ `pageCss` for the header) in a `<style>`; every colour then follows the editor's theme.
- * - The CLI calls `renderMapSvg` / `renderMapHtml` (string rendering, light theme).
+ * - The exports (CLI and the extension's export commands) call `renderMapSvg` / `renderMapHtml`
+ *   (string rendering, light theme).
  * Drawn elements carry `data-journey`, `data-stage`, `data-touchpoint`, `data-status` (in a
  * comparison) and `data-line` (zero-based), and in the preview `data-uri` (see `SourceLinks`),
  * so a click maps back to the source.

@@ -5,7 +5,9 @@
  *
  * Coordinates are those of the map's grid: x = 0 is the left edge of the lane-label column,
  * y = 0 the top of the stage-header row. The preview freezes that column and that row (they stay
- * in view while the map scrolls); the SVG export draws its title block above the grid.
+ * in view while the map scrolls); the SVG export draws its title block above the grid. Elements are
+ * measured first, then placed (`place`): `map-svg.tsx` takes every position from here and adds
+ * only fixed insets inside a drawn box.
  *
  * The views of a comparison (see docs/preview.md):
  * - `side-by-side`: each stage column split into before | after;
@@ -17,8 +19,8 @@ import type {
     ActionModel, ComparisonModel, JourneyModel, Level, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
     TouchpointComparison, TouchpointModel, TouchpointStatus,
 } from '../model/map-model.js';
-import { signed } from '../model/emotion.js';
-import type { ViewMode } from '../model/vocabulary.js';
+import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
+import type { MapState, ViewMode } from '../model/vocabulary.js';
 import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
 export interface ViewOptions {
@@ -61,11 +63,17 @@ export const size = {
     roadmap: { minWidth: 960, maxWidth: 1320, status: 104, owner: 180, due: 110, rowPad: 8 },
 } as const;
 
+/** The label of a map's state, in its title and header. */
+export function stateLabelOf(journey: JourneyModel): string {
+    return journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
+}
+
 export function lineHeight(fontSize: number): number {
     return Math.round(fontSize * 1.38);
 }
 
-export type Side = 'single' | 'current' | 'future';
+/** Which map a part of the drawing shows: the one map, or a side of a comparison (a map state). */
+export type Side = 'single' | MapState;
 
 /**
  * What a pain became in a comparison. On the current side: `resolved` (an action addresses it and
@@ -86,11 +94,26 @@ export interface PainBox {
     /** The journey and document the pain is written in (an overlay shows the current map's pains on future columns). */
     journeyId: string;
     uri: string;
+    /** Placed: the box's top, its text's (below the severity tag) and its result lines'. */
+    top: number;
+    textTop: number;
+    resultTop: number;
 }
 
-export interface OpportunityBox { opportunity: OpportunityModel; lines: string[]; footer: string[]; height: number }
+export interface OpportunityBox {
+    opportunity: OpportunityModel;
+    lines: string[];
+    footer: string[];
+    height: number;
+    /** Placed: the box's top and its impact/effort footer's. */
+    top: number;
+    footerTop: number;
+}
 
-export interface BlueprintItem { lines: string[]; height: number }
+export interface BlueprintItem { lines: string[]; height: number; top: number }
+
+/** A touchpoint's card in the touchpoints lane: its top and height, and the tops of its name, channel/persona lines and note. */
+export interface CardPlace { top: number; height: number; nameTop: number; subTop: number; noteTop: number }
 
 /** Where a touchpoint's face, label and change are drawn in its feels lane. */
 export interface EmotionPlace { cx: number; cy: number; labelY: number; deltaX: number; deltaY: number }
@@ -110,8 +133,12 @@ export interface CellLayout {
     cardHeight: number;
     actionLines: string[];
     thoughtLines: string[];
+    /** The thought bubble's height around `thoughtLines`. */
+    thoughtHeight: number;
     emotionLabel?: string;
     emotion?: EmotionPlace;
+    /** Placed: its card in the touchpoints lane of its side. */
+    card: CardPlace;
     pains: PainBox[];
     opportunities: OpportunityBox[];
     backstage: BlueprintItem[];
@@ -148,6 +175,14 @@ export interface StagePart {
     painsHeight: number;
     opportunitiesHeight: number;
     goalHeight: number;
+    /** Placed: the tops of the goal and the metrics in the stage lane. */
+    goalTop: number;
+    metricsTop: number;
+    /** Placed: the tops of the "Whole stage" captions, below the touchpoints' boxes of this map (absent: no such lane). */
+    painsTop?: number;
+    opportunitiesTop?: number;
+    /** Placed, for a stage this map does not have: the empty rows and the top of their text. */
+    placeholder?: { rows: Array<{ y: number; height: number }>; textTop: number };
 }
 
 export interface SlotLayout {
@@ -166,9 +201,14 @@ export interface SlotLayout {
     emotionDelta?: number;
     /** Side-by-side: the before and after halves' captions, at these x. */
     halves: Array<{ side: Side; x: number; width: number; label: string }>;
+    /** The tops of the header's lines (those it has), from the top of the header row. */
+    header: HeaderPlace;
     columns: ColumnLayout[];
     parts: StagePart[];
 }
+
+/** Where a stage header's lines go; `height` is what the header needs. */
+export interface HeaderPlace { nameTop: number; renamedTop: number; emotionTop: number; badgeTop: number; height: number }
 
 export type LaneKey = 'stage' | 'touchpoints' | 'does' | 'thinks' | 'feels' | 'pains' | 'opportunities' | 'backstage' | 'support';
 
@@ -176,12 +216,15 @@ export interface LaneLayout {
     key: LaneKey;
     label: string;
     /** Stacked: whose row this is; otherwise every cell of a column is drawn in it. */
-    side?: 'current' | 'future';
+    side?: MapState;
     y: number;
     height: number;
     /** The first row of a lane (stacked draws two rows per lane; the label goes on the first). */
     first: boolean;
     empty: boolean;
+    /** Where what the lane holds starts (below its top padding) and how tall it may be. */
+    contentTop: number;
+    contentHeight: number;
 }
 
 export interface CurveLayout {
@@ -190,23 +233,40 @@ export interface CurveLayout {
     /** `current`: the current map's curve laid over the future map's (overlay), dashed, its points labelled. */
     kind: 'main' | 'current';
     lane: LaneKey;
-    laneSide?: 'current' | 'future';
+    laneSide?: MapState;
     /** Each segment is drawn as one smooth line; a stage without touchpoints of this map breaks the curve. */
     segments: Array<Array<{ x: number; y: number }>>;
     points: Array<{ x: number; y: number; emotion: number; touchpoint: TouchpointModel; label?: string; labelX: number; labelY: number; slot: number }>;
 }
 
-export interface ActionRow { action: ActionModel; titleLines: string[]; addressLines: string[]; ownerLine: string; height: number }
+export interface ActionRow { action: ActionModel; titleLines: string[]; addressLines: string[]; ownerLine: string; height: number; top: number }
 
-export interface RoadmapLayout { journey: JourneyModel; heading: string; x: number; y: number; width: number; height: number; rows: ActionRow[] }
+export type RoadmapColumn = 'status' | 'title' | 'owner' | 'due' | 'addresses';
+
+export interface RoadmapLayout {
+    journey: JourneyModel;
+    heading: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    rows: ActionRow[];
+    /** The left edge of each column, and the tops of the column heads and of the first row. */
+    lefts: Record<RoadmapColumn, number>;
+    headTop: number;
+}
 
 /** The title block the standalone SVG draws above the grid (the HTML header says the same). */
 export interface TitleBlock {
     height: number;
-    titles: Array<{ journey: JourneyModel; lines: string[]; metaLine: string; scenarioLines: string[]; y: number }>;
+    titles: Array<{ journey: JourneyModel; lines: string[]; metaLine: string; scenarioLines: string[]; y: number; stateLabel: string; pillWidth: number; metaTop: number; scenarioTop: number }>;
     summaryTitle?: string;
     summaryLines: string[];
     summaryY: number;
+    /** The summary box's height and the tops of its title and of its lines. */
+    summaryHeight: number;
+    summaryTitleTop: number;
+    summaryLinesTop: number;
     legendY?: number;
 }
 
@@ -228,6 +288,8 @@ export interface MapLayout {
     headerHeight: number;
     lanesTop: number;
     lanesBottom: number;
+    /** The line of visibility above the backstage lane, when there is one. */
+    visibilityY?: number;
     summaryLine?: string;
     /** Whether a legend of the curves is drawn (overlay and stacked). */
     legend: boolean;
@@ -312,21 +374,22 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const gridWidth = x;
 
     // The frozen row: stage headers.
-    const headerHeight = Math.max(48, ...slots.map(slotHeaderHeight));
+    for (const slot of slots) slot.header = headerPlace(slot);
+    const headerHeight = Math.max(48, ...slots.map(slot => slot.header.height));
 
     // The lanes.
     const stacked = mode === 'stacked';
-    const rowSides: Array<'current' | 'future' | undefined> = stacked ? ['current', 'future'] : [undefined];
+    const rowSides: Array<MapState | undefined> = stacked ? ['current', 'future'] : [undefined];
     const columns = slots.flatMap(s => s.columns);
-    const cellsOf = (side: 'current' | 'future' | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
-    const partsOf = (side: 'current' | 'future' | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
+    const cellsOf = (side: MapState | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+    const partsOf = (side: MapState | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
     const maxOf = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
     const pad = size.lanePadTop + size.lanePadBottom;
     const f = size.font;
     const lanes: LaneLayout[] = [];
     let y = headerHeight + 6;
     const lanesTop = y;
-    const lane = (key: LaneKey, label: string, contentHeight: (side: 'current' | 'future' | undefined) => number, fixed?: number) => {
+    const lane = (key: LaneKey, label: string, contentHeight: (side: MapState | undefined) => number, fixed?: number) => {
         const heights = rowSides.map(side => contentHeight(side));
         if (key === 'backstage' || key === 'support' || key === 'stage') {
             // Lanes only some maps have: left out when no drawn map has anything in them.
@@ -336,7 +399,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
             const empty = heights[i] === 0;
             // A stacked row is at least tall enough for its label and side ("Stage goal" / "future").
             const height = empty ? size.emptyLane : Math.max(fixed ?? heights[i] + pad, side ? size.sideRow : 0);
-            const entry: LaneLayout = { key, label, y, height, first: i === 0, empty };
+            const entry: LaneLayout = { key, label, y, height, first: i === 0, empty, contentTop: y + size.lanePadTop, contentHeight: height - size.lanePadTop - size.lanePadBottom };
             if (side) entry.side = side;
             lanes.push(entry);
             y += height;
@@ -366,6 +429,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     lane('backstage', 'Backstage', side => maxOf(cellsOf(side).map(c => c.backstageHeight)));
     lane('support', 'Support', side => maxOf(cellsOf(side).map(c => c.supportHeight)));
     const lanesBottom = y;
+    const backstage = lanes.find(l => l.key === 'backstage');
 
     // Faces, labels and curves in the feels lanes.
     const curves = placeEmotions(slots, lanes, inComparison, mode);
@@ -396,7 +460,114 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
         layout.future = inComparison.future;
     }
     if (summaryLine !== undefined) layout.summaryLine = summaryLine;
+    if (backstage) layout.visibilityY = backstage.y - 9;
+    place(layout);
     return layout;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Placing: the boxes and texts of each cell and stage part, once the lanes are known
+
+/** The lane of `key` a cell or part of `side` is drawn in (stacked: its own row). */
+function laneFor(layout: MapLayout, key: LaneKey, side: Side): LaneLayout | undefined {
+    return layout.lanes.find(lane => lane.key === key && (lane.side === undefined || lane.side === side));
+}
+
+function place(layout: MapLayout): void {
+    for (const slot of layout.slots) {
+        for (const col of slot.columns) {
+            for (const cell of col.cells) placeCell(layout, cell);
+        }
+        for (const part of slot.parts) placePart(layout, slot, part);
+    }
+}
+
+function placeCell(layout: MapLayout, cell: CellLayout): void {
+    const f = size.font;
+    for (const lane of layout.lanes) {
+        if (lane.side !== undefined && lane.side !== cell.side) continue;
+        const top = lane.contentTop;
+        switch (lane.key) {
+            case 'touchpoints': {
+                const nameTop = top + 9;
+                cell.card = {
+                    top, height: lane.contentHeight, nameTop,
+                    subTop: nameTop + cell.nameLines.length * lineHeight(f.name),
+                    noteTop: top + lane.contentHeight - lineHeight(f.small) - 6,
+                };
+                break;
+            }
+            case 'pains': stackPains(cell.pains, top); break;
+            case 'opportunities': stackOpportunities(cell.opportunities, top); break;
+            case 'backstage': stackItems(cell.backstage, top); break;
+            case 'support': stackItems(cell.support, top); break;
+        }
+    }
+}
+
+function placePart(layout: MapLayout, slot: SlotLayout, part: StagePart): void {
+    const f = size.font;
+    if (!part.stage) {
+        // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
+        const lanes = layout.lanes.filter(l => l.side === undefined || l.side === part.side);
+        if (lanes.length === 0) return;
+        const top = lanes[0].y;
+        const rows = part.side === 'single' || layout.mode !== 'stacked' ? [{ y: top, height: layout.lanesBottom - top }] : lanes.map(l => ({ y: l.y, height: l.height }));
+        const textTop = (layout.mode === 'stacked' ? lanes.find(l => l.key === 'touchpoints')?.y ?? top : top) + 10;
+        part.placeholder = { rows, textTop };
+        return;
+    }
+    const stageLane = laneFor(layout, 'stage', part.side);
+    if (stageLane) {
+        part.goalTop = stageLane.contentTop;
+        part.metricsTop = part.goalTop + part.goalLines.length * lineHeight(f.goal) + 4;
+    }
+    // Below the boxes of this map's touchpoints in the slot (in the overlay, all of them).
+    const cells = slot.columns.flatMap(c => c.cells.filter(cell => cell.side === part.side || part.side === 'single' || layout.mode === 'overlay'));
+    const below = (key: 'pains' | 'opportunities', used: (c: CellLayout) => number) => {
+        const lane = laneFor(layout, key, part.side);
+        if (!lane) return undefined;
+        const height = cells.reduce((m, c) => Math.max(m, used(c)), 0);
+        return lane.contentTop + (height > 0 ? height + size.boxGap : 0);
+    };
+    const painsTop = below('pains', c => c.painsHeight);
+    if (painsTop !== undefined) {
+        part.painsTop = painsTop;
+        stackPains(part.pains, painsTop + lineHeight(f.small));
+    }
+    const opportunitiesTop = below('opportunities', c => c.opportunitiesHeight);
+    if (opportunitiesTop !== undefined) {
+        part.opportunitiesTop = opportunitiesTop;
+        stackOpportunities(part.opportunities, opportunitiesTop + lineHeight(f.small));
+    }
+}
+
+function stackPains(boxes: PainBox[], top: number): void {
+    const f = size.font;
+    let y = top;
+    for (const box of boxes) {
+        box.top = y;
+        box.textTop = y + 8 + lineHeight(f.small);
+        box.resultTop = box.textTop + box.lines.length * lineHeight(f.body) + 4;
+        y += box.height + size.boxGap;
+    }
+}
+
+function stackOpportunities(boxes: OpportunityBox[], top: number): void {
+    let y = top;
+    for (const box of boxes) {
+        box.top = y;
+        box.footerTop = y + 6 + box.lines.length * lineHeight(size.font.body) + 2;
+        y += box.height + size.boxGap;
+    }
+}
+
+function stackItems(items: BlueprintItem[], top: number): void {
+    let y = top;
+    for (const item of items) {
+        item.top = y;
+        y += item.height + 6;
+    }
 }
 
 /** Boxes of the touchpoints above the stage-wide boxes (with their "Whole stage" caption). */
@@ -404,15 +575,25 @@ function stackedHeight(cells: number, stage: number): number {
     return cells + (stage > 0 ? stage + (cells > 0 ? size.boxGap : 0) : 0);
 }
 
-export function slotHeaderHeight(slot: SlotLayout): number {
+/** The tops of a stage header's lines, one below the other, and the height they need. */
+function headerPlace(slot: SlotLayout): HeaderPlace {
     const f = size.font;
-    return 12
-        + slot.nameLines.length * lineHeight(f.stage)
-        + (slot.renamedLine !== undefined ? lineHeight(f.metric) : 0)
-        + (slot.emotionLine !== undefined ? 4 + lineHeight(f.metric) : 0)
-        + (slot.status === 'added' || slot.status === 'removed' ? 22 : 0)
-        + (slot.halves.length > 0 ? 6 + lineHeight(f.sideTag) : 0)
-        + 10;
+    let y = 12;
+    const nameTop = y;
+    y += slot.nameLines.length * lineHeight(f.stage);
+    const renamedTop = y;
+    if (slot.renamedLine !== undefined) y += lineHeight(f.metric);
+    if (slot.emotionLine !== undefined) y += 4;
+    const emotionTop = y;
+    if (slot.emotionLine !== undefined) y += lineHeight(f.metric);
+    const badgeTop = y + 4;
+    if (slot.status === 'added' || slot.status === 'removed') y += 22;
+    if (slot.halves.length > 0) y += 6 + lineHeight(f.sideTag);
+    return { nameTop, renamedTop, emotionTop, badgeTop, height: y + 10 };
+}
+
+export function slotHeaderHeight(slot: SlotLayout): number {
+    return headerPlace(slot).height;
 }
 
 export function summaryText(comparison: ComparisonModel, addressed?: ReadonlySet<string>): string {
@@ -659,13 +840,12 @@ function emotionY(lane: LaneLayout, emotion: number): number {
     // Room above the axis for the lane's label (and its side in stacked), below it for a face's label.
     const top = lane.y + 54;
     const bottom = lane.y + lane.height - 28;
-    const clamped = Math.max(-2, Math.min(2, emotion));
-    return round(bottom - (clamped + 2) / 4 * (bottom - top));
+    return round(bottom - (clampEmotion(emotion) - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN) * (bottom - top));
 }
 
-/** The y of each level of the axis in a feels lane. */
+/** The y of each level of the axis in a feels lane, from the top. */
 export function emotionLevels(lane: LaneLayout): Array<{ level: number; y: number }> {
-    return [2, 1, 0, -1, -2].map(level => ({ level, y: emotionY(lane, level) }));
+    return [...emotionScale].reverse().map(level => ({ level, y: emotionY(lane, level) }));
 }
 
 function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compared | undefined, mode: ViewMode): CurveLayout[] {
@@ -682,7 +862,7 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
                     const cx = col.x + size.column / 2;
                     const cy = emotionY(lane, emotion);
                     // The label goes below the face, or above it at the bottom of the scale; the change goes on the other side, to the right.
-                    const below = emotion > -2;
+                    const below = emotion > EMOTION_MIN;
                     cell.emotion = { cx, cy, labelY: below ? cy + 26 : cy - 16, deltaX: cx + 15, deltaY: below ? cy - 8 : cy + 20 };
                     let curve = bySide.get(cell.side);
                     if (!curve) {
@@ -752,7 +932,7 @@ function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout): Curve
 
 function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, compared: Compared | undefined, legend: boolean, width: number, standalone: boolean): TitleBlock {
     const f = size.font;
-    const block: TitleBlock = { height: 0, titles: [], summaryLines: [], summaryY: 0 };
+    const block: TitleBlock = { height: 0, titles: [], summaryLines: [], summaryY: 0, summaryHeight: 0, summaryTitleTop: 0, summaryLinesTop: 0 };
     if (!standalone) return block;
     const textWidth = Math.min(width, 1400) - 160;
     let y = size.pad;
@@ -764,7 +944,13 @@ function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, c
             journey.reviewed ? `Reviewed: ${journey.reviewed}` : undefined,
         ].filter((part): part is string => part !== undefined).join('   ·   ');
         const lines = wrapText(journey.title, textWidth, f.panelTitle * boldFactor, 2);
-        const entry = { journey, lines, metaLine: fitLine(meta, textWidth + 140, f.meta), scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth + 140, f.meta, size.maxLines.scenario) : [], y };
+        const metaLine = fitLine(meta, textWidth + 140, f.meta);
+        const stateLabel = stateLabelOf(journey);
+        const metaTop = y + lines.length * lineHeight(f.panelTitle) + 6;
+        const entry = {
+            journey, lines, metaLine, scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth + 140, f.meta, size.maxLines.scenario) : [], y,
+            stateLabel, pillWidth: round(stateLabel.length * f.badge * 0.78 + 18), metaTop, scenarioTop: metaTop + (metaLine ? lineHeight(f.meta) : 0),
+        };
         block.titles.push(entry);
         y += lines.length * lineHeight(f.panelTitle) + 6 + (entry.metaLine ? lineHeight(f.meta) : 0) + entry.scenarioLines.length * lineHeight(f.meta) + 12;
     }
@@ -772,7 +958,10 @@ function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, c
         block.summaryTitle = `What changes: ${compared.current.title} → ${compared.future.title}`;
         block.summaryLines = wrapText(summaryLine, textWidth + 140, f.summary, 4);
         block.summaryY = y;
-        y += 12 + (1 + block.summaryLines.length) * lineHeight(f.summary) + 12;
+        block.summaryHeight = 12 + (1 + block.summaryLines.length) * lineHeight(f.summary);
+        block.summaryTitleTop = y + 6;
+        block.summaryLinesTop = y + 6 + lineHeight(f.summary);
+        y += block.summaryHeight + 12;
     }
     if (legend) {
         block.legendY = y;
@@ -825,10 +1014,13 @@ class Measurer {
         const opportunities = ghost ? [] : touchpoint.opportunities.map(o => this.opportunityBox(o, inner));
         const backstage = ghost ? [] : touchpoint.backstage.map(text => this.blueprintItem(text, inner));
         const support = ghost ? [] : touchpoint.support.map(text => this.blueprintItem(text, inner));
+        const thoughtLines = ghost || touchpoint.thought === undefined ? [] : wrapText(`“${touchpoint.thought}”`, inner - 16, f.body, size.maxLines.body);
         const cell: CellLayout = {
             side, touchpoint, journeyId: journey.id, ghost, nameLines, subLines, cardHeight,
             actionLines: ghost || touchpoint.action === undefined ? [] : wrapText(touchpoint.action, inner, f.body, size.maxLines.body),
-            thoughtLines: ghost || touchpoint.thought === undefined ? [] : wrapText(`“${touchpoint.thought}”`, inner - 16, f.body, size.maxLines.body),
+            thoughtLines,
+            thoughtHeight: thoughtLines.length * lineHeight(f.body) + 14,
+            card: { top: 0, height: 0, nameTop: 0, subTop: 0, noteTop: 0 },
             pains, opportunities, backstage, support,
             painsHeight: stackHeight(pains),
             opportunitiesHeight: stackHeight(opportunities),
@@ -850,6 +1042,7 @@ class Measurer {
         const inner = width - 32;
         const slot: SlotLayout = {
             id: stage.id, x: 0, width, stage, journeyId: journey.id, columns: [], parts: [], halves: [],
+            header: { nameTop: 0, renamedTop: 0, emotionTop: 0, badgeTop: 0, height: 0 },
             nameLines: wrapText(stage.name, inner, f.stage * boldFactor, size.maxLines.stageName),
         };
         const compared = options.before !== undefined || options.after !== undefined;
@@ -893,6 +1086,8 @@ class Measurer {
             painsHeight: pains.length > 0 ? stackHeight(pains) + lineHeight(f.small) : 0,
             opportunitiesHeight: opportunities.length > 0 ? stackHeight(opportunities) + lineHeight(f.small) : 0,
             goalHeight: textLines,
+            goalTop: 0,
+            metricsTop: 0,
         };
         if (stage) part.stage = stage;
         return part;
@@ -906,18 +1101,27 @@ class Measurer {
             for (const t of stage.touchpoints) for (const p of t.pains) if (p.id) pains.set(p.id, p);
         }
         const columns = roadmapColumns(width);
+        const x = 0;
+        const lefts = {
+            status: x,
+            title: x + columns.status,
+            owner: x + columns.status + columns.title,
+            due: x + columns.status + columns.title + columns.owner,
+            addresses: x + columns.status + columns.title + columns.owner + columns.due,
+        };
+        const headTop = y + 30;
+        let top = headTop + 26;
         const rows = journey.actions.map(action => {
             const titleLines = wrapText(action.title, columns.title - 16, f.body * boldFactor, size.maxLines.actionTitle);
             const addressed = action.addresses.map(id => pains.get(id)?.text ?? id).join('; ');
             const addressLines = addressed ? wrapText(addressed, columns.addresses - 16, f.small, size.maxLines.addresses) : ['—'];
             const lines = Math.max(titleLines.length, addressLines.length * lineHeight(f.small) / lineHeight(f.body), 1);
-            return {
-                action, titleLines, addressLines,
-                ownerLine: fitLine(action.owner ?? '—', columns.owner - 16, f.small),
-                height: Math.ceil(lines * lineHeight(f.body)) + 2 * size.roadmap.rowPad + 4,
-            };
+            const height = Math.ceil(lines * lineHeight(f.body)) + 2 * size.roadmap.rowPad + 4;
+            const row = { action, titleLines, addressLines, ownerLine: fitLine(action.owner ?? '—', columns.owner - 16, f.small), height, top };
+            top += height;
+            return row;
         });
-        return { journey, heading, x: 0, y, width, rows, height: 30 + 26 + rows.reduce((sum, row) => sum + row.height, 0) };
+        return { journey, heading, x, y, width, rows, lefts, headTop, height: 30 + 26 + rows.reduce((sum, row) => sum + row.height, 0) };
     }
 
     private painBox(pain: PainModel, width: number, marked: ReturnType<PainMarker>, journeyId: string, uri: string): PainBox {
@@ -925,7 +1129,7 @@ class Measurer {
         const lines = wrapText(pain.text, width - 20, f.body, size.maxLines.pain);
         const resultLines = marked.result !== undefined ? wrapText(marked.result, width - 20, f.small * boldFactor, size.maxLines.resolvedBy) : [];
         const box: PainBox = {
-            pain, lines, resultLines, journeyId, uri,
+            pain, lines, resultLines, journeyId, uri, top: 0, textTop: 0, resultTop: 0,
             height: 10 + lineHeight(f.small) + 2 + lines.length * lineHeight(f.body) + (resultLines.length > 0 ? 4 + resultLines.length * lineHeight(f.small) : 0) + 8,
         };
         if (marked.mark) box.mark = marked.mark;
@@ -941,12 +1145,12 @@ class Measurer {
             opportunity.effort ? `Effort ${opportunity.effort}` : undefined,
         ].filter((p): p is string => p !== undefined);
         const footer = parts.length > 0 ? wrapText(parts.join(' · '), width - 20, f.small * boldFactor, 2) : [];
-        return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8 };
+        return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8, top: 0, footerTop: 0 };
     }
 
     private blueprintItem(text: string, width: number): BlueprintItem {
         const lines = wrapText(text, width - 14, size.font.body, size.maxLines.blueprint);
-        return { lines, height: lines.length * lineHeight(size.font.body) };
+        return { lines, height: lines.length * lineHeight(size.font.body), top: 0 };
     }
 
     private personaNamesOf(journey: JourneyModel): Map<string, string> {
@@ -964,7 +1168,7 @@ export function previousSeverityText(previous: Level | 'none'): string {
     return `was ${severityWord[previous]}`;
 }
 
-export function roadmapColumns(width: number): { status: number; title: number; owner: number; due: number; addresses: number } {
+export function roadmapColumns(width: number): Record<RoadmapColumn, number> {
     const r = size.roadmap;
     const rest = width - r.status - r.owner - r.due;
     const title = Math.round(rest * 0.55);

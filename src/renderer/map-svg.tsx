@@ -14,11 +14,11 @@ import { useContext } from 'preact/hooks';
 import { line, curveMonotoneX } from 'd3-shape';
 import type { ActionModel, Level, Range, StageModel, TouchpointModel } from '../model/map-model.js';
 import { ChannelGlyph, round } from './icons.js';
-import { signed } from '../model/emotion.js';
+import { emotionMeaning, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
 import {
-    changeText, emotionLevels, isHighlighted, lineHeight, previousSeverityText, roadmapColumns, size,
-    type ActionRow, type CellLayout, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
-    type PainBox, type RoadmapLayout, type SlotLayout, type StagePart, type VisibleRange,
+    changeText, emotionLevels, isHighlighted, lineHeight, previousSeverityText, size,
+    type ActionRow, type BlueprintItem, type CellLayout, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
+    type PainBox, type RoadmapColumn, type RoadmapLayout, type SlotLayout, type StagePart, type VisibleRange,
 } from './layout.js';
 
 const f = size.font;
@@ -156,31 +156,28 @@ function TitleBlockView(props: { layout: MapLayout }): JSX.Element | null {
     const nodes: JSX.Element[] = [];
     for (const entry of block.titles) {
         const journey = entry.journey;
-        const state = journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
-        const pillWidth = round(state.length * f.badge * 0.78 + 18);
-        let y = entry.y + entry.lines.length * lineHeight(f.panelTitle) + 6;
+        const { stateLabel: state, pillWidth } = entry;
         nodes.push(
             <g class="jm-journey-title" data-journey={journey.id} {...source(journey.uri, journey.range)}>
                 <rect class={`jm-state-${journey.state}`} x={x} y={entry.y + 3} width={pillWidth} height={18} rx={9} />
                 <text class="jm-state-text" x={round(x + pillWidth / 2)} y={entry.y + 15.5} font-size={f.badge} text-anchor="middle">{state}</text>
                 <Lines x={x + pillWidth + 10} top={entry.y} lines={entry.lines} font={f.panelTitle} class="jm-title" />
-                {entry.metaLine ? <Lines x={x} top={y} lines={[entry.metaLine]} font={f.meta} class="jm-muted" /> : null}
-                <Lines x={x} top={(y += entry.metaLine ? lineHeight(f.meta) : 0)} lines={entry.scenarioLines} font={f.meta} class="jm-scenario" />
+                {entry.metaLine ? <Lines x={x} top={entry.metaTop} lines={[entry.metaLine]} font={f.meta} class="jm-muted" /> : null}
+                <Lines x={x} top={entry.scenarioTop} lines={entry.scenarioLines} font={f.meta} class="jm-scenario" />
             </g>,
         );
     }
     const comparison = layout.comparison;
     if (comparison && block.summaryTitle !== undefined) {
         const s = comparison.summary;
-        const height = 12 + (1 + block.summaryLines.length) * lineHeight(f.summary);
         nodes.push(
             <g class="jm-summary" data-summary="comparison" data-current={comparison.current} data-future={comparison.future}
                 data-added={s.added} data-removed={s.removed} data-moved={s.moved} data-changed={s.changed} data-unchanged={s.unchanged}
                 data-mean-emotion-delta={s.meanEmotionDelta === undefined ? undefined : round(s.meanEmotionDelta, 3)}
                 data-resolved={comparison.pains.resolved.length} data-new-pains={comparison.pains.new.length}>
-                <rect class="jm-summary-box" x={x} y={block.summaryY} width={layout.width} height={height} rx={6} />
-                <Lines x={x + 12} top={block.summaryY + 6} lines={[block.summaryTitle]} font={f.summary} class="jm-strong" />
-                <Lines x={x + 12} top={block.summaryY + 6 + lineHeight(f.summary)} lines={block.summaryLines} font={f.summary} class="jm-summary-counts" />
+                <rect class="jm-summary-box" x={x} y={block.summaryY} width={layout.width} height={block.summaryHeight} rx={6} />
+                <Lines x={x + 12} top={block.summaryTitleTop} lines={[block.summaryTitle]} font={f.summary} class="jm-strong" />
+                <Lines x={x + 12} top={block.summaryLinesTop} lines={block.summaryLines} font={f.summary} class="jm-summary-counts" />
             </g>,
         );
     }
@@ -227,27 +224,23 @@ function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Elemen
     const height = layout.headerHeight - 4;
     const status = layout.comparison ? slot.status : undefined;
     const stage = slot.stage;
-    let y = 12;
+    const header = slot.header;
     const parts: ComponentChildren[] = [];
-    parts.push(<Lines x={x + 12} top={y} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
-    y += slot.nameLines.length * lineHeight(f.stage);
+    parts.push(<Lines x={x + 12} top={header.nameTop} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
     if (slot.renamedLine !== undefined) {
-        parts.push(<Lines x={x + 12} top={y} lines={[slot.renamedLine]} font={f.metric} class="jm-stage-metric jm-italic jm-stage-renamed" />);
-        y += lineHeight(f.metric);
+        parts.push(<Lines x={x + 12} top={header.renamedTop} lines={[slot.renamedLine]} font={f.metric} class="jm-stage-metric jm-italic jm-stage-renamed" />);
     }
     if (slot.emotionLine !== undefined) {
-        y += 4;
         const delta = layout.comparison ? slot.emotionDelta : undefined;
         parts.push(
-            <text x={x + 12} y={baseline(y, f.metric)} font-size={f.metric} class="jm-stage-metric">
+            <text x={x + 12} y={baseline(header.emotionTop, f.metric)} font-size={f.metric} class="jm-stage-metric">
                 <tspan class="jm-strong">{slot.emotionLine}</tspan>
                 {delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${changeText(delta)}`}</tspan> : null}
             </text>,
         );
-        y += lineHeight(f.metric);
     }
     if (status === 'added' || status === 'removed') {
-        parts.push(<Badge x={x + 12} y={y + 4} label={status === 'added' ? 'NEW STAGE' : 'REMOVED STAGE'} kind={status} />);
+        parts.push(<Badge x={x + 12} y={header.badgeTop} label={status === 'added' ? 'NEW STAGE' : 'REMOVED STAGE'} kind={status} />);
     }
     for (const half of slot.halves) {
         parts.push(
@@ -278,7 +271,6 @@ const sideTag = { current: 'current', future: 'future' } as const;
 
 function LaneLabels(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
-    const visibility = layout.lanes.find(lane => lane.key === 'backstage');
     return (
         <g class="jm-lane-labels">
             {layout.lanes.map((lane, i) => (
@@ -294,7 +286,7 @@ function LaneLabels(props: { layout: MapLayout }): JSX.Element {
                     {lane.key === 'feels' && !lane.empty ? <EmotionAxisLabels lane={lane} right={layout.labelWidth - 8} /> : null}
                 </g>
             ))}
-            {visibility ? <text class="jm-visibility-label" x={10} y={round(visibility.y - 5)} font-size={f.small}>line of visibility</text> : null}
+            {layout.visibilityY !== undefined ? <text class="jm-visibility-label" x={10} y={round(layout.visibilityY + 4)} font-size={f.small}>line of visibility</text> : null}
             <line class="jm-divider" x1={layout.labelWidth - 0.5} x2={layout.labelWidth - 0.5} y1={layout.lanesTop} y2={layout.lanesBottom} />
         </g>
     );
@@ -307,13 +299,15 @@ function laneBanded(layout: MapLayout, index: number): boolean {
     return lane % 2 === 0;
 }
 
+/** The ends and the middle of the scale are named. */
+const namedLevels = new Set([EMOTION_MIN, 0, EMOTION_MAX]);
+
 function EmotionAxisLabels(props: { lane: LaneLayout; right: number }): JSX.Element {
-    const words: Record<number, string> = { 2: 'very positive', 0: 'neutral', [-2]: 'very negative' };
     return (
         <g class="jm-emotion-axis">
             {emotionLevels(props.lane).map(({ level, y }) => (
                 <text class="jm-axis-label" x={props.right} y={round(y + 4)} font-size={f.axis} text-anchor="end">
-                    {words[level] ? `${words[level]} ${signed(level)}` : signed(level)}
+                    {namedLevels.has(level) ? `${emotionMeaning[level]} ${signed(level)}` : signed(level)}
                 </text>
             ))}
         </g>
@@ -365,9 +359,8 @@ function laneOf(layout: MapLayout, key: LaneLayout['key'], side?: Side): LaneLay
 type Side = CellLayout['side'];
 
 function VisibilityLine(props: { layout: MapLayout; left: number; right: number }): JSX.Element | null {
-    const lane = laneOf(props.layout, 'backstage');
-    if (!lane) return null;
-    const y = lane.y - 9;
+    const y = props.layout.visibilityY;
+    if (y === undefined) return null;
     return (
         <g class="jm-visibility-line">
             <line class="jm-visibility" x1={props.left} x2={props.right} y1={y} y2={y} />
@@ -391,45 +384,31 @@ function StagePartView(props: { layout: MapLayout; slot: SlotLayout; part: Stage
     const x = part.x + size.cellPad;
     const width = part.width - 2 * size.cellPad;
     const parts: ComponentChildren[] = [];
-    const stageLane = laneOf(layout, 'stage', part.side);
     const stage = part.stage;
     if (!stage) {
         // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
-        const lanes = layout.lanes.filter(l => l.side === undefined || l.side === part.side);
-        if (lanes.length > 0) {
-            const top = lanes[0].y;
-            const side = part.side;
-            const rows = side === 'single' || layout.mode !== 'stacked' ? [{ y: top, height: layout.lanesBottom - top }] : lanes.map(l => ({ y: l.y, height: l.height }));
+        const placeholder = part.placeholder;
+        if (placeholder) {
             parts.push(
                 <g class="jm-stage-placeholder" data-journey={part.journeyId} data-stage={slot.id} data-side={part.side}>
-                    {rows.map(r => <rect class="jm-placeholder" x={part.x + 4} y={r.y + 4} width={part.width - 8} height={Math.max(0, r.height - 8)} rx={6} />)}
-                    <Lines x={x} top={(layout.mode === 'stacked' ? lanes.find(l => l.key === 'touchpoints')?.y ?? top : top) + 10} lines={part.placeholderLines} font={f.goal} class="jm-placeholder-text" />
+                    {placeholder.rows.map(r => <rect class="jm-placeholder" x={part.x + 4} y={r.y + 4} width={part.width - 8} height={Math.max(0, r.height - 8)} rx={6} />)}
+                    <Lines x={x} top={placeholder.textTop} lines={part.placeholderLines} font={f.goal} class="jm-placeholder-text" />
                 </g>,
             );
         }
         return <g class="jm-stage-part" data-side={part.side}>{parts}</g>;
     }
-    if (stageLane && (part.goalLines.length > 0 || part.metricLines.length > 0)) {
-        const top = stageLane.y + size.lanePadTop;
-        parts.push(<Lines x={x} top={top} lines={part.goalLines} font={f.goal} class="jm-stage-goal" />);
-        parts.push(<Lines x={x} top={top + part.goalLines.length * lineHeight(f.goal) + 4} lines={part.metricLines} font={f.metric} class="jm-stage-metric-line" />);
+    if (laneOf(layout, 'stage', part.side) && (part.goalLines.length > 0 || part.metricLines.length > 0)) {
+        parts.push(<Lines x={x} top={part.goalTop} lines={part.goalLines} font={f.goal} class="jm-stage-goal" />);
+        parts.push(<Lines x={x} top={part.metricsTop} lines={part.metricLines} font={f.metric} class="jm-stage-metric-line" />);
     }
-    const below = (key: 'pains' | 'opportunities', used: (c: CellLayout) => number) => {
-        const lane = laneOf(layout, key, part.side);
-        if (!lane) return undefined;
-        const cells = slot.columns.flatMap(c => c.cells.filter(cell => cell.side === part.side || part.side === 'single' || layout.mode === 'overlay'));
-        const height = cells.reduce((m, c) => Math.max(m, used(c)), 0);
-        return lane.y + size.lanePadTop + (height > 0 ? height + size.boxGap : 0);
-    };
-    const painTop = below('pains', c => c.painsHeight);
-    if (painTop !== undefined && part.pains.length > 0) {
-        parts.push(<Lines x={x} top={painTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
-        parts.push(<PainStack x={x} top={painTop + lineHeight(f.small)} width={width} boxes={part.pains} />);
+    if (part.painsTop !== undefined && part.pains.length > 0) {
+        parts.push(<Lines x={x} top={part.painsTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
+        parts.push(<PainStack x={x} width={width} boxes={part.pains} />);
     }
-    const opportunityTop = below('opportunities', c => c.opportunitiesHeight);
-    if (opportunityTop !== undefined && part.opportunities.length > 0) {
-        parts.push(<Lines x={x} top={opportunityTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
-        parts.push(<OpportunityStack x={x} top={opportunityTop + lineHeight(f.small)} width={width} boxes={part.opportunities} journeyId={part.journeyId} uri={stage.uri} />);
+    if (part.opportunitiesTop !== undefined && part.opportunities.length > 0) {
+        parts.push(<Lines x={x} top={part.opportunitiesTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
+        parts.push(<OpportunityStack x={x} width={width} boxes={part.opportunities} journeyId={part.journeyId} uri={stage.uri} />);
     }
     return (
         <g class="jm-stage-part jm-stage-wide" data-journey={part.journeyId} data-stage={stage.id} data-side={part.side} {...source(stage.uri, stage.range)}>
@@ -483,10 +462,10 @@ function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout
         for (const lane of lanes) parts.push(<rect class="jm-highlight-band" x={left + 2} y={lane.y} width={size.column - 4} height={lane.height} />);
     }
     for (const lane of lanes) {
-        const top = lane.y + size.lanePadTop;
+        const top = lane.contentTop;
         switch (lane.key) {
             case 'touchpoints':
-                parts.push(<Card x={x} top={top} width={inner} height={lane.height - size.lanePadTop - size.lanePadBottom} cell={cell} status={status} />);
+                parts.push(<Card x={x} width={inner} cell={cell} status={status} />);
                 break;
             case 'does':
                 parts.push(<Lines x={x} top={top} lines={cell.actionLines} font={f.body} class="jm-action" />);
@@ -495,7 +474,7 @@ function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout
                 if (cell.thoughtLines.length > 0) {
                     parts.push(
                         <g class="jm-thinks">
-                            <rect class="jm-thought" x={x} y={top} width={inner} height={cell.thoughtLines.length * lineHeight(f.body) + 14} rx={10} />
+                            <rect class="jm-thought" x={x} y={top} width={inner} height={cell.thoughtHeight} rx={10} />
                             <Lines x={x + 8} top={top + 7} lines={cell.thoughtLines} font={f.body} class="jm-italic" />
                         </g>,
                     );
@@ -507,16 +486,16 @@ function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout
                 }
                 break;
             case 'pains':
-                parts.push(<PainStack x={x} top={top} width={inner} boxes={cell.pains} />);
+                parts.push(<PainStack x={x} width={inner} boxes={cell.pains} />);
                 break;
             case 'opportunities':
-                parts.push(<OpportunityStack x={x} top={top} width={inner} boxes={cell.opportunities} journeyId={cell.journeyId} uri={touchpoint.uri} />);
+                parts.push(<OpportunityStack x={x} width={inner} boxes={cell.opportunities} journeyId={cell.journeyId} uri={touchpoint.uri} />);
                 break;
             case 'backstage':
-                parts.push(<Blueprint x={x} top={top} items={cell.backstage} kind="backstage" />);
+                parts.push(<Blueprint x={x} items={cell.backstage} kind="backstage" />);
                 break;
             case 'support':
-                parts.push(<Blueprint x={x} top={top} items={cell.support} kind="support" />);
+                parts.push(<Blueprint x={x} items={cell.support} kind="support" />);
                 break;
         }
     }
@@ -539,12 +518,11 @@ function tooltip(t: TouchpointModel): string {
     return lines.join('\n');
 }
 
-function Card(props: { x: number; top: number; width: number; height: number; cell: CellLayout; status: CellLayout['status'] }): JSX.Element {
-    const { x, top, width, height, cell, status } = props;
+function Card(props: { x: number; width: number; cell: CellLayout; status: CellLayout['status'] }): JSX.Element {
+    const { x, width, cell, status } = props;
+    const { top, height, nameTop, subTop, noteTop } = cell.card;
     const icon = size.iconSize;
     const textX = x + 10 + icon + 8;
-    const nameTop = top + 9;
-    const subTop = nameTop + cell.nameLines.length * lineHeight(f.name);
     return (
         <g class="jm-card-group">
             <rect class="jm-card" x={x} y={top} width={width} height={height} rx={8} />
@@ -552,7 +530,7 @@ function Card(props: { x: number; top: number; width: number; height: number; ce
             <ChannelGlyph kind={cell.touchpoint.channel?.icon} x={x + 10 + 5} y={top + 9 + 5} size={icon - 10} />
             <Lines x={textX} top={nameTop} lines={cell.nameLines} font={f.name} class="jm-strong jm-touchpoint-name" />
             <Lines x={textX} top={subTop} lines={cell.subLines} font={f.small} class="jm-muted" />
-            {cell.note !== undefined ? <Lines x={x + 10} top={top + height - lineHeight(f.small) - 6} lines={[cell.note]} font={f.small} class="jm-muted jm-italic jm-note" /> : null}
+            {cell.note !== undefined ? <Lines x={x + 10} top={noteTop} lines={[cell.note]} font={f.small} class="jm-muted jm-italic jm-note" /> : null}
             {status && status !== 'unchanged' ? <Badge x={x + width - 6} y={top - 9} label={statusLabel[status]} kind={status} anchor="end" /> : null}
         </g>
     );
@@ -601,11 +579,12 @@ function Curves(props: { layout: MapLayout; visible: VisibleRange | undefined })
     const source = useSource();
     const { layout, visible } = props;
     const near = (x: number) => visible === undefined || (x >= visible.left - curveMargin && x <= visible.right + curveMargin);
-    const path = line().curve(curveMonotoneX);
+    // One decimal is plenty and keeps big maps small.
+    const path = line().curve(curveMonotoneX).digits(1);
     const draw = (curve: CurveLayout) => curve.segments
         .map(segment => segment.filter(p => near(p.x)))
         .filter(segment => segment.length > 1)
-        .map(segment => roundPath(path(segment.map(p => [p.x, p.y] as [number, number])) ?? ''));
+        .map(segment => path(segment.map(p => [p.x, p.y] as [number, number])) ?? '');
     return (
         <g class="jm-curves">
             {layout.curves.filter(c => c.kind === 'current').map(curve => (
@@ -628,11 +607,6 @@ function Curves(props: { layout: MapLayout; visible: VisibleRange | undefined })
     );
 }
 
-/** d3 writes full-precision numbers; one decimal is plenty and keeps big maps small. */
-function roundPath(d: string): string {
-    return d.replace(/-?\d+\.\d+(e-?\d+)?/g, n => String(round(Number(n))));
-}
-
 const severityLabel: Record<Level, string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
 
 /** Severity by shape too: triangle (high), diamond (medium), circle (low), ring (none). */
@@ -647,31 +621,22 @@ function SeverityMark(props: { x: number; y: number; severity: Level | undefined
     }
 }
 
-function PainStack(props: { x: number; top: number; width: number; boxes: readonly PainBox[] }): JSX.Element | null {
+function PainStack(props: { x: number; width: number; boxes: readonly PainBox[] }): JSX.Element | null {
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
-    let y = props.top;
-    return (
-        <g class="jm-pains">
-            {boxes.map(box => {
-                const top = y;
-                y += box.height + size.boxGap;
-                return <Pain x={x} top={top} width={width} box={box} />;
-            })}
-        </g>
-    );
+    return <g class="jm-pains">{boxes.map(box => <Pain x={x} width={width} box={box} />)}</g>;
 }
 
 const markBadge = { resolved: '✓ RESOLVED', dropped: 'DROPPED', new: 'NEW' } as const;
 
-function Pain(props: { x: number; top: number; width: number; box: PainBox }): JSX.Element {
+function Pain(props: { x: number; width: number; box: PainBox }): JSX.Element {
     const source = useSource();
-    const { x, top, width, box } = props;
+    const { x, width, box } = props;
+    const top = box.top;
     const pain = box.pain;
     const severity = pain.severity;
     const mark = box.mark;
     const tagY = baseline(top + 6, f.small);
-    const textTop = top + 8 + lineHeight(f.small);
     const result = mark === 'resolved' || mark === 'dropped';
     return (
         <g class={`jm-pain${mark ? ` jm-${mark}` : ''}`} data-journey={box.journeyId} data-pain={pain.id} data-severity={severity ?? 'none'}
@@ -686,29 +651,27 @@ function Pain(props: { x: number; top: number; width: number; box: PainBox }): J
             {mark === 'severity' && box.previousSeverity !== undefined
                 ? <text class="jm-severity-change" x={x + width - 8} y={tagY} font-size={f.small} text-anchor="end">{previousSeverityText(box.previousSeverity)}</text>
                 : null}
-            <Lines x={x + 10} top={textTop} lines={box.lines} font={f.body} class="jm-pain-text" />
-            <Lines x={x + 10} top={textTop + box.lines.length * lineHeight(f.body) + 4} lines={box.resultLines} font={f.small} class="jm-pain-result" />
+            <Lines x={x + 10} top={box.textTop} lines={box.lines} font={f.body} class="jm-pain-text" />
+            <Lines x={x + 10} top={box.resultTop} lines={box.resultLines} font={f.small} class="jm-pain-result" />
         </g>
     );
 }
 
-function OpportunityStack(props: { x: number; top: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
+function OpportunityStack(props: { x: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
     const source = useSource();
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
-    let y = props.top;
     return (
         <g class="jm-opportunities">
             {boxes.map(box => {
-                const top = y;
-                y += box.height + size.boxGap;
+                const top = box.top;
                 const o = box.opportunity;
                 return (
                     <g class="jm-opportunity" data-journey={props.journeyId} data-opportunity={o.id} data-impact={o.impact} data-effort={o.effort}
                         {...source(props.uri, o.range)}>
                         <rect class="jm-opportunity-box" x={x} y={top} width={width} height={box.height} rx={6} />
                         <Lines x={x + 10} top={top + 6} lines={box.lines} font={f.body} />
-                        <Lines x={x + 10} top={top + 6 + box.lines.length * lineHeight(f.body) + 2} lines={box.footer} font={f.small} class="jm-muted jm-strong" />
+                        <Lines x={x + 10} top={box.footerTop} lines={box.footer} font={f.small} class="jm-muted jm-strong" />
                     </g>
                 );
             })}
@@ -716,14 +679,12 @@ function OpportunityStack(props: { x: number; top: number; width: number; boxes:
     );
 }
 
-function Blueprint(props: { x: number; top: number; items: ReadonlyArray<{ lines: string[]; height: number }>; kind: 'backstage' | 'support' }): JSX.Element | null {
+function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'backstage' | 'support' }): JSX.Element | null {
     if (props.items.length === 0) return null;
-    let y = props.top;
     return (
         <g class={`jm-${props.kind}`}>
             {props.items.map(item => {
-                const top = y;
-                y += item.height + 6;
+                const top = item.top;
                 return (
                     <g class={`jm-${props.kind}-item`}>
                         <rect class="jm-bullet" x={props.x} y={round(top + lineHeight(f.body) / 2 - 3)} width={6} height={6} rx={props.kind === 'support' ? 0 : 3} />
@@ -747,39 +708,24 @@ function Roadmaps(props: { layout: MapLayout }): JSX.Element {
 function Roadmap(props: { roadmap: RoadmapLayout }): JSX.Element {
     const { roadmap } = props;
     const x = roadmap.x;
-    const columns = roadmapColumns(roadmap.width);
-    let y = roadmap.y;
-    const headingTop = y;
-    y += 30;
-    const headerTop = y;
-    y += 26;
-    const cx = {
-        status: x,
-        title: x + columns.status,
-        owner: x + columns.status + columns.title,
-        due: x + columns.status + columns.title + columns.owner,
-        addresses: x + columns.status + columns.title + columns.owner + columns.due,
-    };
+    const cx = roadmap.lefts;
     return (
         <g class="jm-roadmap" data-journey={roadmap.journey.id}>
-            <text class="jm-lane-label" x={x} y={baseline(headingTop, f.label + 2)} font-size={f.label + 2}>{roadmap.heading}</text>
+            <text class="jm-lane-label" x={x} y={baseline(roadmap.y, f.label + 2)} font-size={f.label + 2}>{roadmap.heading}</text>
             <g class="jm-roadmap-head">
                 {(['Status', 'Action', 'Owner', 'Due', 'Addresses'] as const).map((label, i) => (
-                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(headerTop + 4, f.label)} font-size={f.label}>{label}</text>
+                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(roadmap.headTop + 4, f.label)} font-size={f.label}>{label}</text>
                 ))}
             </g>
-            {roadmap.rows.map(row => {
-                const top = y;
-                y += row.height;
-                return <ActionRowView row={row} top={top} x={x} width={roadmap.width} cx={cx} journeyId={roadmap.journey.id} />;
-            })}
+            {roadmap.rows.map(row => <ActionRowView row={row} x={x} width={roadmap.width} cx={cx} journeyId={roadmap.journey.id} />)}
         </g>
     );
 }
 
-function ActionRowView(props: { row: ActionRow; top: number; x: number; width: number; cx: Record<'status' | 'title' | 'owner' | 'due' | 'addresses', number>; journeyId: string }): JSX.Element {
+function ActionRowView(props: { row: ActionRow; x: number; width: number; cx: Record<RoadmapColumn, number>; journeyId: string }): JSX.Element {
     const source = useSource();
-    const { row, top, x, width, cx } = props;
+    const { row, x, width, cx } = props;
+    const top = row.top;
     const action: ActionModel = row.action;
     const textTop = top + size.roadmap.rowPad + 2;
     const markY = baseline(textTop, f.body) - 4;

@@ -6,7 +6,7 @@
  */
 import type { JSX } from 'preact';
 import type { JourneyModel, MapModel, PersonaModel } from '../model/map-model.js';
-import { chooseJourneys, layoutMap, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
+import { layoutMap, stateLabelOf, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 import { MapGrid, useSource } from './map-svg.js';
 
 export interface MapViewProps {
@@ -58,7 +58,7 @@ export function MapHeader(props: { journeys: readonly JourneyModel[]; layout?: M
                     <div class="jm-journey-head" data-journey={journey.id} {...source(journey.uri, journey.range)}>
                         <h1>
                             {journey.title}
-                            <span class={`jm-state jm-state-${journey.state}`}>{journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE'}</span>
+                            <span class={`jm-state jm-state-${journey.state}`}>{stateLabelOf(journey)}</span>
                         </h1>
                         <p class="jm-meta">
                             {[
@@ -116,4 +116,3 @@ function PersonaCard(props: { persona: PersonaModel }): JSX.Element {
     );
 }
 
-export { chooseJourneys };

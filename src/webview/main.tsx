@@ -1,13 +1,14 @@
 // The preview's page script: draws the map model with the shared renderer, reports clicks as
 // source positions, and keeps scroll and zoom across updates (the page is never reloaded).
 import { render } from 'preact';
-import { highlightedColumn, MapView, size, SourceLinks, withPlainText, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
+import { highlightedColumn, MapView, size, SourceLinks, withPlainText, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
-import { findHighlight, type Highlight } from './highlight.js';
+import { findHighlight } from './highlight.js';
 import { LayoutCache } from './layout-cache.js';
 import { covers, drawnByViewport, fitZoom, intersects, rangeInView, rangeToDraw, scrollKey } from './viewport.js';
+import { DiagnosticCode } from '../model/diagnostic-codes.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;
@@ -46,7 +47,7 @@ function rangeOnScreen(layout: MapLayout): VisibleRange | undefined {
 }
 
 function hasSyntaxErrors(model: DocumentMapModel): boolean {
-    return model.diagnostics.some(d => d.code === 'syntax-error');
+    return model.diagnostics.some(d => d.code === DiagnosticCode.SyntaxError);
 }
 
 function setState(patch: Partial<PreviewState>, notify = true): void {

@@ -1,7 +1,7 @@
 /**
  * The HTML and SVG exports opened in headless Chromium: what is drawn (queried by data
  * attributes), that hostile text stays text, DOM rendering of big maps, and screenshots of the
- * examples in a light and a dark theme (test/browser/screenshots/*.png).
+ * examples in a light and a dark theme (test-artifacts/browser/*.png, not tracked).
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import type { MapModel } from '../../src/model/map-model.js';
 import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(root, 'test', 'browser', 'screenshots');
+const screenshots = join(root, 'test-artifacts', 'browser');
 
 /** VS Code's Dark Modern colours, as the webview would define them. */
 const vscodeDark = `body.vscode-dark {

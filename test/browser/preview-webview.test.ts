@@ -16,7 +16,8 @@ import { URI } from 'langium';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../src/extension/preview/preview-html.js';
 import { buildDocumentMapModel } from '../../src/language/build-model.js';
-import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../src/protocol/preview-protocol.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../src/protocol/preview-protocol.js';
+import { parseFromWebviewMessage } from '../../src/extension/preview/webview-messages.js';
 import type { DocumentMapModel } from '../../src/protocol/lsp-protocol.js';
 import { buildDocumentSet } from '../../src/workspace/document-set.js';
 import { today } from '../unit/helpers.js';
@@ -28,7 +29,7 @@ import { forbiddenCharacter } from '../support/xml.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
-const screenshots = join(root, 'test', 'browser', 'screenshots');
+const screenshots = join(root, 'test-artifacts', 'browser');
 
 /** The example folders with a comparison, and the future map of each: the project's own and the shared ones (version 1 and 2). */
 const comparisonSets: Array<{ name: string; dir: string; future: string }> = [

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ModelsChangedNotification, type ModelsChangedParams } from '../../protocol/lsp-protocol.js';
+import { ModelsChangedNotification } from '../../protocol/lsp-protocol.js';
+import { onNotification } from '../journey-client.js';
 import type { FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
 import { exportPreview } from './export-map.js';
 import { JourneyPreview, previewViewType } from './journey-preview.js';
@@ -44,7 +45,7 @@ export class PreviewManager implements vscode.Disposable {
                 const uri = event.textEditor.document.uri.toString();
                 for (const preview of this.previews) preview.highlight(uri, event.selections[0].active.line);
             }),
-            client.onNotification(ModelsChangedNotification, (params: ModelsChangedParams) => {
+            onNotification(client, ModelsChangedNotification, params => {
                 for (const preview of this.previews) preview.changed(params.uris);
             }),
             this.renderedEmitter,

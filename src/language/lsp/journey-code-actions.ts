@@ -3,11 +3,11 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { formatIsoDate } from '../dates.js';
 import { DiagnosticCode } from '../../model/diagnostic-codes.js';
+import { clampEmotion, emotionSource } from '../../model/emotion.js';
+import { channelIcons, isOneOf } from '../../model/vocabulary.js';
 import { isEmotion, isJourney, isPain, type Pain } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
-
-const iconKinds = new Set(['web', 'app', 'mail', 'phone', 'chat', 'social', 'search', 'ad', 'video', 'store', 'print', 'person', 'other']);
 
 /** Quick fixes, keyed on the stable code of the report they fix (spec: "What the tools must report"). */
 export class JourneyCodeActionProvider implements CodeActionProvider {
@@ -45,7 +45,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!kind || !/^[_a-zA-Z][_a-zA-Z0-9]*$/.test(name)) {
             return [];
         }
-        const icon = kind === 'channel' ? ` icon ${iconKinds.has(name) ? name : 'other'}` : '';
+        const icon = kind === 'channel' ? ` icon ${isOneOf(channelIcons, name) ? name : 'other'}` : '';
         const declaration = `${kind} ${name} "${displayName(name)}"${icon}`;
         const text = document.textDocument.getText();
         const end = document.textDocument.positionAt(text.length);
@@ -60,9 +60,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!isEmotion(node)) {
             return [];
         }
-        const value = Math.max(-2, Math.min(2, Math.round(node.value)));
-        const written = value > 0 ? `+${value}` : String(value);
-        return [quickFix(`Change emotion to ${written}`, document, diagnostic, [{ range: diagnostic.range, newText: String(value) }], true)];
+        const value = clampEmotion(Math.round(node.value));
+        return [quickFix(`Change emotion to ${emotionSource(value)}`, document, diagnostic, [{ range: diagnostic.range, newText: String(value) }], true)];
     }
 
     /** `stale-review`: the map is reviewed today. */

@@ -14,7 +14,8 @@ import {
 } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
-import { emotionMeaning } from '../../model/emotion.js';
+import { emotionMeaning, emotionScale, emotionSource } from '../../model/emotion.js';
+import { channelIcons, type ActionStatus, type Level, type MapState } from '../../model/vocabulary.js';
 import { effectiveState } from '../journey-semantics.js';
 import { nameRule } from '../names.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
@@ -37,19 +38,13 @@ const stageOpen = 'journey _ "" { stage _ "" {\n';
 
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
-    Level: { low: 'low', medium: 'medium', high: 'high' },
-    MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' },
-    ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' },
+    Level: { low: 'low', medium: 'medium', high: 'high' } satisfies Record<Level, string>,
+    MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' } satisfies Record<MapState, string>,
+    ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' } satisfies Record<ActionStatus, string>,
     IconKind: {},
 };
 
-const emotionValues: ReadonlyArray<{ label: string; key: string }> = [
-    { label: '-2', key: '-2' },
-    { label: '-1', key: '-1' },
-    { label: '0', key: '0' },
-    { label: '+1', key: '1' },
-    { label: '+2', key: '2' },
-];
+const emotionValues: ReadonlyArray<{ label: string; key: string }> = emotionScale.map(value => ({ label: emotionSource(value), key: String(value) }));
 
 /**
  * Completion for `.journey` files: the keywords valid at the cursor (none where a name is
@@ -76,8 +71,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     // Feature computation on a part of the document
 
     /**
-     * Same as Langium's, except that lexing and the completion parse cover only the text from the
-     * nearest element start before the cursor (see `featuresAt`).
+     * Langium's, with two calls replaced so that lexing and the completion parse cover only the text
+     * from the nearest element start before the cursor: `findFeaturesAt` by `featuresAt` and
+     * `backtrackToAnyToken` by `backtrackFrom` (Langium offers no hook that gets the document for
+     * either). test/unit/completion-copy.test.ts fails when Langium's version changes.
      */
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
         const cst = document.parseResult.value.$cstNode;
@@ -129,15 +126,15 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             }
         }
         if (!astNode) {
-            const entryRule = GrammarUtils.getEntryRule(this.grammar);
-            if (!entryRule) {
+            const parserRule = GrammarUtils.getEntryRule(this.grammar);
+            if (!parserRule) {
                 throw new Error('Missing entry parser rule');
             }
             yield {
                 ...partialContext,
                 tokenOffset: nextTokenStart,
                 tokenEndOffset: nextTokenEnd,
-                features: findFirstFeatures(entryRule.definition).map(f => f[f.length - 1]),
+                features: findFirstFeatures(parserRule.definition).map(f => f[f.length - 1]),
             };
         } else if (performNextCompletion) {
             yield {
@@ -285,7 +282,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 break;
             case 'Channel':
                 this.snippet(context, acceptor, 'channel', 'New channel',
-                    'channel ${1:name} "${2:Display name}" icon ${3|web,app,mail,phone,chat,social,search,ad,video,store,print,person,other|}$0');
+                    'channel ${1:name} "${2:Display name}" icon ${3|' + channelIcons.join(',') + '|}$0');
                 break;
             case 'Journey':
                 this.snippet(context, acceptor, 'journey', 'New journey map',

@@ -5,7 +5,7 @@ import {
     isChannel, isEmotion, isJourney, isPersona, isStage, isTouchpoint,
     type Channel, type Emotion, type Journey, type Persona, type Touchpoint,
 } from '../generated/ast.js';
-import { emotionMeaning, signed } from '../../model/emotion.js';
+import { emotionMeaning, emotionScale, emotionSource, signed } from '../../model/emotion.js';
 import { effectiveState } from '../journey-semantics.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
 
@@ -56,9 +56,11 @@ export function describeEmotion(value: number): string {
     return meaning ? `${signed(value)} — ${meaning}` : `${signed(value)} — outside the scale (a whole number from -2 to +2)`;
 }
 
+const scaleText = emotionScale.map(value => `${emotionSource(value)} ${emotionMeaning[value]}`).join(' · ');
+
 function emotionHover(emotion: Emotion): string {
     const label = emotion.label ? ` ("${escapeMarkdown(emotion.label)}")` : '';
-    return `**Emotion** ${describeEmotion(emotion.value)}${label}\n\nScale: -2 very negative · -1 negative · 0 neutral · +1 positive · +2 very positive`;
+    return `**Emotion** ${describeEmotion(emotion.value)}${label}\n\nScale: ${scaleText}`;
 }
 
 function personaHover(persona: Persona): string {

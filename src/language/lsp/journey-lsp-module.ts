@@ -22,7 +22,7 @@ export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumService
         RenameProvider: (services) => new JourneyRenameProvider(services),
         Formatter: () => new JourneyFormatter(),
         CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
-        DocumentSymbolProvider: () => new JourneyDocumentSymbolProvider(),
+        DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
     },

@@ -10,7 +10,7 @@ import { CliError } from '../../src/cli/cli-error.js';
 import { JourneyDocumentValidator } from '../../src/language/journey-document-validator.js';
 import { DiagnosticCode } from '../../src/model/diagnostic-codes.js';
 import { LspSession, projectRoot } from '../support/lsp-session.js';
-import { buildFiles, today } from './helpers.js';
+import { buildFiles, today } from '../unit/helpers.js';
 
 /*
  * A map with very many reports. Langium's validator handed all of a document's reports to one `push(...)` call, which

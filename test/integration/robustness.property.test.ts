@@ -11,7 +11,7 @@ import { applyEdits, describeEdit, editsArb, keywords, visibleText, type Edit } 
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
 import { PipelineRunner, type Outcome } from '../robustness/runner.js';
 import { random as seededRandom } from '../../bench/generate-map.js';
-import { mermaidWorkingDay } from './helpers.js';
+import { mermaidWorkingDay } from '../unit/helpers.js';
 import { forbiddenCharacter } from '../support/xml.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -4,7 +4,7 @@ import type { Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { buildMapModel } from '../../src/language/build-model.js';
 import { buildDocumentSet, sourcesFromTexts } from '../../src/workspace/document-set.js';
 import { LspResponseError, LspSession, positionAt } from '../support/lsp-session.js';
-import { today } from './helpers.js';
+import { today } from '../unit/helpers.js';
 
 /*
  * Rename through the real server (`textDocument/rename` over JSON-RPC): a new name is either refused with a message a map

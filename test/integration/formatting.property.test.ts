@@ -13,7 +13,7 @@ import type { JourneyServicesBundle } from '../../src/language/journey-module.js
 import { buildDocumentSet, sourcesFromTexts } from '../../src/workspace/document-set.js';
 import { applyEdits, describeEdit, editArb, layoutEditArb, visibleText, type Edit } from '../robustness/mutations.js';
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
-import { today } from './helpers.js';
+import { today } from '../unit/helpers.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = Number(process.env.JOURNEY_FUZZ_SEED ?? 20261123);
