@@ -10,7 +10,7 @@ import { effectiveStatus } from '../model/vocabulary.js';
 import { effectiveLanguage, effectiveState, effectiveType, reviewEveryMonths, touchpointEmotions } from './journey-semantics.js';
 import {
     MAP_MODEL_VERSION,
-    type ActionModel, type ChannelIcon, type ChannelModel, type DiagnosticModel, type EvidenceModel, type JourneyModel, type Level, type MapModel,
+    type ActionModel, type ChannelModel, type DiagnosticModel, type EvidenceModel, type JourneyModel, type MapModel,
     type MetricModel, type OpportunityModel, type PainModel, type PersonaModel, type Range, type SeverityName, type StageModel, type TouchpointModel,
 } from '../model/map-model.js';
 
@@ -115,7 +115,7 @@ function buildPersona(persona: Persona): PersonaModel {
 
 function buildChannel(channel: Channel): ChannelModel {
     const model: ChannelModel = { id: text(channel.name), name: text(channel.title) };
-    assignDefined(model, { icon: channel.icon as ChannelIcon | undefined });
+    assignDefined(model, { icon: channel.icon });
     return model;
 }
 
@@ -187,7 +187,7 @@ function buildMetric(metric: Metric): MetricModel[] {
 
 function buildPain(pain: Pain): PainModel {
     const model: PainModel = { text: text(pain.text) };
-    assignDefined(model, { id: pain.name, severity: pain.severity as Level | undefined, range: rangeOf(pain) });
+    assignDefined(model, { id: pain.name, severity: pain.severity, range: rangeOf(pain) });
     return model;
 }
 
@@ -195,8 +195,8 @@ function buildOpportunity(opportunity: Opportunity): OpportunityModel {
     const model: OpportunityModel = { text: text(opportunity.text) };
     assignDefined(model, {
         id: opportunity.name,
-        impact: opportunity.impact as Level | undefined,
-        effort: opportunity.effort as Level | undefined,
+        impact: opportunity.impact,
+        effort: opportunity.effort,
         range: rangeOf(opportunity),
     });
     return model;

@@ -2,7 +2,7 @@ import '../platform/polyfills.js';
 import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
@@ -18,7 +18,6 @@ import { JourneyValueConverter } from './journey-value-converter.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
-import { CoalescingDocumentUpdateHandler, PendingChangesDocumentBuilder } from '../server/coalescing-update-handler.js';
 
 /** Services of our own, next to Langium's. */
 export interface JourneyAddedServices {
@@ -58,27 +57,35 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
     },
 };
 
+export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
+    },
+};
 
 export interface JourneyServicesBundle {
     shared: LangiumSharedServices;
     Journey: JourneyMapsServices;
 }
 
-export function createJourneyServices(context: DefaultSharedModuleContext): JourneyServicesBundle {
-    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule, {
-        lsp: {
-            NodeKindProvider: () => new JourneyNodeKindProvider(),
-            DocumentUpdateHandler: (services) => new CoalescingDocumentUpdateHandler(services),
-        },
-        workspace: {
-            DocumentBuilder: (services) => new PendingChangesDocumentBuilder(services),
-        },
-    });
+/**
+ * What a host puts on top of the language's services: the language server its update handler
+ * and document builder (src/server/), a test its doubles. The language knows no host.
+ */
+export interface JourneyHostModules {
+    shared?: Module<LangiumSharedServices, PartialLangiumSharedServices>;
+    language?: Module<JourneyMapsServices, PartialLangiumServices>;
+}
+
+/** The language's services; the file system comes with `context`, anything else a host adds with `host`. */
+export function createJourneyServices(context: DefaultSharedModuleContext, host: JourneyHostModules = {}): JourneyServicesBundle {
+    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule, JourneySharedModule, host.shared ?? {});
     const Journey = inject(
         createDefaultModule({ shared }),
         JourneyMapsGeneratedModule,
         JourneyCoreModule,
         JourneyLspModule,
+        host.language ?? {},
     );
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);

@@ -1,10 +1,10 @@
-import { isOneOf, mapLanguages, mapTypes, type MapLanguage, type MapState, type MapType } from '../model/vocabulary.js';
+import { isOneOf, mapLanguages, mapStates, mapTypes, type MapLanguage, type MapState, type MapType } from '../model/vocabulary.js';
 import type { Emotion, Journey, Touchpoint } from './generated/ast.js';
 
 /** `state` as written, else `future` when the journey improves another, else `current`. */
 export function effectiveState(journey: Journey): MapState {
     const written = journey.states[0];
-    if (written === 'current' || written === 'future') {
+    if (isOneOf(mapStates, written)) {
         return written;
     }
     return journey.improves ? 'future' : 'current';

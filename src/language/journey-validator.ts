@@ -183,6 +183,12 @@ export class JourneyValidator {
     };
 
     checkMetric = (metric: Metric, accept: ValidationAcceptor): void => {
+        // A number of more than about 300 digits is Infinity to JavaScript: left out of the model, so say so.
+        if (typeof metric.value === 'number' && !Number.isFinite(metric.value)) {
+            const digits = GrammarUtils.findNodeForProperty(metric.$cstNode, 'value')?.text.replace(/\D/g, '').length;
+            accept('error', messages.metricRange(metric.label, digits), { node: metric, property: 'value', code: DiagnosticCode.MetricRange });
+            return;
+        }
         if (metric.percent && Number.isFinite(metric.value) && (metric.value < 0 || metric.value > 100)) {
             accept('error', messages.percentRange(metric.value), { node: metric, property: 'value', code: DiagnosticCode.PercentRange });
         }

@@ -5,6 +5,8 @@
  * never shows as "undefined": the messages then speak of "this touchpoint".
  */
 
+import { emotionSource } from '../model/emotion.js';
+
 /** "Touchpoint 'search'" or "This touchpoint". */
 export function named(kind: string, name: string | undefined): string {
     return name ? `${capitalize(kind)} '${name}'` : `This ${kind}`;
@@ -16,11 +18,6 @@ function capitalize(text: string): string {
 
 function plural(count: number, one: string, many = `${one}s`): string {
     return `${count} ${count === 1 ? one : many}`;
-}
-
-/** How a number is written in a message: as the reader wrote it, `+1` and `−1` and `1.5`. */
-function number(value: number): string {
-    return value > 0 ? `+${value}` : String(value);
 }
 
 export const validationMessages = {
@@ -74,9 +71,11 @@ export const validationMessages = {
 
     // Values
     emotionRange: (value: number) =>
-        `Emotion must be a whole number from -2 to +2, not ${number(value)}.`,
+        `Emotion must be a whole number from -2 to +2, not ${emotionSource(value)}.`,
     percentRange: (value: number) =>
         `A percentage must lie between 0% and 100%, not ${value}%.`,
+    metricRange: (label: string | undefined, digits: number | undefined) =>
+        `The number of ${label ? `metric '${label}'` : 'this metric'} is too large to use${digits ? ` (${digits} digits)` : ''}; write a smaller number, for example in thousands or millions.`,
     invalidDate: (text: string) =>
         `'${text}' is not a real date in YYYY-MM-DD form (for example "2027-01-15").`,
     invalidDateSuggestion: (text: string, iso: string) =>
@@ -97,12 +96,17 @@ export const validationMessages = {
         `${named('action', action)} has no due date.`,
     overdueAction: (action: string | undefined, days: number, due: string) =>
         `${named('action', action)} is ${plural(days, 'day')} overdue (due ${due}) and not done.`,
+
+    // Checking itself
+    validationStopped: (reason: string) =>
+        `Checking this map stopped early (${reason}), so some reports may be missing. `
+            + 'Splitting the map into smaller files may help; please report this problem.',
 } as const;
 
 /** Quick-fix titles (lsp/journey-code-actions.ts). */
 export const quickFixTitles = {
     createDeclaration: (kind: string, name: string) => `Create ${kind} '${name}'`,
-    changeEmotion: (value: number) => `Change emotion to ${number(value)}`,
+    changeEmotion: (value: number) => `Change emotion to ${emotionSource(value)}`,
     reviewedToday: (today: string) => `Mark as reviewed today (${today})`,
     addOpportunity: (pain: string | undefined) => `Add an opportunity for ${pain ? `'${pain}'` : 'this pain'}`,
     removeStateCurrent: () => `Remove 'state current'`,

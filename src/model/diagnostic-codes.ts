@@ -26,6 +26,10 @@ export const DiagnosticCode = {
     InvalidReviewInterval: 'invalid-review-interval',
     /** Not in the spec's table: a line the spec allows "at most once" written twice. */
     DuplicateProperty: 'duplicate-property',
+    /** Not in the spec's table: a metric whose number is too large to use (Infinity to JavaScript). */
+    MetricRange: 'metric-range',
+    /** Not in the spec's table: checking a document did not finish, so reports may be missing. */
+    ValidationStopped: 'validation-stopped',
     /** Langium's own codes for text that does not follow the grammar. */
     SyntaxError: 'syntax-error',
 } as const;

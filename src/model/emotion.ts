@@ -14,6 +14,9 @@ export const emotionMeaning: Readonly<Record<string, string>> = {
     '2': 'very positive',
 };
 
+/** Every value of the scale, from the most negative up. */
+export const emotionScale: readonly number[] = Array.from({ length: EMOTION_MAX - EMOTION_MIN + 1 }, (_, i) => EMOTION_MIN + i);
+
 export function isEmotionOnScale(value: number): boolean {
     return Number.isInteger(value) && value >= EMOTION_MIN && value <= EMOTION_MAX;
 }
@@ -34,6 +37,11 @@ export function signed(value: number): string {
     if (rounded === 0) return '±0';
     const text = String(Math.abs(rounded));
     return rounded > 0 ? `+${text}` : `−${text}`;
+}
+
+/** "+1", "-2", "0": an emotion as a `.journey` file writes it. */
+export function emotionSource(value: number): string {
+    return value > 0 ? `+${value}` : String(value);
 }
 
 /** "▲ +2", "▼ −1", "= ±0": a change, with its direction. */

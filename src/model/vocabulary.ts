@@ -26,8 +26,12 @@ export const channelIcons = [
 ] as const;
 export type ChannelIcon = typeof channelIcons[number];
 
-/** How a preview or an export shows a future map that improves a current map. */
-export const viewModes = ['side-by-side', 'overlay', 'single'] as const;
+/**
+ * How a preview or an export shows a future map that improves a current map: each stage split
+ * into before | after (`side-by-side`), current above future in every lane (`stacked`), the
+ * future map with the current one laid over it (`overlay`), or one map alone (`single`).
+ */
+export const viewModes = ['side-by-side', 'stacked', 'overlay', 'single'] as const;
 export type ViewMode = typeof viewModes[number];
 
 /** The status an action has when its block says none. */

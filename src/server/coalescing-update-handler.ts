@@ -1,5 +1,5 @@
-import { DefaultDocumentBuilder, DocumentState, URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type ServiceRegistry } from 'langium';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { DefaultDocumentBuilder, DocumentState, URI, type FileSystemProvider, type LangiumDocument, type LangiumDocuments, type Module } from 'langium';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices, type PartialLangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -23,12 +23,10 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     private readonly langiumDocuments: LangiumDocuments;
 
     private readonly files: FileSystemProvider;
-    private readonly registry: ServiceRegistry;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.files = services.workspace.FileSystemProvider;
-        this.registry = services.ServiceRegistry;
         this.langiumDocuments = services.workspace.LangiumDocuments;
     }
 
@@ -57,7 +55,7 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     didCloseDocument(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(change.document.uri);
         this.pending.delete(change.document.uri);
-        if (uri.scheme !== 'file' || !this.registry.hasServices(uri)) {
+        if (uri.scheme !== 'file' || !this.serviceRegistry.hasServices(uri)) {
             this.fireDocumentUpdate([], [uri]);
             return;
         }
@@ -81,3 +79,13 @@ export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
         this.currentState = DocumentState.Changed;
     }
 }
+
+/** What the language server puts into the language's shared services (see `createJourneyServices`). */
+export const CoalescingUpdatesModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new CoalescingDocumentUpdateHandler(services),
+    },
+    workspace: {
+        DocumentBuilder: (services) => new PendingChangesDocumentBuilder(services),
+    },
+};

@@ -5,9 +5,9 @@ import type { JourneyModel, MapModel, StageModel, TouchpointModel } from '../../
 export const payload = '<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">\'<svg onload=window.__pwned=1>';
 export const payloadSource = payload.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
-/** A map that puts the payload in every text field the language has. */
-export function hostileFiles(): Record<string, string> {
-    const p = `"${payloadSource}"`;
+/** A map that puts the payload (or `text`, in source form) in every text field the language has. */
+export function hostileFiles(text = payloadSource): Record<string, string> {
+    const p = `"${text}"`;
     return {
         'hostile.journey': `
 persona evil ${p} { description ${p} goal ${p} need ${p} frustration ${p} quote ${p} }
@@ -173,19 +173,19 @@ export function fieldChecks(): FieldCheck[] {
         ['pf', 'persona frustration', 'header', '.jm-persona-frustrations li'],
         ['pq', 'persona quote', 'header', '.jm-persona .jm-quote', `“${t('pq')}”`],
         ['jt', 'journey title', 'header', '.jm-journey-head h1'],
-        ['js', 'journey scenario', 'header', '.jm-journey-head .jm-scenario'],
+        ['js', 'journey scenario', 'header', '.jm-scenario'],
         ['jo', 'journey owner', 'header', '.jm-journey-head .jm-meta', `Owner: ${t('jo')}`],
         ['jr', 'journey reviewed', 'header', '.jm-journey-head .jm-meta', `Reviewed: ${t('jr')}`],
         ['fj', 'future journey title', 'header', '.jm-journey-head h1'],
-        ['jt', 'journey title', 'drawing', '.jm-journey-title .jm-title'],
-        ['fj', 'future journey title', 'drawing', '.jm-journey-title .jm-title'],
+        ['jt', 'journey title', 'standalone', '.jm-journey-title .jm-title'],
+        ['fj', 'future journey title', 'standalone', '.jm-journey-title .jm-title'],
         ['pn', 'persona name (touchpoint)', 'drawing', '.jm-card-group .jm-muted'],
         ['cn', 'channel name', 'drawing', '.jm-card-group .jm-muted'],
         ['cn', 'channel name (tooltip)', 'drawing', tip, `Channel: ${t('cn')}`],
-        ['sn', 'stage name', 'drawing', 'g.jm-stage .jm-stage-name'],
+        ['sn', 'stage name (renamed in the future map)', 'drawing', 'g.jm-stage .jm-stage-renamed', `Current map: ${t('sn')}`],
         ['fs', 'future stage name', 'drawing', 'g.jm-stage .jm-stage-name'],
-        ['sg', 'stage goal', 'drawing', 'g.jm-stage .jm-stage-goal'],
-        ['sm', 'stage metric', 'drawing', 'g.jm-stage .jm-stage-metric', `${t('sm')}: 3`],
+        ['sg', 'stage goal', 'drawing', '.jm-stage-goal'],
+        ['sm', 'stage metric', 'drawing', '.jm-stage-metric-line', `${t('sm')}: 3`],
         ['sp', 'stage pain', 'drawing', 'g.jm-pain .jm-pain-text'],
         ['so', 'stage opportunity', 'drawing', 'g.jm-opportunity text'],
         ['tn', 'touchpoint name', 'drawing', '.jm-touchpoint-name'],

@@ -1,7 +1,8 @@
 // The whole path a `.journey` text takes, from parsing to the drawings, for the robustness tests:
 // parse, link and validate a set of files (`buildDocumentSet`), the map model of the set and of
 // each document, the comparison, the Mermaid export (and its import back), the JSON the preview
-// is sent, and the SVG and HTML export of every journey in every view mode.
+// is sent, and the SVG and HTML export of every journey in every view mode. Every SVG is parsed
+// as XML; no export holds a character XML forbids.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import type { MapModel } from '../../src/model/map-model.js';
 import { toMermaid, toMermaidDocument } from '../../src/interchange/mermaid-export.js';
 import { importMermaid } from '../../src/interchange/mermaid-import.js';
 import { chooseJourneys, renderMapHtml, renderMapSvg, type ViewOptions } from '../../src/renderer/index.js';
+import { forbiddenCharacter, xmlError } from '../support/xml.js';
 
 export const today = '2026-11-23';
 export const viewModes: ReadonlyArray<ViewOptions['mode']> = ['side-by-side', 'overlay', 'single'];
@@ -74,6 +76,23 @@ function checkMarkup(markup: unknown, what: string): void {
     }
 }
 
+/** An SVG file a browser draws: well-formed XML (which also rules out the characters XML forbids). */
+function checkWellFormed(svg: string, what: string): void {
+    const error = xmlError(svg);
+    if (error !== undefined) {
+        throw new Error(`${what}: not well-formed XML: ${error}`);
+    }
+    checkCharacters(svg, what);
+}
+
+/** No export may hold a control character, a lone surrogate or a noncharacter. */
+function checkCharacters(text: string, what: string): void {
+    const bad = forbiddenCharacter(text);
+    if (bad !== undefined) {
+        throw new Error(`${what}: a character no export may hold: ${bad}`);
+    }
+}
+
 /**
  * Runs every stage on a set of files; throws what any stage throws. `edited` is the file that
  * changed: the per-document model is built for it (and for every file when absent).
@@ -95,9 +114,13 @@ export async function runPipeline(
             return;
         }
         stage(`SVG of ${what} (${view.mode})`);
-        checkMarkup(renderMapSvg(source, view), `SVG of ${what} (${view.mode})`);
+        const svg = renderMapSvg(source, view);
+        checkMarkup(svg, `SVG of ${what} (${view.mode})`);
+        checkWellFormed(svg, `SVG of ${what} (${view.mode})`);
         stage(`HTML of ${what} (${view.mode})`);
-        checkMarkup(renderMapHtml(source, view), `HTML of ${what} (${view.mode})`);
+        const html = renderMapHtml(source, view);
+        checkMarkup(html, `HTML of ${what} (${view.mode})`);
+        checkCharacters(html, `HTML of ${what} (${view.mode})`);
         result.renders += 2;
     };
 
@@ -124,6 +147,7 @@ export async function runPipeline(
 
     stage('Mermaid export and import');
     const mermaid = toMermaidDocument(model.journeys);
+    checkCharacters(mermaid, 'the Mermaid export');
     for (const journey of model.journeys) {
         const diagram = toMermaid(journey);
         // The importer reads what the exporter writes without complaint.
@@ -131,6 +155,7 @@ export async function runPipeline(
         if (back.errors.length > 0) {
             throw new Error(`Mermaid import of the export of '${journey.id}' reports errors: ${JSON.stringify(back.errors)}\n${diagram}`);
         }
+        checkCharacters(back.text, `the Mermaid import of the export of '${journey.id}'`);
     }
     importMermaid(mermaid);
 

@@ -164,6 +164,21 @@ describe('the map preview in a real VS Code', () => {
         assert.match(editor.document.getText(editor.selection), new RegExp(`^touchpoint ${touchpoint.id}\\b`));
     });
 
+    it('a click on a card of the other map opens its file and leaves the preview on its own document', async () => {
+        const preview = api.previews.all()[0];
+        const own = preview.documentUri;
+        const other = preview.model!.journeys.find(j => j.uri !== own)!;
+        const touchpoint = other.stages[0].touchpoints[0];
+        preview.handleMessage({ type: 'select', uri: other.uri, line: touchpoint.range.start.line });
+        await waitFor('the other map\'s file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === other.uri || undefined);
+        await new Promise(resolve => setTimeout(resolve, 500));
+        assert.equal(preview.documentUri, own, 'the preview still shows its own document');
+        const tab = vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.input instanceof vscode.TabInputWebview)!;
+        assert.match(tab.label, new RegExp(own.split('/').pop()!.replace('.', '\\.')));
+        // Back to the preview's own file, as the tests after this one expect.
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(own)), vscode.ViewColumn.One);
+    });
+
     it('ignores a click message of the wrong shape, out of range, or for a document it does not show', async () => {
         const preview = api.previews.all()[0];
         const uri = preview.documentUri;
@@ -226,10 +241,20 @@ describe('how the preview looks in the real editor', () => {
         await vscode.commands.executeCommand('workbench.action.closeSidebar');
         await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
         await vscode.commands.executeCommand('workbench.action.closePanel');
-        for (const [name, theme] of [['preview-light', 'Default Light Modern'], ['preview-dark', 'Default Dark Modern']] as const) {
+        await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+        await waitFor('the preview of bike-future.journey', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+            .find(t => t.input instanceof vscode.TabInputWebview && t.label.endsWith('bike-future.journey')));
+        for (const [name, theme] of [['preview-light', 'Default Light Modern'], ['preview-dark', 'Default Dark Modern'], ['preview-high-contrast', 'Default High Contrast']] as const) {
             await config.update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
             await new Promise(resolve => setTimeout(resolve, 1500)); // let the webview repaint in the new theme
             await screenshot(name);
+            // The comparison scrolled right to a later stage and down to the emotions: lane labels and
+            // stage names stay in view, the stage's current and future rows one above the other.
+            console.log('[scroll-preview] purchase feels');
+            await new Promise(resolve => setTimeout(resolve, 800));
+            await screenshot(`${name}-scrolled`);
+            console.log('[scroll-preview] orientation touchpoints');
+            await new Promise(resolve => setTimeout(resolve, 500));
         }
         await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
     });

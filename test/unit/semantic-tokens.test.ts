@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isOperationCancelled, setInterruptionPeriod, type LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, SemanticTokensDecoder } from 'langium/lsp';
+import { CancellationTokenSource, type SemanticTokens } from 'vscode-languageserver';
 import { people } from './helpers.js';
 import { textDocument, workspace } from './lsp-helpers.js';
 
@@ -84,3 +87,69 @@ describe('semantic highlighting', () => {
     });
 });
 
+/** The example folders: ours and the shared reference examples beside the checkout (when present). */
+const exampleFolders = ([['examples', new URL('../../../examples/', import.meta.url)], ['../shared/examples', new URL('../../../../shared/examples/', import.meta.url)]] as const)
+    .filter(([, folder]) => existsSync(folder));
+
+function exampleFiles(folder: URL): Record<string, string> {
+    return Object.fromEntries(readdirSync(folder).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(new URL(f, folder), 'utf8')]));
+}
+
+/** Where a token starts before the previous one on its line ends, as VS Code checks it ("Overlapping semantic tokens"). */
+function overlaps(tokens: SemanticTokens): string[] {
+    const found: string[] = [];
+    let line = 0;
+    let start = 0;
+    let previousEnd = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+        const [deltaLine, deltaStart, length] = tokens.data.slice(i, i + 3);
+        if (deltaLine > 0) {
+            line += deltaLine;
+            start = deltaStart;
+            previousEnd = 0;
+        } else {
+            start += deltaStart;
+        }
+        if (start < previousEnd) found.push(`line ${line + 1}, column ${start + 1}`);
+        previousEnd = start + length;
+    }
+    return found;
+}
+
+describe('semantic highlighting of the examples: no overlapping tokens', () => {
+    const liveToken = () => new CancellationTokenSource().token; // not CancellationToken.None: Langium pauses between nodes only for a real token
+    afterEach(() => setInterruptionPeriod(10)); // Langium's default
+
+    for (const [label, folder] of exampleFolders) {
+        it(`${label}: alone, at the same time as a range request, and after a cancelled request`, async () => {
+            const ws = await workspace(exampleFiles(folder));
+            const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
+            const full = (document: LangiumDocument) => provider.semanticHighlight(document, { textDocument: textDocument(document) }, liveToken());
+            for (const document of ws.documents) {
+                const name = document.uri.path.split('/').pop();
+                const alone = await full(document);
+                assert.deepEqual(overlaps(alone), [], `${name} alone`);
+                assert.ok(alone.data.length > 0, `${name} has tokens`);
+
+                setInterruptionPeriod(0); // pause at every node, as a busy server does, so that requests interleave
+                const firstLines = { start: { line: 0, character: 0 }, end: { line: 15, character: 0 } };
+                const [together, range] = await Promise.all([
+                    full(document),
+                    provider.semanticHighlightRange(document, { textDocument: textDocument(document), range: firstLines }, liveToken()),
+                ]);
+                assert.deepEqual(overlaps(together), [], `${name} with a range request at the same time`);
+                assert.deepEqual(together.data, alone.data, `${name}: the range request does not change the whole answer`);
+                assert.deepEqual(overlaps(range), [], `${name}: the range answer`);
+
+                const cancelled = new CancellationTokenSource();
+                const abandoned = provider.semanticHighlight(document, { textDocument: textDocument(document) }, cancelled.token);
+                cancelled.cancel();
+                await abandoned.then(() => undefined, error => assert.ok(isOperationCancelled(error), String(error)));
+                const after = await full(document);
+                assert.deepEqual(overlaps(after), [], `${name} after a cancelled request`);
+                assert.deepEqual(after.data, alone.data, `${name}: a cancelled request leaves nothing behind`);
+                setInterruptionPeriod(10);
+            }
+        });
+    }
+});

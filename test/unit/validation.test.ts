@@ -48,7 +48,16 @@ const cases: Record<string, Case> = {
     metric "ok" 58%
     metric "too much" «101»%
     metric "plain numbers are not percentages" 12000
+    metric "too large is metric-range only" ${'5'.repeat(400)}%
     ${touch('t', 'metric "negative" «-1»%')}
+} }`,
+    },
+    'metric with a number too large to use': {
+        code: 'metric-range', severity: 1, message: /^The number of metric '(huge|below|share)' is too large to use \(400 digits\); write a smaller number/,
+        source: `journey j "J" { persona thierry stage s "S" {
+    metric "huge" «${'9'.repeat(400)}»
+    metric "large but usable" ${'9'.repeat(300)}
+    ${touch('t', `metric "below" «-${'1'.repeat(400)}» metric "share" «${'5'.repeat(400)}»%`)}
 } }`,
     },
     'reviewed and due that are not real dates': {

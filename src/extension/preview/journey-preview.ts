@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { DocumentMapModel, MapModelParams, MapModelResult } from '../../protocol/lsp-protocol.js';
-import { MapModelRequest } from '../../protocol/lsp-protocol.js';
-import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import { MapModelRequest, type DocumentMapModel, type MapModelResult } from '../../protocol/lsp-protocol.js';
+import { sendRequest } from '../journey-client.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { decideSelection } from './selection.js';
 import { UpdateThrottle } from './update-throttle.js';
@@ -67,6 +68,14 @@ export class JourneyPreview implements vscode.Disposable {
         void this.refresh();
     }
 
+    /** Whether this preview draws a journey of `uri` (its own document, or the other map of a comparison it shows). */
+    draws(uri: string): boolean {
+        if (uri === this.state.uri) return true;
+        // Only the model of the document shown now counts: right after a switch the last model is still the old document's.
+        const model = this.lastModel;
+        return model !== undefined && model.uri === this.state.uri && model.journeys.some(j => j.uri === uri);
+    }
+
     setLocked(locked: boolean): void {
         this.state = { ...this.state, locked };
         this.updateTitle();
@@ -90,8 +99,7 @@ export class JourneyPreview implements vscode.Disposable {
         if (!this.ready) return;
         let model: MapModelResult;
         try {
-            const params: MapModelParams = { uri: this.state.uri };
-            model = await this.client.sendRequest<MapModelResult>(MapModelRequest, params);
+            model = await sendRequest(this.client, MapModelRequest, { uri: this.state.uri });
         } catch (error) {
             this.output.warn(`preview: no model for ${this.state.uri}: ${String(error)}`);
             return;

@@ -4,6 +4,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, t
 import { addMonths, formatIsoDate, suggestIsoDate } from '../dates.js';
 import { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import { clampEmotion } from '../../model/emotion.js';
+import { channelIcons, isOneOf } from '../../model/vocabulary.js';
 import { isAction, isEmotion, isJourney, isPain, type Action, type Pain } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
@@ -11,8 +12,6 @@ import { suggestTimeOfDay } from '../times.js';
 import { stringEscape } from './stage-templates.js';
 import type { UnknownWordFix } from '../syntax/describe-syntax-error.js';
 import { quickFixTitles as titles } from '../validation-messages.js';
-
-const iconKinds = new Set(['web', 'app', 'mail', 'phone', 'chat', 'social', 'search', 'ad', 'video', 'store', 'print', 'person', 'other']);
 
 /** Quick fixes, keyed on the stable code of the report they fix (spec: "What the tools must report"). */
 export class JourneyCodeActionProvider implements CodeActionProvider {
@@ -56,7 +55,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!kind || !/^[_a-zA-Z][_a-zA-Z0-9]*$/.test(name)) {
             return [];
         }
-        const icon = kind === 'channel' ? ` icon ${iconKinds.has(name) ? name : 'other'}` : '';
+        const icon = kind === 'channel' ? ` icon ${isOneOf(channelIcons, name) ? name : 'other'}` : '';
         const declaration = `${kind} ${name} "${displayName(name)}"${icon}`;
         const text = document.textDocument.getText();
         const end = document.textDocument.positionAt(text.length);

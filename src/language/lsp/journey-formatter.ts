@@ -96,7 +96,8 @@ export function formatEdits(document: LangiumDocument): TextEdit[] {
         }
         const role = roleOf(leaf, starts);
         if (role === 'close') depth = Math.max(0, depth - 1);
-        const newlines = (gap.match(/\n/g) ?? []).length;
+        // CR, LF and CRLF each end a line, as they end a `//` comment in the lexer.
+        const newlines = (gap.match(/\r\n|\r|\n/g) ?? []).length;
         const indent = (level: number) => INDENT.repeat(level);
         const afterLineComment = previousRole === 'comment' && previous.text.startsWith('//');
         let wanted: string;

@@ -5,11 +5,12 @@ import {
     isChannel, isEmotion, isJourney, isPersona, isReviewInterval, isStage, isTouchpoint,
     type Channel, type Emotion, type Journey, type Persona, type ReviewInterval, type Touchpoint,
 } from '../generated/ast.js';
-import { emotionMeaning, signed } from '../../model/emotion.js';
+import { emotionMeaning, emotionScale, emotionSource, signed } from '../../model/emotion.js';
 import { addMonths, formatIsoDate, parseIsoDate } from '../dates.js';
 import { effectiveState, reviewEveryMonths, touchpointEmotions } from '../journey-semantics.js';
 import type { JourneySettings } from '../journey-settings.js';
 import type { JourneyMapsServices } from '../journey-module.js';
+import { escapeMarkdown, markdownCode } from './markdown.js';
 
 /** What each value of a map's `type` and `language` line means. */
 const valueMeanings: Record<string, Record<string, string>> = {
@@ -105,38 +106,40 @@ export function describeEmotion(value: number): string {
     return meaning ? `${signed(value)} — ${meaning}` : `${signed(value)} — outside the scale (a whole number from -2 to +2)`;
 }
 
+const scaleText = emotionScale.map(value => `${emotionSource(value)} ${emotionMeaning[value]}`).join(' · ');
+
 function emotionHover(emotion: Emotion): string {
-    const label = emotion.label ? ` ("${emotion.label}")` : '';
+    const label = emotion.label ? ` ("${escapeMarkdown(emotion.label)}")` : '';
     const persona = emotion.persona?.ref;
     const whose = emotion.persona
-        ? ` of ${persona ? `${persona.title} (\`${persona.name}\`)` : `\`${emotion.persona.$refText}\``}`
+        ? ` of ${persona ? `${escapeMarkdown(persona.title)} (${markdownCode(persona.name)})` : markdownCode(emotion.persona.$refText)}`
         : '';
     const value = Number.isFinite(emotion.value) ? describeEmotion(emotion.value) : 'a number from -2 to +2 goes here';
-    return `**Emotion${whose}** ${value}${label}\n\nScale: -2 very negative · -1 negative · 0 neutral · +1 positive · +2 very positive`;
+    return `**Emotion${whose}** ${value}${label}\n\nScale: ${scaleText}`;
 }
 
 function personaHover(persona: Persona): string {
-    const parts = [`**Persona** ${persona.title} (\`${persona.name}\`)`];
+    const parts = [`**Persona** ${escapeMarkdown(persona.title)} (${markdownCode(persona.name)})`];
     if (persona.descriptions[0]) {
-        parts.push(persona.descriptions[0]);
+        parts.push(escapeMarkdown(persona.descriptions[0]));
     }
     const list = (heading: string, items: readonly string[]) => {
         if (items.length > 0) {
-            parts.push(`**${heading}**\n${items.map(item => `- ${item}`).join('\n')}`);
+            parts.push(`**${heading}**\n${items.map(item => `- ${escapeMarkdown(item)}`).join('\n')}`);
         }
     };
     list('Goals', persona.goals);
     list('Needs', persona.needs);
     list('Frustrations', persona.frustrations);
     if (persona.quotes[0]) {
-        parts.push(`> “${persona.quotes[0]}”`);
+        parts.push(`> “${escapeMarkdown(persona.quotes[0])}”`);
     }
     return parts.join('\n\n');
 }
 
 function channelHover(channel: Channel): string {
-    const icon = channel.icon ? `\n\nIcon: \`${channel.icon}\`` : '';
-    return `**Channel** ${channel.title} (\`${channel.name}\`)${icon}`;
+    const icon = channel.icon ? `\n\nIcon: ${markdownCode(channel.icon)}` : '';
+    return `**Channel** ${escapeMarkdown(channel.title)} (${markdownCode(channel.name)})${icon}`;
 }
 
 function findTouchpoint(journey: Journey, name: string): Touchpoint | undefined {
@@ -149,26 +152,26 @@ function findTouchpoint(journey: Journey, name: string): Touchpoint | undefined 
 
 function futureTouchpointHover(touchpoint: Touchpoint, journey: Journey): string {
     const current = journey.improves?.ref;
-    const head = `**Touchpoint** ${touchpoint.title} (\`${touchpoint.name}\`)`;
+    const head = `**Touchpoint** ${escapeMarkdown(touchpoint.title)} (${markdownCode(touchpoint.name)})`;
     if (!current) {
-        return `${head}\n\nImproves \`${journey.improves?.$refText}\`, which is not found.`;
+        return `${head}\n\nImproves ${markdownCode(journey.improves?.$refText ?? '')}, which is not found.`;
     }
     const before = findTouchpoint(current, touchpoint.name);
     if (!before) {
-        return `${head}\n\nNew in this future map: no touchpoint \`${touchpoint.name}\` in current map \`${current.name}\`.`;
+        return `${head}\n\nNew in this future map: no touchpoint ${markdownCode(touchpoint.name)} in current map ${markdownCode(current.name)}.`;
     }
     const stage = AstUtils.getContainerOfType(before, isStage);
-    const lines = [`**Current state** (\`${current.name}\`)`];
+    const lines = [`**Current state** (${markdownCode(current.name)})`];
     if (stage) {
         const ownStage = AstUtils.getContainerOfType(touchpoint, isStage);
         const moved = ownStage && ownStage.name !== stage.name ? ' (moved)' : '';
-        lines.push(`- Stage: ${stage.title} (\`${stage.name}\`)${moved}`);
+        lines.push(`- Stage: ${escapeMarkdown(stage.title)} (${markdownCode(stage.name)})${moved}`);
     }
     if (before.title !== touchpoint.title) {
-        lines.push(`- Name: ${before.title}`);
+        lines.push(`- Name: ${escapeMarkdown(before.title)}`);
     }
     if (before.actions[0]) {
-        lines.push(`- Action: ${before.actions[0]}`);
+        lines.push(`- Action: ${escapeMarkdown(before.actions[0])}`);
     }
     const personasOf = (map: Journey) => map.personas.filter(p => p.ref).map(p => p.$refText);
     const then = touchpointEmotions(before, personasOf(current));
@@ -183,7 +186,7 @@ function futureTouchpointHover(touchpoint: Touchpoint, journey: Journey): string
     const personas = Object.keys(now.perPersona ?? {}).filter(p => then.perPersona?.[p] !== undefined);
     const differ = personas.some(p => now.perPersona![p] !== now.emotion || then.perPersona![p] !== then.emotion);
     if (personas.length > 1 && differ) {
-        parts.push(personas.map(p => `- \`${p}\`: ${signed(then.perPersona![p])} → ${signed(now.perPersona![p])} (${signed(now.perPersona![p] - then.perPersona![p])})`).join('\n'));
+        parts.push(personas.map(p => `- ${markdownCode(p)}: ${signed(then.perPersona![p])} → ${signed(now.perPersona![p])} (${signed(now.perPersona![p] - then.perPersona![p])})`).join('\n'));
     }
     return parts.join('\n\n');
 }

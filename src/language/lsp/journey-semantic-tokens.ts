@@ -1,6 +1,9 @@
-import type { AstNode } from 'langium';
-import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { AstUtils, interruptAndCheck, type AstNode, type LangiumDocument } from 'langium';
+import { AbstractSemanticTokenProvider, SemanticTokensBuilder, type SemanticTokenAcceptor } from 'langium/lsp';
+import {
+    CancellationToken, SemanticTokenModifiers, SemanticTokenTypes, type Range, type SemanticTokens, type SemanticTokensDeltaParams,
+    type SemanticTokensParams, type SemanticTokensRangeParams,
+} from 'vscode-languageserver';
 import {
     isAction, isChannel, isEmotion, isJourney, isMetric, isOpportunity, isPain, isPersona, isReviewInterval, isStage, isTouchpoint,
 } from '../generated/ast.js';
@@ -23,6 +26,40 @@ export const NameTokenType = {
  * as enum members, and emotion and metric values as numbers.
  */
 export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
+    override async semanticHighlight(document: LangiumDocument, _params: SemanticTokensParams, cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightRequest(document, undefined, cancelToken);
+    }
+
+    override async semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightRequest(document, params.range, cancelToken);
+    }
+
+    /** Deltas are off (`semanticTokensOptions`); a whole answer is a valid answer to a delta request. */
+    override async semanticHighlightDelta(document: LangiumDocument, _params: SemanticTokensDeltaParams, cancelToken = CancellationToken.None): Promise<SemanticTokens> {
+        return this.highlightRequest(document, undefined, cancelToken);
+    }
+
+    /**
+     * Langium's own walk keeps the request's document, range and token builder in fields, shares
+     * one builder per document, and pauses between nodes. VS Code asks for the visible range and
+     * the whole file at once and cancels requests while the user types, so tokens of one request
+     * (or of a cancelled one, left in the shared builder) ended up in another answer, where VS Code
+     * found them twice ("Overlapping semantic tokens"). Here each request has a builder of its own
+     * and puts its state back in those fields after every pause.
+     */
+    private async highlightRequest(document: LangiumDocument, range: Range | undefined, cancelToken: CancellationToken): Promise<SemanticTokens> {
+        const builder = new SemanticTokensBuilder();
+        const acceptor = this.createAcceptor();
+        for (const node of AstUtils.streamAst(document.parseResult.value, { range })) {
+            await interruptAndCheck(cancelToken);
+            this.currentDocument = document;
+            this.currentRange = range;
+            this.currentTokensBuilder = builder;
+            this.highlightElement(node, acceptor);
+        }
+        return builder.build();
+    }
+
     protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
         const declaration = SemanticTokenModifiers.declaration;
         if (isPersona(node)) {

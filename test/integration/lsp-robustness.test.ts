@@ -147,7 +147,7 @@ describe('language server robustness (the real process)', function () {
 
             const maps = ['bike-current.journey', 'bike-future.journey', 'insurance-claim-blueprint.journey'].map(example);
             let base = original;
-            // Another seed explores other edits: JOURNEY_ROBUSTNESS_SEED=7 npx mocha … out/test/unit/lsp-robustness.test.js
+            // Another seed explores other edits: JOURNEY_ROBUSTNESS_SEED=7 npx mocha … out/test/integration/lsp-robustness.test.js
             const seed = Number(process.env.JOURNEY_ROBUSTNESS_SEED ?? 20_261_123);
             const edits = fc.sample(editArb, { seed, numRuns: EDITS });
             const rnd = random(seed);

@@ -1,16 +1,22 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { people, sharedFolder } from './helpers.js';
+import { people, sharedFolder } from '../unit/helpers.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(root, 'bin', 'journey.cjs');
 
+/**
+ * A hang guard for every run of the CLI: spawnSync blocks mocha's own timeout. A run takes 0.3-3 s
+ * on a busy machine; one that is killed has no exit code, and its test fails.
+ */
+const hangGuardMs = 60_000;
+
 function journey(args: string[], cwd = root): Result {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: hangGuardMs });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -55,6 +61,13 @@ function hostileWorkspace(): string {
     chmodSync(join(dir, 'readonly'), 0o555);
     chmodSync(join(dir, 'open'), 0o777);
     chmodSync(join(dir, 'open', 'readonly-file.txt'), 0o444);
+    // Inputs that are no regular file, or too big to read: a device, a named pipe (where mkfifo
+    // exists), and a sparse file of 51 MB. Their own folder: no test reads it whole.
+    mkdirSync(join(dir, 'special'));
+    if (existsSync('/dev/zero')) symlinkSync('/dev/zero', join(dir, 'special', 'zero.journey'));
+    spawnSync('mkfifo', [join(dir, 'special', 'pipe.journey')]);
+    writeFileSync(join(dir, 'special', 'big.journey'), '');
+    truncateSync(join(dir, 'special', 'big.journey'), 51 * 1024 * 1024);
     return dir;
 }
 
@@ -70,7 +83,7 @@ function asUser(test: Mocha.Context): (args: string[], cwd?: string) => Result {
         test.skip();
     }
     return (args, cwd = root) => {
-        const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', uid: 65534, gid: 65534 });
+        const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', uid: 65534, gid: 65534, timeout: hangGuardMs });
         return { code: result.status, stdout: result.stdout, stderr: result.stderr };
     };
 }
@@ -87,6 +100,39 @@ describe('journey command line', () => {
         assert.equal(result.code, 1);
         assert.match(result.stdout, /j\.journey:3:44 error unresolved-reference /);
         assert.match(result.stdout, /j\.journey:3:56 error emotion-range /);
+    });
+
+    it('validate: one summary line on standard error, the reports alone on standard output; --quiet drops the line', () => {
+        const clean = workspace({ 'people.journey': 'persona thierry "T"\nchannel web "Web" icon web\n', 'j.journey': good });
+        const ok = journey(['validate', clean, '--today', '2026-11-23']);
+        assert.equal(ok.code, 0, ok.stderr);
+        assert.equal(ok.stdout, '');
+        assert.equal(ok.stderr, '2 files, 0 errors, 0 warnings\n');
+
+        // One error (an unknown channel), two warnings (an empty stage, a stale review), hints (missing evidence and emotion).
+        const mixed = workspace({
+            'people.journey': people,
+            'j.journey': 'journey j "J" {\n  persona thierry\n  reviewed "2026-01-01"\n  stage s "S" { touchpoint t "T" { channel fax } }\n  stage e "E" { }\n}',
+            'k.journey': good.replace('journey j', 'journey k'),
+        });
+        const result = journey(['validate', mixed, '--today', '2026-11-23']);
+        assert.equal(result.code, 1);
+        const lines = result.stdout.trim().split('\n');
+        const bySeverity = (severity: string) => lines.filter(l => l.split(' ')[1] === severity).length;
+        assert.deepEqual([bySeverity('error'), bySeverity('warning')], [1, 2], result.stdout);
+        const hints = bySeverity('hint');
+        assert.ok(hints > 0, result.stdout);
+        assert.equal(result.stderr, `3 files, 1 error, 2 warnings, ${hints} hint${hints === 1 ? '' : 's'} (suggestions, not problems)\n`);
+        assert.doesNotMatch(result.stdout, /files?, \d+ errors?/, 'the summary is not mixed into the reports');
+
+        for (const quiet of ['--quiet', '-q']) {
+            const silent = journey(['validate', mixed, '--today', '2026-11-23', quiet]);
+            assert.equal(silent.code, 1, 'the exit code does not change');
+            assert.equal(silent.stderr, '');
+            assert.equal(silent.stdout, result.stdout);
+        }
+        const one = journey(['validate', join(clean, 'j.journey'), join(clean, 'people.journey'), join(clean, 'j.journey'), '--today', '2026-11-23']);
+        assert.equal(one.stderr, '2 files, 0 errors, 0 warnings\n', 'a file given twice is checked once');
     });
 
     it('validate: warnings alone exit 0; --today makes stale-review reproducible', () => {
@@ -184,15 +230,33 @@ describe('journey command line', () => {
         assert.ok(!existsSync(out));
     });
 
+    it('export --view draws a comparison side by side (the default), stacked, as an overlay or one map alone', () => {
+        const dir = join(root, 'examples');
+        const modeOf = (args: string[]) => {
+            const result = journey(['export', dir, '--format', 'svg', ...args]);
+            assert.equal(result.code, 0, result.stderr);
+            return /<svg [^>]*data-mode="([^"]+)"/.exec(result.stdout)?.[1];
+        };
+        assert.equal(modeOf([]), 'side-by-side');
+        for (const view of ['side-by-side', 'stacked', 'overlay', 'single']) assert.equal(modeOf(['--view', view]), view);
+        // A map without a comparison is drawn alone whatever the view.
+        assert.equal(modeOf(['--journey', 'car_claim', '--view', 'stacked']), 'single');
+        assert.match(journey(['export', '--help']).stdout, /--view VIEW .*\n[^]*stacked/);
+    });
+
     const usageErrors: Array<[string, (dir: string) => string[]]> = [
         ['an unknown option', dir => ['validate', dir, '--frobnicate']],
         ['an unknown format', dir => ['export', dir, '--format', 'pdf']],
         ['a missing format', dir => ['export', dir]],
         ['an unknown journey', dir => ['export', dir, '--format', 'json', '--journey', 'nope']],
+        ['an unknown view', dir => ['export', dir, '--format', 'svg', '--view', 'sideways']],
         ['an unknown command', () => ['frobnicate']],
         ['a malformed --today', dir => ['validate', dir, '--today', 'yesterday']],
         ['an empty --out', dir => ['export', dir, '--format', 'json', '--out=']],
         ['two Mermaid files to import', dir => ['import', join(dir, 'a.mmd'), join(dir, 'b.mmd')]],
+        ['--format given twice', dir => ['export', dir, '--format', 'json', '--format', 'svg']],
+        ['--today given twice', dir => ['validate', dir, '--today', '2026-11-23', '--today=2026-01-01']],
+        ['--out given twice', dir => ['export', dir, '--format', 'json', '--out', join(dir, 'a.json'), '--out', join(dir, 'b.json')]],
     ];
     for (const [what, args] of usageErrors) {
         it(`exit 2 and one line, no stack trace, for ${what}`, () => {
@@ -205,7 +269,7 @@ describe('journey command line', () => {
      * Inputs the commands cannot use, each given to validate, export and import. `user` marks the
      * cases that need file permissions to apply: as root they run as the user `nobody`.
      */
-    const badInputs: Array<{ what: string; path: string; message: RegExp; user?: boolean; commands?: Array<'validate' | 'export' | 'import'> }> = [
+    const badInputs: Array<{ what: string; path: string; message: RegExp; user?: boolean; commands?: Array<'validate' | 'export' | 'import'>; needs?: string }> = [
         { what: 'a path that does not exist', path: 'nope.journey', message: /nope\.journey: no such file/ },
         { what: 'a folder without .journey files', path: 'empty', message: /empty: no \.journey files in this folder/, commands: ['validate', 'export'] },
         { what: 'a folder where a Mermaid file is expected', path: 'empty', message: /empty: is a folder/, commands: ['import'] },
@@ -216,6 +280,9 @@ describe('journey command line', () => {
         { what: 'a path through a file', path: 'j.journey/inner.journey', message: /inner\.journey: cannot open \(a part of the path is not a folder\)/ },
         { what: 'a file that cannot be read', path: 'locked.journey', message: /locked\.journey: cannot read \(permission denied\)/, user: true },
         { what: 'a folder that cannot be read', path: 'locked', message: /locked: cannot read folder \(permission denied\)/, user: true, commands: ['validate', 'export'] },
+        { what: 'a device (a link to /dev/zero, which never ends)', path: 'special/zero.journey', message: /zero\.journey: is a device, not a file/, needs: 'special/zero.journey' },
+        { what: 'a named pipe (which waits for a writer forever)', path: 'special/pipe.journey', message: /pipe\.journey: is a named pipe, not a file/, needs: 'special/pipe.journey' },
+        { what: 'a file over 50 MB', path: 'special/big.journey', message: /big\.journey: too large \(51 MB; the limit is 50 MB\)/ },
     ];
     const commandLine = (command: string, path: string, out?: string) => command === 'import'
         ? ['import', path, ...(out ? ['--out', out] : [])]
@@ -224,6 +291,10 @@ describe('journey command line', () => {
         for (const command of input.commands ?? ['validate', 'export', 'import'] as const) {
             it(`${command}: ${input.what} is one line, exit 2, no stack trace, nothing written`, function () {
                 const dir = hostileWorkspace();
+                if (input.needs !== undefined && !existsSync(join(dir, input.needs))) {
+                    console.log(`      (skipped: this system has no ${input.what})`);
+                    this.skip();
+                }
                 const run = input.user ? asUser(this) : journey;
                 const out = join(dir, 'out', 'result.txt');
                 writeFileSync(out, 'old content');
@@ -280,6 +351,100 @@ describe('journey command line', () => {
         // A device is written in place, never replaced.
         if (existsSync('/dev/null')) assert.equal(journey(['export', join(dir, 'j.journey'), '--format', 'json', '--out', '/dev/null']).code, 0);
         assert.ok(statSync('/dev/null').isCharacterDevice());
+    });
+
+    it('an option given twice is refused in one line that names it, not decided by the last one', () => {
+        const dir = workspace({ 'people.journey': people, 'j.journey': good });
+        const out = join(dir, 'map.svg');
+        const result = journey(['export', dir, '--format', 'json', '--format', 'svg', '--out', out]);
+        assertOneLineError(result);
+        assert.equal(result.stderr.trim(), "journey: export: --format is given more than once; give it once (see 'journey export --help')");
+        assert.ok(!existsSync(out), 'nothing written');
+        assertOneLineError(journey(['import', join(dir, 'x.mmd'), '-h', '--help']));
+    });
+
+    it('export and import refuse an --out that is one of their inputs (by its path, a link, a hard link, or found in a folder), and leave it as it was', () => {
+        const dir = workspace({ 'people.journey': people, 'map.journey': good, 'day.mmd': 'journey\n  title Day\n  section Work\n    Tea: 5: Me\n' });
+        symlinkSync(join(dir, 'map.journey'), join(dir, 'link.journey'));
+        linkSync(join(dir, 'map.journey'), join(dir, 'hard.txt'));
+        symlinkSync(join(dir, 'day.mmd'), join(dir, 'day-link.mmd'));
+        const refusals: string[][] = [
+            ['export', join(dir, 'map.journey'), '--format', 'json', '--out', join(dir, 'map.journey')],
+            ['export', 'map.journey', '--format', 'svg', '--out', './map.journey'],
+            ['export', join(dir, 'map.journey'), '--format', 'html', '--out', join(dir, 'link.journey')],
+            ['export', join(dir, 'map.journey'), '--format', 'mermaid', '--out', join(dir, 'hard.txt')],
+            ['export', dir, '--format', 'json', '--out', join(dir, 'people.journey')],
+            ['import', join(dir, 'day.mmd'), '--out', join(dir, 'day.mmd')],
+            ['import', join(dir, 'day.mmd'), '--out', join(dir, 'day-link.mmd')],
+        ];
+        for (const args of refusals) {
+            const result = journey(args, dir);
+            assertOneLineError(result);
+            assert.match(result.stderr, /--out \S+ is also an input file.*: writing there would replace it; give another file name/, args.join(' '));
+        }
+        assert.equal(readFileSync(join(dir, 'map.journey'), 'utf8'), good);
+        assert.equal(readFileSync(join(dir, 'people.journey'), 'utf8'), people);
+        assert.match(readFileSync(join(dir, 'day.mmd'), 'utf8'), /^journey\n/);
+        assert.deepEqual(readdirSync(dir).sort(), ['day-link.mmd', 'day.mmd', 'hard.txt', 'link.journey', 'map.journey', 'people.journey']);
+        // Another file beside them is fine.
+        assert.equal(journey(['export', dir, '--format', 'json', '--out', join(dir, 'model.json')]).code, 0);
+    });
+
+    it('validate /dev/zero and /dev/urandom: one line and exit 2 at once, nothing read', function () {
+        const devices = ['/dev/zero', '/dev/urandom'].filter(path => existsSync(path));
+        if (devices.length === 0) this.skip();
+        for (const device of devices) {
+            const result = journey(['validate', device]);
+            assertOneLineError(result);
+            assert.equal(result.stderr.trim(), `journey: ${device}: is a device, not a file`);
+        }
+    });
+
+    it('links inside a folder are followed, each file is read once however it is reached, and a cycle of folder links ends', () => {
+        const dir = workspace({});
+        mkdirSync(join(dir, 'maps', 'sub'), { recursive: true });
+        mkdirSync(join(dir, 'shared'));
+        writeFileSync(join(dir, 'shared', 'people.journey'), people);
+        writeFileSync(join(dir, 'maps', 'j.journey'), good);
+        symlinkSync(join('..', 'shared', 'people.journey'), join(dir, 'maps', 'people.journey'));
+        symlinkSync('..', join(dir, 'maps', 'sub', 'up'));
+        symlinkSync(join('..', '..', 'shared'), join(dir, 'maps', 'sub', 'shared-again'));
+        // The personas come only through the link: skipping it leaves 'thierry' unresolved.
+        const linked = journey(['validate', join(dir, 'maps'), '--today', '2026-11-23']);
+        assert.equal(linked.code, 0, linked.stdout + linked.stderr);
+        assert.doesNotMatch(linked.stdout, / (error|warning) /);
+        // One file by four paths, and a folder twice: no duplicate declarations.
+        const same = journey(['validate', join(dir, 'maps'), join(dir, 'maps', 'j.journey'), join(dir, 'maps', 'sub', 'up', 'j.journey'),
+            join(dir, 'shared'), join(dir, 'maps', 'people.journey'), join(dir, 'maps'), '--today', '2026-11-23'], dir);
+        assert.equal(same.code, 0, same.stdout + same.stderr);
+        assert.doesNotMatch(same.stdout, /duplicate/);
+        assert.match(journey(['export', join(dir, 'maps'), '--format', 'json']).stdout, /"id": "thierry"/);
+
+        symlinkSync('nowhere.journey', join(dir, 'maps', 'broken.journey'));
+        const broken = journey(['validate', join(dir, 'maps')]);
+        assertOneLineError(broken);
+        assert.match(broken.stderr, /broken\.journey: a link that leads to no file/);
+    });
+
+    it('import of a diagram with control characters (#8;, a NUL in the front matter) writes a file that validate reads', () => {
+        const dir = workspace({ 'odd.mmd': '---\ntitle: "Term\\u0000inal"\n---\njourney\n  section Back#8;space\n    Esc#27;[1mape: 3: Ann#0;\n' });
+        const out = join(dir, 'odd.journey');
+        const imported = journey(['import', join(dir, 'odd.mmd'), '--out', out]);
+        assert.equal(imported.code, 0, imported.stderr);
+        assert.ok(!readFileSync(out).includes(0), 'no NUL byte in the file');
+        const validated = journey(['validate', out, '--today', '2026-11-23']);
+        assert.equal(validated.code, 0, validated.stdout + validated.stderr);
+        assert.match(readFileSync(out, 'utf8'), /^journey terminal "Terminal" \{$/m);
+    });
+
+    it('HTML and SVG exports carry no path or URI of the source files', () => {
+        const dir = workspace({ 'people.journey': people, 'j.journey': good });
+        for (const format of ['html', 'svg']) {
+            const result = journey(['export', dir, '--format', format]);
+            assert.equal(result.code, 0, result.stderr);
+            assert.ok(!result.stdout.includes(dir), `${format}: names ${dir}`);
+            assert.doesNotMatch(result.stdout, /file:|data-uri/, format);
+        }
     });
 
     it('an empty .journey file inside a folder declares nothing and is no error', () => {

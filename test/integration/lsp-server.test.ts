@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspResponseError, LspSession } from '../support/lsp-session.js';
-import { people } from './helpers.js';
+import { people } from '../unit/helpers.js';
 
 /** The real `journey lsp --stdio` process, driven over JSON-RPC as any editor would. */
 describe('journey lsp --stdio (the real server process)', () => {

@@ -11,7 +11,8 @@ import { applyEdits, describeEdit, editsArb, keywords, visibleText, type Edit } 
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
 import { PipelineRunner, type Outcome } from '../robustness/runner.js';
 import { random as seededRandom } from '../../bench/generate-map.js';
-import { mermaidWorkingDay } from './helpers.js';
+import { mermaidWorkingDay } from '../unit/helpers.js';
+import { forbiddenCharacter } from '../support/xml.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -209,6 +210,8 @@ describe('robustness: every prefix and random edits of the example maps go throu
                 assert.equal(typeof message.message, 'string');
             }
             assert.equal(typeof result.text, 'string');
+            // The language takes any character in a string, but the CLI refuses a file with a NUL as binary.
+            assert.equal(forbiddenCharacter(result.text), undefined, `the import wrote a control character\n${numbered(source)}`);
             // No journey only when the source is refused, and then it says why.
             if (result.text === '') assert.ok(result.errors.length > 0, `no text and no error for\n${numbered(source)}`);
         }), { seed: SEED, numRuns: MERMAID_RUNS });
@@ -264,7 +267,7 @@ function editReport(target: Target, edits: readonly Edit[], text: string, outcom
 const mermaidSeeds: readonly string[] = [
     mermaidWorkingDay,
     `---
-title: "Front: matter"
+title: "Front: matter \\u0000\\b"
 ---
 %%{init: {"theme": "dark"}}%%
 journey
@@ -276,6 +279,7 @@ journey
   Before any section: 2
   section  Ünïcödé #35; entity
     Task#59;one:4.5:A,B,,C # comment
+    Entities #0;#8;#27;#65534;#55296;: 3: #127;Bot
     Too high: 9: X
     %% comment
     Bad: x: Y
@@ -287,7 +291,7 @@ const mermaidSourceArb: fc.Arbitrary<string> = fc.oneof(
     { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...mermaidSeeds), editsArb).map(([seed, edits]) => applyEdits(seed, edits)) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
     { weight: 2, arbitrary: fc.array(fc.oneof(
-        fc.constantFrom('journey', 'title ', 'section ', 'accTitle: ', 'accDescr: ', 'accDescr {', '}', '---', '%%', '%%{', '}%%', '#', '#35;', '#9999999;', ':', ',', ';', ' ', '\t', '\r'),
+        fc.constantFrom('journey', 'title ', 'section ', 'accTitle: ', 'accDescr: ', 'accDescr {', '}', '---', '%%', '%%{', '}%%', '#', '#35;', '#9999999;', '#8;', '#27;', '#65535;', '#55296;', ':', ',', ';', ' ', '\t', '\r'),
         fc.string({ maxLength: 8 }),
         // Words of the .journey language, as actors, sections and tasks: the import must not write them as names.
         fc.tuple(fc.constantFrom(...keywords), fc.boolean()).map(([word, upper]) => upper ? word[0]!.toUpperCase() + word.slice(1) : word),
