@@ -20,7 +20,7 @@ import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../s
 import { parseFromWebviewMessage } from '../../src/extension/preview/webview-messages.js';
 import type { DocumentMapModel } from '../../src/protocol/lsp-protocol.js';
 import { buildDocumentSet } from '../../src/workspace/document-set.js';
-import { today } from '../unit/helpers.js';
+import { sharedFolder, today } from '../unit/helpers.js';
 import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, payloadSource, readTexts } from './fixtures.js';
 import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
 import { contrastReport } from './contrast.js';
@@ -31,12 +31,16 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
 const screenshots = join(root, 'test-artifacts', 'browser');
 
-/** The example folders with a comparison, and the future map of each: the project's own and the shared ones (version 1 and 2). */
+/**
+ * The example folders with a comparison, and the future map of each: the project's own (version 1,
+ * and version 2 in examples/reiskompas, a copy of ../shared/examples-v2) and the shared version 1
+ * ones beside the checkout or in JOURNEY_SHARED_DIR (left out when absent).
+ */
 const comparisonSets: Array<{ name: string; dir: string; future: string }> = [
     { name: 'bike', dir: join(root, 'examples'), future: 'bike-future.journey' },
-    { name: 'laptop', dir: join(root, '..', '..', 'shared', 'examples'), future: 'laptop-future.journey' },
-    { name: 'reiskompas', dir: join(root, '..', '..', 'shared', 'examples-v2'), future: 'reiskompas-straks.journey' },
-].map(set => ({ ...set, dir: existsSync(set.dir) ? set.dir : join('/work/shared', set.dir.endsWith('examples-v2') ? 'examples-v2' : 'examples') }));
+    { name: 'laptop', dir: fileURLToPath(sharedFolder('examples')), future: 'laptop-future.journey' },
+    { name: 'reiskompas', dir: join(root, 'examples', 'reiskompas'), future: 'reiskompas-straks.journey' },
+].filter(set => existsSync(set.dir));
 
 function readMaps(dir: string): Record<string, string> {
     return Object.fromEntries(readdirSync(dir).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(join(dir, f), 'utf8')]));

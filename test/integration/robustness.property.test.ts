@@ -11,7 +11,7 @@ import { applyEdits, describeEdit, editsArb, keywords, visibleText, type Edit } 
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
 import { PipelineRunner, type Outcome } from '../robustness/runner.js';
 import { random as seededRandom } from '../../bench/generate-map.js';
-import { mermaidWorkingDay } from '../unit/helpers.js';
+import { mermaidWorkingDay, sharedFolder } from '../unit/helpers.js';
 import { forbiddenCharacter } from '../support/xml.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -46,7 +46,7 @@ const REUSE_CHECKS = envNumber('JOURNEY_FUZZ_REUSE_CHECKS', 8);
 /** The repository's examples and the shared ones next to the repository (skipped when absent). */
 const folderSpecs = [
     ['examples', join(root, 'examples')],
-    ['../shared/examples', join(root, '..', 'shared', 'examples')],
+    ['../shared/examples', fileURLToPath(sharedFolder('examples'))],
     // The version 2 maps practitioners wrote (copies of ../shared/examples-v2), always present.
     ['examples/reiskompas', join(root, 'examples', 'reiskompas')],
     ['examples/keukenhuis', join(root, 'examples', 'keukenhuis')],

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { sharedFolder } from './helpers.js';
 import { textDocument, workspace } from './lsp-helpers.js';
 
 const options = { tabSize: 4, insertSpaces: true };
@@ -143,7 +144,7 @@ prop "Pakbon" frontstage "Medewerker belt" evidence "GA4" link "https://x.nl" me
     });
 
     it('leaves the example maps as they are (they are written in the canonical layout)', async () => {
-        const folder = new URL('../../../../shared/examples/', import.meta.url);
+        const folder = sharedFolder('examples');
         let names: string[] = [];
         try {
             names = readdirSync(folder).filter(name => name.endsWith('.journey'));

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isOperationCancelled, setInterruptionPeriod, type LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, SemanticTokensDecoder } from 'langium/lsp';
 import { CancellationTokenSource, type SemanticTokens } from 'vscode-languageserver';
-import { people } from './helpers.js';
+import { people, sharedFolder } from './helpers.js';
 import { textDocument, workspace } from './lsp-helpers.js';
 
 const map = `journey target "Target" improves today {
@@ -87,9 +87,14 @@ describe('semantic highlighting', () => {
     });
 });
 
-/** The example folders: ours and the shared reference examples beside the checkout (when present). */
-const exampleFolders = ([['examples', new URL('../../../examples/', import.meta.url)], ['../shared/examples', new URL('../../../../shared/examples/', import.meta.url)]] as const)
-    .filter(([, folder]) => existsSync(folder));
+/** The example folders: ours (version 2 in their own folders) and the shared ones beside the checkout (when present). */
+const exampleFolders = ([
+    ['examples', new URL('../../../examples/', import.meta.url)],
+    ['examples/reiskompas', new URL('../../../examples/reiskompas/', import.meta.url)],
+    ['examples/keukenhuis', new URL('../../../examples/keukenhuis/', import.meta.url)],
+    ['../shared/examples', sharedFolder('examples')],
+    ['../shared/examples-v2', sharedFolder('examples-v2')],
+] as const).filter(([, folder]) => existsSync(folder));
 
 function exampleFiles(folder: URL): Record<string, string> {
     return Object.fromEntries(readdirSync(folder).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(new URL(f, folder), 'utf8')]));
