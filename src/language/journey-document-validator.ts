@@ -1,9 +1,13 @@
 import {
-    Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isOperationCancelled,
-    type LangiumDocument, type ValidationAcceptor, type ValidationOptions,
+    Cancellation, DefaultDocumentValidator, DocumentValidator, diagnosticData, interruptAndCheck, isOperationCancelled,
+    type LangiumDocument, type ParseResult, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
+import type { JourneyMapsServices } from './journey-module.js';
+import type { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
+import { syntaxMessages } from './syntax/syntax-messages.js';
+import { validationMessages } from './validation-messages.js';
 
 const kindOfReference: Record<string, string> = {
     Persona: 'persona',
@@ -14,6 +18,19 @@ const kindOfReference: Record<string, string> = {
 
 /** Gives Langium's built-in reports the spec's codes and messages a map writer understands. */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    private readonly syntaxErrors: SyntaxErrorDescriber;
+    /** The document of each parse result being validated (Langium passes only the parse result on). */
+    private readonly documents = new WeakMap<ParseResult, LangiumDocument>();
+
+    constructor(services: JourneyMapsServices) {
+        super(services);
+        this.syntaxErrors = services.journey.SyntaxErrors;
+    }
+
+    private documentOf(parseResult: ParseResult): LangiumDocument | undefined {
+        return this.documents.get(parseResult);
+    }
+
     /**
      * Langium's, with two differences. Its `diagnostics.push(...reports)` passes every report as an
      * argument, which overflows the stack from about 125,000 reports (45,000 touchpoints without
@@ -24,6 +41,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const parseResult = document.parseResult;
         const diagnostics: Diagnostic[] = [];
+        this.documents.set(parseResult, document);
         await interruptAndCheck(cancelToken);
         if (!options.categories || options.categories.includes('built-in')) {
             this.processLexingErrors(parseResult, diagnostics, options);
@@ -56,19 +74,26 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             const kind = this.referenceKind(data?.containerType, data?.property);
             diagnostic.code = DiagnosticCode.UnresolvedReference;
             if (data?.refText !== undefined) {
-                diagnostic.message = kind === 'pain'
-                    ? `No pain named '${data.refText}' in this journey.`
-                    : `No ${kind} named '${data.refText}' in the workspace.`;
+                diagnostic.message = kind === 'finding'
+                    ? validationMessages.unresolvedFinding(data.refText)
+                    : validationMessages.unresolvedReference(kind, data.refText);
             }
         }
     }
 
-    protected override processParsingErrors(...args: Parameters<DefaultDocumentValidator['processParsingErrors']>): void {
-        const [, diagnostics] = args;
-        const first = diagnostics.length;
-        super.processParsingErrors(...args);
-        for (const diagnostic of diagnostics.slice(first)) {
-            diagnostic.code = DiagnosticCode.SyntaxError;
+    /** In plain words, one report per mistake (see syntax/describe-syntax-error.ts). */
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const document = this.documentOf(parseResult);
+        if (!document) return;
+        for (const report of this.syntaxErrors.describeParserErrors(document)) {
+            diagnostics.push({
+                severity: DiagnosticSeverity.Error,
+                range: report.range,
+                message: report.message,
+                code: DiagnosticCode.SyntaxError,
+                data: diagnosticData(DocumentValidator.ParsingError),
+                source: this.getSource(),
+            });
         }
     }
 
@@ -76,16 +101,31 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const [, diagnostics] = args;
         const first = diagnostics.length;
         super.processLexingErrors(...args);
-        for (const diagnostic of diagnostics.slice(first)) {
+        const found = diagnostics.splice(first);
+        // A text written over two lines: its opening quote is reported as unclosed, and the closing
+        // one on a later line as lacking its opening quote. One mistake, one report.
+        // And a line of “typographic” quotes gets one report, not one per quote.
+        let unclosed = false;
+        let previous: Diagnostic | undefined;
+        for (const diagnostic of found) {
+            const message = typeof diagnostic.message === 'string' ? diagnostic.message : '';
+            if (unclosed && message === syntaxMessages.openingQuoteMissing()) {
+                unclosed = false;
+                continue;
+            }
+            if (previous && previous.message === message && previous.range.start.line === diagnostic.range.start.line) continue;
+            previous = diagnostic;
+            unclosed = message === syntaxMessages.unclosedString();
             diagnostic.code = DiagnosticCode.SyntaxError;
+            diagnostics.push(diagnostic);
         }
     }
 
     private referenceKind(containerType: string | undefined, property: string | undefined): string {
         if (property === 'improves') return 'journey';
-        if (property === 'addresses') return 'pain';
+        if (property === 'addresses') return 'finding';
         if (property === 'channels') return 'channel';
-        if (property === 'personas') return 'persona';
+        if (property === 'personas' || property === 'persona') return 'persona';
         return kindOfReference[containerType ?? ''] ?? 'element';
     }
 }
@@ -100,8 +140,7 @@ function stoppedEarly(error: unknown, source: string | undefined): Diagnostic {
     return {
         severity: DiagnosticSeverity.Error,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `Checking this map stopped early (${reason}), so some reports may be missing. `
-            + 'Splitting the map into smaller files may help; please report this problem.',
+        message: validationMessages.validationStopped(reason),
         code: DiagnosticCode.ValidationStopped,
         source,
     };

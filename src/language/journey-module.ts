@@ -9,6 +9,12 @@ import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
+import { createJourneyParser } from './journey-parser.js';
+import { JourneyTokenBuilder } from './journey-token-builder.js';
+import { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
+import { GrammarLines } from './syntax/grammar-lines.js';
+import { JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider, SyntaxExpectations } from './syntax/parser-messages.js';
+import { JourneyValueConverter } from './journey-value-converter.js';
 import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
@@ -17,6 +23,8 @@ import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 export interface JourneyAddedServices {
     journey: {
         Settings: JourneySettings;
+        SyntaxExpectations: SyntaxExpectations;
+        SyntaxErrors: SyntaxErrorDescriber;
     };
     validation: {
         JourneyValidator: JourneyValidator;
@@ -28,6 +36,16 @@ export type JourneyMapsServices = LangiumServices & JourneyAddedServices;
 export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreServices & JourneyAddedServices> = {
     journey: {
         Settings: () => new JourneySettings(),
+        SyntaxExpectations: () => new SyntaxExpectations(),
+        SyntaxErrors: (services) => new SyntaxErrorDescriber(
+            new GrammarLines(services.Grammar), services.journey.SyntaxExpectations, text => services.parser.Lexer.tokenize(text).tokens),
+    },
+    parser: {
+        LangiumParser: (services) => createJourneyParser(services),
+        ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services.journey.SyntaxExpectations),
+        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
+        ValueConverter: () => new JourneyValueConverter(),
+        TokenBuilder: () => new JourneyTokenBuilder(),
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),

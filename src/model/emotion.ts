@@ -49,3 +49,28 @@ export function deltaText(delta: number): string {
     const rounded = Math.round(delta * 100) / 100;
     return `${rounded > 0 ? '▲' : rounded < 0 ? '▼' : '='} ${signed(rounded)}`;
 }
+
+/** Per persona, the mean of the emotions the items give it; undefined when no item gives any. */
+export function meanEmotionPerPersona(items: readonly { emotions?: Readonly<Record<string, number>> }[]): Record<string, number> | undefined {
+    const sums = new Map<string, { sum: number; count: number }>();
+    for (const item of items) {
+        for (const [persona, value] of Object.entries(item.emotions ?? {})) {
+            const entry = sums.get(persona) ?? { sum: 0, count: 0 };
+            entry.sum += value;
+            entry.count++;
+            sums.set(persona, entry);
+        }
+    }
+    if (sums.size === 0) return undefined;
+    return Object.fromEntries([...sums].map(([persona, { sum, count }]) => [persona, sum / count]));
+}
+
+/** Per persona that has a value on both sides: after minus before; undefined when there is none. */
+export function emotionDeltasPerPersona(
+    before: Readonly<Record<string, number>> | undefined, after: Readonly<Record<string, number>> | undefined,
+): Record<string, number> | undefined {
+    if (!before || !after) return undefined;
+    const deltas = Object.entries(after).flatMap(([persona, value]) =>
+        Object.hasOwn(before, persona) ? [[persona, value - before[persona]] as const] : []);
+    return deltas.length === 0 ? undefined : Object.fromEntries(deltas);
+}

@@ -7,6 +7,14 @@
 export const mapStates = ['current', 'future'] as const;
 export type MapState = typeof mapStates[number];
 
+/** What a map shows (version 2): independent of its state. */
+export const mapTypes = ['customer-journey', 'day-in-the-life', 'service-blueprint'] as const;
+export type MapType = typeof mapTypes[number];
+
+/** The language of what a drawing adds around the author's text (version 2). */
+export const mapLanguages = ['en', 'nl'] as const;
+export type MapLanguage = typeof mapLanguages[number];
+
 export const levels = ['low', 'medium', 'high'] as const;
 export type Level = typeof levels[number];
 

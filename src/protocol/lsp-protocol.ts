@@ -17,9 +17,10 @@ export interface MapModelParams {
 }
 
 export interface DocumentMapModel extends MapModel {
-    /** The document the model was asked for, and the version it was built from. */
+    /** The document the model was asked for, and the document version it was built from
+     * (`version` is the model's own: the JSON model's version). */
     uri: string;
-    version: number;
+    documentVersion: number;
 }
 
 export type MapModelResult = DocumentMapModel | null;

@@ -514,7 +514,7 @@ function tooltip(t: TouchpointModel): string {
     if (t.emotion !== undefined) lines.push(`Emotion: ${signed(t.emotion)}${t.emotionLabel ? ` ${t.emotionLabel}` : ''}`);
     if (t.owner) lines.push(`Owner: ${t.owner}`);
     for (const m of t.metrics) lines.push(`${m.name}: ${m.value}${m.percent ? '%' : ''}`);
-    for (const e of t.evidence) lines.push(`Evidence: ${e}`);
+    for (const e of t.evidence) lines.push(`Evidence: ${e.text}${e.link ? ` (${e.link})` : ''}`);
     return lines.join('\n');
 }
 

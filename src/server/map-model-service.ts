@@ -32,6 +32,6 @@ export function registerMapModelService(connection: Connection, { shared }: Jour
         if (!document) return null;
         await DocumentBuilder.waitUntil(DocumentState.Validated, parsed, cancel);
         const model = buildDocumentMapModel(document, LangiumDocuments.all);
-        return { ...model, uri: document.uri.toString(), version: document.textDocument.version };
+        return { ...model, uri: document.uri.toString(), documentVersion: document.textDocument.version };
     });
 }

@@ -116,7 +116,7 @@ function draw(report = true): void {
     if (!report) return;
     followViewport();
     const touchpoints = model.journeys.reduce((n, j) => n + j.stages.reduce((m, s) => m + s.touchpoints.length, 0), 0);
-    vscode.postMessage({ type: 'rendered', uri: model.uri, version: latestModel?.version ?? model.version, journeys: model.journeys.length, touchpoints, stale });
+    vscode.postMessage({ type: 'rendered', uri: model.uri, version: latestModel?.documentVersion ?? model.documentVersion, journeys: model.journeys.length, touchpoints, stale });
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {

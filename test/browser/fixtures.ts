@@ -65,14 +65,14 @@ export function bigModel(count: number, perStage = 10): MapModel {
                     action: `Does thing ${i} and then another thing`, thought: `Thinks about ${i}`, emotion: ((i + shift) % 5) - 2, emotionLabel: 'mood',
                     pains: i % 3 === 0 ? [{ id: `p${i}`, text: `Pain ${i}`, severity: 'medium' }] : [],
                     opportunities: i % 4 === 0 ? [{ id: `o${i}`, text: `Opportunity ${i}`, impact: 'high', effort: 'low' }] : [],
-                    backstage: i % 2 === 0 ? [`Backstage ${i}`] : [], support: [], evidence: [], metrics: [],
+                    props: [], frontstage: [], backstage: i % 2 === 0 ? [`Backstage ${i}`] : [], support: [], evidence: [], metrics: [],
                     range: { start: { line: i * 3, character: 0 }, end: { line: i * 3 + 2, character: 1 } }, uri,
                 });
             }
             stages.push({ id: `s${s}`, name: `Stage ${s}`, metrics: [], pains: [], opportunities: [], touchpoints, range: touchpoints[0].range, uri });
         }
         const model: JourneyModel = {
-            id, title: `Big ${state}`, state, personas: [], stages, actions: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, uri,
+            id, title: `Big ${state}`, state, type: 'customer-journey', language: 'en', personas: [], stages, actions: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, uri,
         };
         if (state === 'future') model.improves = 'big_now';
         return model;
@@ -81,12 +81,13 @@ export function bigModel(count: number, perStage = 10): MapModel {
     const future = journey('big_next', 'future', 1);
     const ids = current.stages.flatMap(s => s.touchpoints.map(t => t.id));
     return {
+        version: 2,
         journeys: [current, future],
         comparisons: [{
             current: current.id, future: future.id,
             stages: current.stages.map(s => ({ id: s.id, status: 'matched' as const })),
             touchpoints: ids.map(id => ({ id, status: 'changed' as const, emotionDelta: 1 })),
-            pains: { resolved: [], new: [], unnamedCurrent: [], unnamedFuture: [] },
+            pains: { resolved: [], dropped: [], new: [], unnamedCurrent: [], unnamedFuture: [] },
             summary: { added: 0, removed: 0, moved: 0, changed: ids.length, unchanged: 0, meanEmotionDelta: 0.2 },
         }],
         diagnostics: [],

@@ -20,7 +20,7 @@ import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../s
 import { parseFromWebviewMessage } from '../../src/extension/preview/webview-messages.js';
 import type { DocumentMapModel } from '../../src/protocol/lsp-protocol.js';
 import { buildDocumentSet } from '../../src/workspace/document-set.js';
-import { today } from '../unit/helpers.js';
+import { sharedFolder, today } from '../unit/helpers.js';
 import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, payloadSource, readTexts } from './fixtures.js';
 import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
 import { contrastReport } from './contrast.js';
@@ -31,12 +31,16 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
 const screenshots = join(root, 'test-artifacts', 'browser');
 
-/** The example folders with a comparison, and the future map of each: the project's own and the shared ones (version 1 and 2). */
+/**
+ * The example folders with a comparison, and the future map of each: the project's own (version 1,
+ * and version 2 in examples/reiskompas, a copy of ../shared/examples-v2) and the shared version 1
+ * ones beside the checkout or in JOURNEY_SHARED_DIR (left out when absent).
+ */
 const comparisonSets: Array<{ name: string; dir: string; future: string }> = [
     { name: 'bike', dir: join(root, 'examples'), future: 'bike-future.journey' },
-    { name: 'laptop', dir: join(root, '..', '..', 'shared', 'examples'), future: 'laptop-future.journey' },
-    { name: 'reiskompas', dir: join(root, '..', '..', 'shared', 'examples-v2'), future: 'reiskompas-straks.journey' },
-].map(set => ({ ...set, dir: existsSync(set.dir) ? set.dir : join('/work/shared', set.dir.endsWith('examples-v2') ? 'examples-v2' : 'examples') }));
+    { name: 'laptop', dir: fileURLToPath(sharedFolder('examples')), future: 'laptop-future.journey' },
+    { name: 'reiskompas', dir: join(root, 'examples', 'reiskompas'), future: 'reiskompas-straks.journey' },
+].filter(set => existsSync(set.dir));
 
 function readMaps(dir: string): Record<string, string> {
     return Object.fromEntries(readdirSync(dir).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(join(dir, f), 'utf8')]));
@@ -48,7 +52,7 @@ async function serverModel(files: Record<string, string>, name: string, version 
     const { documents } = await buildDocumentSet(sources, { today });
     const document = documents.find(d => d.uri.path.endsWith(`/${name}`))!;
     // Through JSON, as the language server's answer and postMessage carry it.
-    return JSON.parse(JSON.stringify({ ...buildDocumentMapModel(document, documents), uri: document.uri.toString(), version })) as DocumentMapModel;
+    return JSON.parse(JSON.stringify({ ...buildDocumentMapModel(document, documents), uri: document.uri.toString(), documentVersion: version })) as DocumentMapModel;
 }
 
 interface Recorded {
@@ -175,7 +179,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     async function show(opened: Opened, model: DocumentMapModel, mode: PreviewState['mode'] = 'side-by-side'): Promise<Extract<FromWebviewMessage, { type: 'rendered' }>> {
         const before = (await opened.recorded()).posted.length;
         await opened.post({ type: 'update', model, state: state(model, mode) });
-        return await opened.waitForPosted(`rendered ${model.uri}@${model.version}`, m => m.type === 'rendered' && m.uri === model.uri && m.version === model.version, before) as Extract<FromWebviewMessage, { type: 'rendered' }>;
+        return await opened.waitForPosted(`rendered ${model.uri}@${model.documentVersion}`, m => m.type === 'rendered' && m.uri === model.uri && m.version === model.documentVersion, before) as Extract<FromWebviewMessage, { type: 'rendered' }>;
     }
 
     /** Nothing ran, nothing broke the policy, nothing left the origin, and every posted message is one the extension accepts. */
@@ -320,7 +324,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         assert.equal(await opened.page.locator('.jm-stale li *').count(), 0, 'no markup inside the messages');
         assert.equal(await opened.page.locator('g.jm-touchpoint[data-journey="bad"]').count(), 1, 'the last good map stays');
         // Mended: the notice goes.
-        await show(opened, { ...hostile, version: 3 });
+        await show(opened, { ...hostile, documentVersion: 3 });
         assert.equal(await opened.page.locator('.jm-stale').count(), 0);
         await assertClean(opened, 'mended');
         await opened.page.close();
@@ -359,7 +363,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     it('a 5,000-touchpoint comparison: drawn by viewport, follows the scroll, and brings the cursor\'s touchpoint into view', async () => {
         const opened = await open();
         const { page } = opened;
-        const big: DocumentMapModel = { ...bigModel(5000), uri: 'file:///big.journey', version: 1, diagnostics: [] } as DocumentMapModel;
+        const big: DocumentMapModel = { ...bigModel(5000), uri: 'file:///big.journey', documentVersion: 1, diagnostics: [] };
         const started = Date.now();
         const rendered = await show(opened, big);
         const firstDraw = Date.now() - started;
@@ -553,7 +557,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             for (const theme of vscodeThemes) {
                 await applyTheme(opened.page, theme);
                 for (const mode of ['side-by-side', 'stacked', 'overlay', 'single'] as const) {
-                    await show(opened, { ...model, version: model.version + checked + 1 }, mode);
+                    await show(opened, { ...model, documentVersion: model.documentVersion + checked + 1 }, mode);
                     await opened.page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
                     const report = await contrastReport(opened.page);
                     checked++;

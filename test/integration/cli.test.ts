@@ -4,7 +4,7 @@ import { chmodSync, closeSync, existsSync, linkSync, lstatSync, mkdirSync, mkdte
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { people } from '../unit/helpers.js';
+import { people, sharedFolder } from '../unit/helpers.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const bin = join(root, 'bin', 'journey.cjs');
@@ -144,11 +144,36 @@ describe('journey command line', () => {
     });
 
     it('validates the reference examples clean', function () {
-        const shared = join(root, '..', 'shared', 'examples');
+        const shared = fileURLToPath(sharedFolder('examples'));
         if (!existsSync(shared)) this.skip();
         const result = journey(['validate', shared, '--today', '2026-11-23']);
         assert.equal(result.code, 0, result.stdout + result.stderr);
         assert.doesNotMatch(result.stdout, / (error|warning) /);
+    });
+
+    it('validates the version 2 examples (../shared/examples-v2) and the project\'s examples, all folders, with no report at all', function () {
+        const shared = fileURLToPath(sharedFolder('examples-v2'));
+        for (const folder of [join(root, 'examples'), ...(existsSync(shared) ? [shared] : [])]) {
+            const result = journey(['validate', folder, '--today', '2026-11-23']);
+            assert.equal(result.code, 0, result.stdout + result.stderr);
+            assert.equal(result.stdout, '', folder);
+        }
+    });
+
+    it('validate --review-months N sets the review interval; a map\'s review every N months overrides it', () => {
+        const dir = workspace({
+            'people.journey': people,
+            'j.journey': good.replace('{ persona', '{ reviewed "2026-08-01" persona'),
+            'k.journey': good.replace('journey j "J" { persona', 'journey k "K" { review every 12 months reviewed "2026-08-01" persona'),
+        });
+        assert.doesNotMatch(journey(['validate', dir, '--today', '2026-11-23']).stdout, /stale-review/);
+        const strict = journey(['validate', dir, '--today', '2026-11-23', '--review-months', '3']);
+        assert.equal(strict.code, 0);
+        assert.match(strict.stdout, /j\.journey:1:\d+ warning stale-review Last reviewed 3 months ago \(2026-08-01\); maps are due for review every 3 months\./);
+        assert.doesNotMatch(strict.stdout, /k\.journey/);
+        for (const bad of ['0', '1.5', 'three', '-2']) {
+            assertOneLineError(journey(['validate', dir, `--review-months=${bad}`]));
+        }
     });
 
     it('export --format json prints the model; --journey picks one; --out writes a file', () => {
@@ -157,6 +182,7 @@ describe('journey command line', () => {
             'k.journey': 'journey k "K" improves j { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 2 } } }',
         });
         const all = JSON.parse(journey(['export', dir, '--format', 'json']).stdout);
+        assert.equal(all.version, 2);
         assert.deepEqual(all.journeys.map((j: { id: string }) => j.id), ['j', 'k']);
         assert.equal(all.comparisons[0].touchpoints[0].emotionDelta, 2);
         const one = JSON.parse(journey(['export', dir, '--format', 'json', '--journey', 'k']).stdout);

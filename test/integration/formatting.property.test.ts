@@ -13,7 +13,7 @@ import type { JourneyServicesBundle } from '../../src/language/journey-module.js
 import { buildDocumentSet, sourcesFromTexts } from '../../src/workspace/document-set.js';
 import { applyEdits, describeEdit, editArb, layoutEditArb, visibleText, type Edit } from '../robustness/mutations.js';
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
-import { today } from '../unit/helpers.js';
+import { sharedFolder, today } from '../unit/helpers.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = Number(process.env.JOURNEY_FUZZ_SEED ?? 20261123);
@@ -22,8 +22,8 @@ const RUNS = Number(process.env.JOURNEY_FORMAT_RUNS ?? 200);
 
 const folders: ExampleFolder[] = [
     ['examples', join(root, 'examples')],
-    ['../shared/examples', join(root, '..', 'shared', 'examples')],
-    ['../shared/examples-v2', join(root, '..', 'shared', 'examples-v2')],
+    ['../shared/examples', fileURLToPath(sharedFolder('examples'))],
+    ['../shared/examples-v2', fileURLToPath(sharedFolder('examples-v2'))],
 ].flatMap(([name, dir]) => {
     const folder = readExampleFolder(name!, dir!);
     return folder && Object.keys(folder.files).length > 0 ? [folder] : [];

@@ -26,7 +26,7 @@ describe('journey lsp --stdio (the real server process)', () => {
     it('initializes and announces completion, hover, definition, references, rename, symbols and formatting', () => {
         const caps = session.initializeResult!.capabilities;
         assert.ok(caps.completionProvider);
-        for (const key of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider'] as const) {
+        for (const key of ['hoverProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'documentLinkProvider'] as const) {
             assert.ok(caps[key], key);
         }
     });

@@ -11,7 +11,7 @@ import { applyEdits, describeEdit, editsArb, keywords, visibleText, type Edit } 
 import { readExampleFolder, type ExampleFolder } from '../robustness/pipeline.js';
 import { PipelineRunner, type Outcome } from '../robustness/runner.js';
 import { random as seededRandom } from '../../bench/generate-map.js';
-import { mermaidWorkingDay } from '../unit/helpers.js';
+import { mermaidWorkingDay, sharedFolder } from '../unit/helpers.js';
 import { forbiddenCharacter } from '../support/xml.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -44,7 +44,13 @@ const ALL_CHAR_PREFIXES = process.env.JOURNEY_FUZZ_ALL_PREFIXES === '1';
 const REUSE_CHECKS = envNumber('JOURNEY_FUZZ_REUSE_CHECKS', 8);
 
 /** The repository's examples and the shared ones next to the repository (skipped when absent). */
-const folderSpecs = [['examples', join(root, 'examples')], ['../shared/examples', join(root, '..', 'shared', 'examples')]] as const;
+const folderSpecs = [
+    ['examples', join(root, 'examples')],
+    ['../shared/examples', fileURLToPath(sharedFolder('examples'))],
+    // The version 2 maps practitioners wrote (copies of ../shared/examples-v2), always present.
+    ['examples/reiskompas', join(root, 'examples', 'reiskompas')],
+    ['examples/keukenhuis', join(root, 'examples', 'keukenhuis')],
+] as const;
 const folders: ExampleFolder[] = folderSpecs.flatMap(([name, dir]) => {
     const folder = readExampleFolder(name, dir);
     return folder && Object.keys(folder.files).length > 0 ? [folder] : [];

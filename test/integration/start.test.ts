@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +32,14 @@ describe('npm start (scripts/start.mjs)', () => {
         assert.equal(developmentPath, `--extensionDevelopmentPath=${root.replace(/\/$/, '')}`);
         assert.ok(relative(root, folder).startsWith('..'), `${folder} is outside the checkout`);
         const examples = join(root, 'examples');
-        assert.deepEqual(readdirSync(folder).sort(), readdirSync(examples).sort());
-        for (const file of readdirSync(examples)) assert.equal(readFileSync(join(folder, file), 'utf8'), readFileSync(join(examples, file), 'utf8'), file);
+        // Every file, those in the folders of the version 2 examples (reiskompas/, keukenhuis/) too.
+        const filesOf = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(name => statSync(join(dir, name)).isFile()).sort();
+        assert.deepEqual(filesOf(folder), filesOf(examples));
+        for (const file of filesOf(examples)) assert.equal(readFileSync(join(folder, file), 'utf8'), readFileSync(join(examples, file), 'utf8'), file);
 
         assert.match(result.stdout, new RegExp(`your copy: ${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
         assert.match(result.stdout, /\(1\/3\) copy the example maps out of the checkout/);
-        const maps = readdirSync(examples).filter(f => f.endsWith('.journey')).length;
+        const maps = filesOf(examples).filter(f => f.endsWith('.journey')).length;
         assert.match(result.stderr, new RegExp(`^${maps} files, 0 errors, `, 'm'), 'journey validate ran on the copy');
         assert.doesNotMatch(result.stdout + result.stderr, /\n\s+at /, 'no stack trace');
         if (before !== undefined) assert.equal(gitStatus(), before, 'git status is what it was before');

@@ -28,6 +28,9 @@ export const keywords: readonly string[] = [
     'opportunity', 'backstage', 'support', 'evidence', 'metric', 'severity', 'impact', 'effort', 'due', 'addresses',
     'status', 'current', 'future', 'low', 'medium', 'high', 'open', 'doing', 'done', 'web', 'app', 'mail', 'phone',
     'chat', 'social', 'search', 'ad', 'video', 'store', 'print', 'person', 'other', '%', ',',
+    // Version 2
+    'type', 'language', 'review', 'every', 'months', 'month', 'time', 'frontstage', 'prop', 'link',
+    'customer-journey', 'day-in-the-life', 'service-blueprint', 'nl', 'en',
 ];
 
 /** Keywords before a reference, so an inserted name is sometimes a (dangling, cyclic, duplicate) link. */
@@ -38,7 +41,7 @@ const referencePrefixes: readonly string[] = [
 /** Text that unbalances braces, quotes and comments, or gives odd numbers. */
 const unbalanced: readonly string[] = [
     '{', '}', '"', '{{', '}}', '"{', '}"', '""', '"unterminated', '\\', '\\"', '/*', '*/', '//', '/* {', '} */',
-    '-', '+', '.', '0', '-3', '+7', '999999999999999999999999', '1.5', '-0.0000001', '1e9', 'NaN', '%%',
+    '-', '+', '.', '0', '-3', '+7', '999999999999999999999999', '1.5', '-0.0000001', '1e9', 'NaN', '%%', '1,5', '2,', ',5',
     'persona', 'journey x "', 'stage s "S" {', 'touchpoint t "T" {', '{ }', '" "',
 ];
 

@@ -106,6 +106,7 @@ export async function runPipeline(
     const { services, documents } = await buildDocumentSet(sourcesFromTexts(files), { today }, options.reuse);
     stage('map model (buildMapModel)');
     const model = buildMapModel(documents);
+    checkMessages(model, files);
     const result: PipelineResult = { diagnostics: diagnosticsOf(documents), journeys: model.journeys.length, comparisons: model.comparisons.length, renders: 0, memoized: 0 };
     const draw = (source: MapModel, view: ViewOptions, what: string) => {
         if (options.memo && !options.memo.isNew(source, view)) {
@@ -171,6 +172,16 @@ export async function runPipeline(
         draw(model, { mode: 'side-by-side' }, 'an empty model');
     }
     return { services, result };
+}
+
+/** No report shows a value that is missing (`undefined`) or not a number (`NaN`), unless the text itself has the word. */
+function checkMessages(model: MapModel, files: Record<string, string>): void {
+    const text = Object.values(files).join('\n');
+    for (const word of ['undefined', 'NaN']) {
+        if (text.includes(word)) continue;
+        const bad = model.diagnostics.find(d => d.message.includes(word));
+        if (bad) throw new Error(`a report prints ${word}: ${bad.code} ${bad.message}`);
+    }
 }
 
 function diagnosticsOf(documents: readonly LangiumDocument[]): Record<string, string[]> {

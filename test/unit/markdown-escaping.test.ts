@@ -26,7 +26,8 @@ function quoted(text: string): string {
 
 /**
  * The files of a workspace with `payload` in every user-text field: persona (title, description, goal, need, frustration,
- * quote), channel title, journey, stage and touchpoint titles, action, emotion labels, pain text, a documentation
+ * quote), channel title, journey, stage and touchpoint titles, action, emotion labels (a persona's too), pain and
+ * opportunity text, a documentation
  * comment, and the name of a file. `ask-*.journey` end where completion is asked.
  */
 function files(payload: string): Record<string, string> {
@@ -54,6 +55,7 @@ ${comment}
             channel web
             action ${p}
             emotion -1 ${p}
+            emotion thierry -2 ${p}
             pain slow ${p} severity high
         }
     }
@@ -76,7 +78,7 @@ ${comment}
         'ask-persona.journey': `journey ask1 ${p} {\n    persona <|>`,
         'ask-channel.journey': `journey ask2 ${p} {\n    stage s "S" {\n        touchpoint t "T" {\n            channel <|>`,
         'ask-improves.journey': `journey ask3 ${p} improves <|>`,
-        'ask-addresses.journey': `journey ask4 ${p} {\n    stage s "S" {\n        touchpoint t "T" { pain late ${p} }\n    }\n    action a "A" {\n        addresses <|>`,
+        'ask-addresses.journey': `journey ask4 ${p} {\n    stage s "S" {\n        touchpoint t "T" { pain late ${p} opportunity early ${p} }\n    }\n    action a "A" {\n        addresses <|>`,
         'ask-missing.journey': 'journey ask5 "Ask" improves today {\n    stage orientation "O" {\n        <|>\n    }\n    <|>\n}\n',
     };
 }
@@ -142,6 +144,7 @@ async function markdownOf(built: Built): Promise<Array<[string, string]>> {
         ['channel hover', await hover(ws, 'people.journey', 'channel web', 'channel '.length + 1)],
         ['emotion hover (current)', await hover(ws, 'today.journey', 'emotion -1', 'emotion '.length + 1)],
         ['emotion hover (future)', await hover(ws, 'target.journey', 'emotion 1', 'emotion '.length)],
+        ['emotion hover (a persona\'s, version 2)', await hover(ws, 'today.journey', 'emotion thierry -2', 'emotion thierry '.length + 1)],
         ['future touchpoint hover', await hover(ws, 'target.journey', 'touchpoint google', 'touchpoint '.length + 1)],
         ['documentation comment hover', await hover(ws, 'today.journey', 'stage orientation', 'stage '.length + 1)],
     ];
@@ -172,7 +175,8 @@ describe('user text in hover and completion Markdown is text, never markup', fun
         for (const expected of [
             'persona hover (declaration)', 'persona hover (reference)', 'channel hover', 'emotion hover (current)', 'emotion hover (future)',
             'future touchpoint hover', 'documentation comment hover', 'completion thierry (ask-persona.journey)', 'completion web (ask-channel.journey)',
-            'completion today (ask-improves.journey)', 'completion late (ask-addresses.journey)', 'completion stage purchase (ask-missing.journey)',
+            'completion today (ask-improves.journey)', 'completion late (ask-addresses.journey)', 'completion early (ask-addresses.journey)',
+            'emotion hover (a persona\'s, version 2)', 'completion stage purchase (ask-missing.journey)',
             'completion touchpoint checkout (ask-missing.journey)',
         ]) {
             assert.ok(reached.includes(expected), `no user text in '${expected}'; reached:\n${reached.join('\n')}`);

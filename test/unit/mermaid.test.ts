@@ -156,7 +156,7 @@ function persona(id: string, name: string): PersonaModel {
 }
 
 function touchpoint(tpId: string, name: string, extra: Partial<TouchpointModel> = {}): TouchpointModel {
-    return { id: tpId, name, pains: [], opportunities: [], backstage: [], support: [], evidence: [], metrics: [], range: zero, uri: 'file:///t.journey', ...extra };
+    return { id: tpId, name, pains: [], opportunities: [], props: [], frontstage: [], backstage: [], support: [], evidence: [], metrics: [], range: zero, uri: 'file:///t.journey', ...extra };
 }
 
 function stage(stageId: string, name: string, touchpoints: TouchpointModel[]): StageModel {
@@ -164,7 +164,7 @@ function stage(stageId: string, name: string, touchpoints: TouchpointModel[]): S
 }
 
 function journey(extra: Partial<JourneyModel> & Pick<JourneyModel, 'stages'>): JourneyModel {
-    return { id: 'j', title: 'Journey', state: 'current', personas: [], actions: [], range: zero, uri: 'file:///t.journey', ...extra };
+    return { id: 'j', title: 'Journey', state: 'current', type: 'customer-journey', language: 'en', personas: [], actions: [], range: zero, uri: 'file:///t.journey', ...extra };
 }
 
 /** Turns what the import wrote back into a model, to export it again. */
@@ -539,5 +539,29 @@ describe('Mermaid import of names that are keywords (found by the robustness tes
         assert.deepEqual(errors, [], result.text);
         assert.match(result.text, /^persona persona_1 "\{"$/m);
         assert.match(result.text, /^journey journey_1 "Journey" \{$/m);
+    });
+});
+
+describe('Mermaid export of version 2 maps', () => {
+    it('scores a touchpoint by its emotion line without a persona, else the personas\' mean, and keeps its actors', async () => {
+        const { modelOf, people } = await import('./helpers.js');
+        const model = await modelOf({
+            'people.journey': people,
+            'map.journey': `journey nu "Nu" {
+    persona thierry, dominique
+    stage aankoop "Aankoop" {
+        touchpoint boekt "Boekt" { channel web emotion thierry -2 emotion dominique 0 }
+        touchpoint bevestiging "Bevestiging" { channel mail emotion 1 emotion dominique -1 }
+        touchpoint alleen "Alleen" { persona thierry channel web emotion thierry 2 }
+    }
+}`,
+        });
+        assert.equal(toMermaid(model.journeys[0]), `journey
+    title Nu
+    section Aankoop
+      Boekt: 2: Twijfelende Thierry, Drukke Dominique
+      Bevestiging: 4: Twijfelende Thierry, Drukke Dominique
+      Alleen: 5: Twijfelende Thierry
+`);
     });
 });

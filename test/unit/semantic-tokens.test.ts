@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isOperationCancelled, setInterruptionPeriod, type LangiumDocument } from 'langium';
 import { AbstractSemanticTokenProvider, SemanticTokensDecoder } from 'langium/lsp';
 import { CancellationTokenSource, type SemanticTokens } from 'vscode-languageserver';
-import { people } from './helpers.js';
+import { people, sharedFolder } from './helpers.js';
 import { textDocument, workspace } from './lsp-helpers.js';
 
 const map = `journey target "Target" improves today {
@@ -23,18 +23,20 @@ const map = `journey target "Target" improves today {
 journey today "Today" { persona thierry stage s "S" { touchpoint t "T" { channel web } } }
 `;
 
+/** The semantic tokens of `map` (with the shared people beside it), looked up by the text they start at. */
+async function tokenTypes(map: string): Promise<(needle: string, delta?: number) => string[]> {
+    const ws = await workspace({ 'people.journey': people, 'map.journey': map });
+    const document = ws.doc('map.journey');
+    const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
+    const tokens = SemanticTokensDecoder.decode(
+        await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
+    const text = document.textDocument.getText();
+    return (needle, delta = 0) => tokens.filter(t => t.offset === text.indexOf(needle) + delta).map(t => `${t.tokenType}:${t.text}`);
+}
+
 describe('semantic highlighting', () => {
     it('colours names by what they are, enumeration values as enum members and emotions as numbers', async () => {
-        const ws = await workspace({ 'people.journey': people, 'map.journey': map });
-        const document = ws.doc('map.journey');
-        const provider = ws.services.Journey.lsp.SemanticTokenProvider as AbstractSemanticTokenProvider;
-        const tokens = SemanticTokensDecoder.decode(
-            await provider.semanticHighlight(document, { textDocument: textDocument(document) }), provider.tokenTypes, document);
-        const text = document.textDocument.getText();
-        const typeAt = (needle: string, delta = 0) => {
-            const offset = text.indexOf(needle) + delta;
-            return tokens.filter(t => t.offset === offset).map(t => `${t.tokenType}:${t.text}`);
-        };
+        const typeAt = await tokenTypes(map);
         assert.deepEqual(typeAt('target'), ['namespace:target']);
         assert.deepEqual(typeAt('today'), ['namespace:today']);
         assert.deepEqual(typeAt('thierry'), ['class:thierry']);
@@ -66,11 +68,33 @@ describe('semantic highlighting', () => {
         assert.notEqual(thierry?.tokenModifiers, 0);
         assert.deepEqual(tokens.filter(t => t.text === 'web').map(t => t.tokenType), ['interface', 'enumMember']);
     });
+
+    it('colours the version 2 lines: the persona of an emotion, the map type and language, the review interval', async () => {
+        const v2 = `journey day "Day" {
+    persona thierry, dominique
+    type day-in-the-life
+    language nl
+    review every 3 months
+    stage s "S" { time "07:00" touchpoint t "T" { emotion dominique -1 "rushed" evidence "Diary" link "notes/day.md" } }
+}
+`;
+        const typeAt = await tokenTypes(v2);
+        assert.deepEqual(typeAt('emotion dominique', 8), ['class:dominique']);
+        assert.deepEqual(typeAt('-1'), ['number:-1']);
+        assert.deepEqual(typeAt('day-in-the-life'), ['enumMember:day-in-the-life']);
+        assert.deepEqual(typeAt('nl'), ['enumMember:nl']);
+        assert.deepEqual(typeAt('every 3', 6), ['number:3']);
+    });
 });
 
-/** The example folders: ours and the shared reference examples beside the checkout (when present). */
-const exampleFolders = ([['examples', new URL('../../../examples/', import.meta.url)], ['../shared/examples', new URL('../../../../shared/examples/', import.meta.url)]] as const)
-    .filter(([, folder]) => existsSync(folder));
+/** The example folders: ours (version 2 in their own folders) and the shared ones beside the checkout (when present). */
+const exampleFolders = ([
+    ['examples', new URL('../../../examples/', import.meta.url)],
+    ['examples/reiskompas', new URL('../../../examples/reiskompas/', import.meta.url)],
+    ['examples/keukenhuis', new URL('../../../examples/keukenhuis/', import.meta.url)],
+    ['../shared/examples', sharedFolder('examples')],
+    ['../shared/examples-v2', sharedFolder('examples-v2')],
+] as const).filter(([, folder]) => existsSync(folder));
 
 function exampleFiles(folder: URL): Record<string, string> {
     return Object.fromEntries(readdirSync(folder).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(new URL(f, folder), 'utf8')]));

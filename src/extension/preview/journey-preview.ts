@@ -106,10 +106,10 @@ export class JourneyPreview implements vscode.Disposable {
         }
         if (!model) return;
         // A render is skipped when the document version did not change and no other drawn file did.
-        if (!this.otherFileChanged && this.lastPosted?.uri === model.uri && this.lastPosted.version === model.version) return;
+        if (!this.otherFileChanged && this.lastPosted?.uri === model.uri && this.lastPosted.version === model.documentVersion) return;
         this.otherFileChanged = false;
         this.lastModel = model;
-        this.lastPosted = { uri: model.uri, version: model.version };
+        this.lastPosted = { uri: model.uri, version: model.documentVersion };
         this.post({ type: 'update', model, state: this.state });
     }
 

@@ -9,14 +9,14 @@ import {
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type Position } from 'vscode-languageserver';
 import { formatIsoDate } from '../dates.js';
 import {
-    isAction, isChannel, isJourney, isPain, isPersona, isStage, isTouchpoint,
+    isAction, isChannel, isJourney, isOpportunity, isPain, isPersona, isStage, isTouchpoint,
     type Journey, type Model, type Stage, type Touchpoint,
 } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
 import { emotionMeaning, emotionScale, emotionSource } from '../../model/emotion.js';
-import { channelIcons, type ActionStatus, type Level, type MapState } from '../../model/vocabulary.js';
-import { effectiveState } from '../journey-semantics.js';
+import { channelIcons, type ActionStatus, type Level, type MapLanguage, type MapState, type MapType } from '../../model/vocabulary.js';
+import { effectiveState, touchpointPersonas } from '../journey-semantics.js';
 import { nameRule } from '../names.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
@@ -35,11 +35,22 @@ interface ParseStart {
 const journeyOpen = 'journey _ "" {\n';
 const stageOpen = 'journey _ "" { stage _ "" {\n';
 
+/** The datatype rules of names: many keywords parse as one, so none is proposed there. */
+const nameRules = new Set([nameRule, 'Word']);
+
+/** Rules that catch mistakes (a line of another block, a word that is no keyword): never proposed. */
+const mistakeRules = /^(Misplaced|Unknown|AnyToken$|LineKeyword$)/;
 
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
     Level: { low: 'low', medium: 'medium', high: 'high' } satisfies Record<Level, string>,
     MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' } satisfies Record<MapState, string>,
+    MapType: {
+        'customer-journey': 'a customer journey map (default)',
+        'day-in-the-life': 'the persona\'s whole day, not only the moments with the company',
+        'service-blueprint': 'with every blueprint lane: physical evidence, customer, frontstage, backstage, support',
+    } satisfies Record<MapType, string>,
+    MapLanguage: { en: 'English drawings (default)', nl: 'Dutch drawings: lanes, badges, dates and numbers in Dutch' } satisfies Record<MapLanguage, string>,
     ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' } satisfies Record<ActionStatus, string>,
     IconKind: {},
 };
@@ -238,6 +249,15 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 this.completeToday(context, acceptor);
                 return;
             }
+            if (called === 'STRING' && assignment?.feature === 'times') {
+                this.completeTimes(context, acceptor);
+                return;
+            }
+            if (called === 'STRING' && rule?.name === 'Evidence' && assignment?.feature === 'link') {
+                this.snippet(context, acceptor, '"https://…"', 'a web address', '"https://${1}"', '0');
+                this.snippet(context, acceptor, '"…/….md"', 'a file, relative to this map', '"${1:onderzoek/interviews.md}"', '1');
+                return;
+            }
         }
         return super.completionFor(context, next, acceptor);
     }
@@ -249,7 +269,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             known = context.features.some(({ feature }) =>
                 GrammarAST.isRuleCall(feature)
                 && feature.rule.ref?.name === 'ID'
-                && AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === nameRule);
+                && nameRules.has(AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name ?? ''));
             this.namePositions.set(context.features, known);
         }
         return known;
@@ -260,6 +280,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        if (mistakeRules.test(rule)) {
+            // The grammar takes misplaced lines and unknown words only to report them.
+            return;
+        }
         const values = valueKeywordDetails[rule];
         if (values) {
             acceptor(context, {
@@ -303,6 +327,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 this.snippet(context, acceptor, 'action', 'New action',
                     'action ${1:name} "${2:Title}" {\n\towner "${3}"\n\tdue "${4:' + formatIsoDate(this.settings.today()) + '}"\n\taddresses ${5:pain}\n}$0');
                 break;
+            case 'ReviewInterval':
+                this.snippet(context, acceptor, 'review every', 'This map\'s review interval', 'review every ${1:3} months$0');
+                break;
+            case 'Evidence':
+                this.snippet(context, acceptor, 'evidence … link', 'A source with a link', 'evidence "${1:Source}" link "${2:https://}"$0');
+                break;
         }
     }
 
@@ -330,6 +360,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 sortText: `0${index}`,
             });
         });
+    }
+
+    /** `time`: a time of day or a range, 24 hours. */
+    protected completeTimes(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        this.snippet(context, acceptor, '"HH:MM"', 'a time of day', '"${1:09:00}"', '0');
+        this.snippet(context, acceptor, '"HH:MM-HH:MM"', 'from … to …', '"${1:09:00}-${2:10:00}"', '1');
     }
 
     protected completeToday(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -445,7 +481,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 .map(ref => ref.$refText));
             return candidates.filter(description => {
                 const node = this.nodeOf(description);
-                return isPain(node) && !listed.has(description.name)
+                return (isPain(node) || isOpportunity(node)) && !listed.has(description.name)
                     && (!journey || AstUtils.getContainerOfType(node, isJourney) === journey);
             });
         }
@@ -456,6 +492,17 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 .filter(ref => !ref.$refNode || context.offset < ref.$refNode.offset || context.offset > ref.$refNode.end)
                 .map(ref => ref.$refText));
             return candidates.filter(description => isPersona(this.nodeOf(description)) && !listed.has(description.name));
+        }
+        if (refInfo.property === 'persona' && container) {
+            // `emotion |`: the touchpoint's personas that have no emotion line of their own yet.
+            const touchpoint = AstUtils.getContainerOfType(container, isTouchpoint);
+            const journey = AstUtils.getContainerOfType(container, isJourney);
+            if (!touchpoint || !journey) return candidates.filter(() => false);
+            const involved = new Set(touchpointPersonas(touchpoint, journey.personas.map(ref => ref.$refText)));
+            const given = new Set(touchpoint.emotions
+                .filter(line => line.persona && (!line.persona.$refNode || context.offset < line.persona.$refNode.offset || context.offset > line.persona.$refNode.end))
+                .map(line => line.persona!.$refText));
+            return candidates.filter(description => involved.has(description.name) && !given.has(description.name) && isPersona(this.nodeOf(description)));
         }
         if (refInfo.property === 'channels') {
             return candidates.filter(description => isChannel(this.nodeOf(description)));
@@ -468,7 +515,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const node = this.nodeOf(nodeDescription);
         const display = displayNameOf(node);
         const file = fileName(nodeDescription.documentUri.path);
-        const where = isPain(node) ? painLocation(node) : undefined;
+        const where = isPain(node) || isOpportunity(node) ? painLocation(node) : undefined;
         const lines = [`**${nodeDescription.type}** ${markdownCode(nodeDescription.name)}${display ? ` — ${escapeMarkdown(display)}` : ''}`];
         lines.push(where ? `In ${where}, ${markdownCode(file)}` : `Defined in ${markdownCode(file)}`);
         return {
@@ -526,7 +573,7 @@ function displayNameOf(node: AstNode | undefined): string | undefined {
     if (isPersona(node) || isChannel(node) || isJourney(node) || isStage(node) || isTouchpoint(node) || isAction(node)) {
         return node.title;
     }
-    if (isPain(node)) {
+    if (isPain(node) || isOpportunity(node)) {
         return node.text;
     }
     return undefined;

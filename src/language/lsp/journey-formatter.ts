@@ -4,7 +4,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
     Range, TextEdit,
 } from 'vscode-languageserver-protocol';
-import { isChannel, isModel, isPersona, type Model } from '../generated/ast.js';
+import { isChannel, isMisplacedLine, isModel, isPersona, isUnknownLine, type Model } from '../generated/ast.js';
 
 const INDENT = '    ';
 
@@ -51,11 +51,16 @@ function within(inner: Range, outer: Range): boolean {
 /** `tight`: no space before it (`,` and the `%` of a metric). */
 type Role = 'open' | 'close' | 'tight' | 'line' | 'comment' | 'token';
 
-/** Text with syntax errors is left alone: where lines begin is not known. */
+/**
+ * Text with syntax errors is left alone: where lines begin is not known. That includes the
+ * mistakes the grammar parses only to report them: a word that is no keyword, a line of another
+ * block, a stray `}`.
+ */
 export function formatEdits(document: LangiumDocument): TextEdit[] {
     const { parseResult } = document;
     const root = parseResult.value;
-    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !isModel(root) || !root.$cstNode) {
+    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !isModel(root) || !root.$cstNode
+        || root.strayBraces.length > 0 || AstUtils.streamAst(root).some(node => isUnknownLine(node) || isMisplacedLine(node))) {
         return [];
     }
     const text = document.textDocument.getText();

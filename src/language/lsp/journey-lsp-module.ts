@@ -4,6 +4,7 @@ import type { JourneyMapsServices } from '../journey-module.js';
 import { JourneyCompletionProvider } from './journey-completion.js';
 import { JourneyCodeActionProvider } from './journey-code-actions.js';
 import { JourneyCodeLensProvider } from './journey-code-lens.js';
+import { JourneyDocumentLinkProvider } from './journey-document-links.js';
 import { JourneyDocumentationProvider } from './journey-documentation.js';
 import { JourneyFormatter } from './journey-formatter.js';
 import { JourneyHoverProvider } from './journey-hover.js';
@@ -25,5 +26,6 @@ export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumService
         DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
         CodeLensProvider: () => new JourneyCodeLensProvider(),
+        DocumentLinkProvider: () => new JourneyDocumentLinkProvider(),
     },
 };

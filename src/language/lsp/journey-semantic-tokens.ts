@@ -5,7 +5,7 @@ import {
     type SemanticTokensParams, type SemanticTokensRangeParams,
 } from 'vscode-languageserver';
 import {
-    isAction, isChannel, isEmotion, isJourney, isMetric, isOpportunity, isPain, isPersona, isStage, isTouchpoint,
+    isAction, isChannel, isEmotion, isJourney, isMetric, isOpportunity, isPain, isPersona, isReviewInterval, isStage, isTouchpoint,
 } from '../generated/ast.js';
 
 /** What each kind of name is drawn as, wherever it appears (declaration or reference). */
@@ -72,6 +72,8 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
             acceptor({ node, property: 'improves', type: NameTokenType.journey });
             acceptor({ node, property: 'personas', type: NameTokenType.persona });
             acceptor({ node, property: 'states', type: SemanticTokenTypes.enumMember });
+            acceptor({ node, property: 'types', type: SemanticTokenTypes.enumMember });
+            acceptor({ node, property: 'languages', type: SemanticTokenTypes.enumMember });
         } else if (isStage(node)) {
             acceptor({ node, property: 'name', type: NameTokenType.stage, modifier: declaration });
         } else if (isTouchpoint(node)) {
@@ -90,7 +92,10 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
             acceptor({ node, property: 'impact', type: SemanticTokenTypes.enumMember });
             acceptor({ node, property: 'effort', type: SemanticTokenTypes.enumMember });
         } else if (isEmotion(node)) {
+            if (node.persona) acceptor({ node, property: 'persona', type: NameTokenType.persona });
             acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
+        } else if (isReviewInterval(node)) {
+            acceptor({ node, property: 'months', type: SemanticTokenTypes.number });
         } else if (isMetric(node)) {
             acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
         }

@@ -1,7 +1,7 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { DefaultDocumentSymbolProvider } from 'langium/lsp';
 import type { DocumentSymbol } from 'vscode-languageserver';
-import { isJourney, isModel, isStage } from '../generated/ast.js';
+import { isJourney, isModel, isStage, isTouchpoint } from '../generated/ast.js';
 
 /**
  * The outline: Langium's, with the symbol kinds of `JourneyNodeKindProvider`, narrowed to the
@@ -18,8 +18,8 @@ export class JourneyDocumentSymbolProvider extends DefaultDocumentSymbolProvider
 
     protected override createSymbol(document: LangiumDocument, node: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
         const symbol = super.createSymbol(document, node, cstNode, nameNode, computedName);
-        const title = (node as { title?: string }).title;
-        if (title) symbol.detail = title;
+        const detail = detailOf(node);
+        if (detail) symbol.detail = detail;
         return symbol;
     }
 
@@ -27,6 +27,15 @@ export class JourneyDocumentSymbolProvider extends DefaultDocumentSymbolProvider
         const children = childrenOf(node).flatMap(child => this.getSymbol(document, child));
         return children.length > 0 ? children : undefined;
     }
+}
+
+/** The display name; with the map type when it is not a customer journey, with the time of a stage or moment (version 2). */
+function detailOf(node: AstNode): string | undefined {
+    const title = (node as { title?: string }).title;
+    const extra = isJourney(node) && node.types[0] && node.types[0] !== 'customer-journey' ? node.types[0]
+        : (isStage(node) || isTouchpoint(node)) ? node.times[0]
+            : undefined;
+    return [title, extra].filter(Boolean).join(' · ') || undefined;
 }
 
 function childrenOf(node: AstNode): readonly AstNode[] {
