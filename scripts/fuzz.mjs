@@ -1,4 +1,4 @@
-// `npm run fuzz`: the robustness property tests (test/unit/robustness.property.test.ts) with many
+// `npm run fuzz`: the robustness property tests (test/integration/robustness.property.test.ts) with many
 // more inputs than the unit run: every character prefix of every example and 20,000 random edits.
 //
 //   npm run fuzz                          seed 20261123 (the unit run's), 20,000 runs, all prefixes
@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 
 const DEFAULT_SEED = 20261123;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const testFile = 'out/test/unit/robustness.property.test.js';
+const testFile = 'out/test/integration/robustness.property.test.js';
 
 function usage(message) {
     if (message) console.error(`fuzz: ${message}`);

@@ -9,29 +9,36 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '..', '..');
 
-/** The cached install (installing it with install.sh first when there is none). */
-export function findInstall(say = console.log) {
+/** The cached install of code-server and its Node 24, or undefined when there is none yet. */
+export function cachedInstall() {
     const cache = process.env.VSCODE_TEST_DIR || path.join(repoRoot, '.vscode-test');
-    const pick = () => {
-        if (!fs.existsSync(cache)) return undefined;
-        for (const d of fs.readdirSync(cache).filter(n => n.startsWith('code-server-')).sort().reverse()) {
-            const dir = path.join(cache, d);
-            if (!fs.statSync(dir).isDirectory()) continue;
-            const stamp = fs.readdirSync(dir).find(n => n.startsWith('.installed-node-'));
-            if (!stamp) continue;
-            const nodeDir = path.join(cache, `node24-${stamp.slice('.installed-node-'.length)}`);
-            const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-            if (fs.existsSync(entry) && fs.existsSync(path.join(nodeDir, 'bin', 'node'))) return { dir, nodeDir, entry, node: path.join(nodeDir, 'bin', 'node') };
-        }
-        return undefined;
-    };
-    let found = pick();
+    if (!fs.existsSync(cache)) return undefined;
+    for (const d of fs.readdirSync(cache).filter(n => n.startsWith('code-server-')).sort().reverse()) {
+        const dir = path.join(cache, d);
+        if (!fs.statSync(dir).isDirectory()) continue;
+        const stamp = fs.readdirSync(dir).find(n => n.startsWith('.installed-node-'));
+        if (!stamp) continue;
+        const nodeDir = path.join(cache, `node24-${stamp.slice('.installed-node-'.length)}`);
+        const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+        if (fs.existsSync(entry) && fs.existsSync(path.join(nodeDir, 'bin', 'node'))) return { dir, nodeDir, entry, node: path.join(nodeDir, 'bin', 'node') };
+    }
+    return undefined;
+}
+
+/**
+ * The cached install, installing it with install.sh first when there is none. `browser: false`
+ * leaves out Chromium, which only the end-to-end tests need. install.sh prints its own progress
+ * and, when it fails, a line that says what to do; the error thrown here only says that it failed.
+ */
+export function findInstall(say = console.log, { browser = true } = {}) {
+    let found = cachedInstall();
     if (!found) {
         say('no code-server install found, running install.sh');
-        const r = spawnSync('bash', [path.join(here, 'install.sh')], { stdio: 'inherit' });
-        if (r.status !== 0) throw new Error('install.sh failed');
-        found = pick();
-        if (!found) throw new Error(`install.sh did not produce an install in ${cache}`);
+        const r = spawnSync('bash', [path.join(here, 'install.sh'), ...(browser ? [] : ['--without-browser'])], { stdio: 'inherit' });
+        if (r.signal) throw new Error('the install of code-server was interrupted; the next run starts it again');
+        if (r.status !== 0) throw new Error('the install of code-server failed (see the lines above)');
+        found = cachedInstall();
+        if (!found) throw new Error('install.sh did not leave a complete install in .vscode-test/');
     }
     return found;
 }

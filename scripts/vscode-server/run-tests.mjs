@@ -181,6 +181,26 @@ try {
         const list = Array.isArray(args) ? args : [args];
         const text = util.format(...list).replace(/%c/g, '');
         const shot = opts.screenshots && /^\[screenshot\] ([\w-]+)$/.exec(text.trim());
+        // "[scroll-preview] STAGE LANE": scroll the journey preview (inside its webview frames) so that
+        // the stage is at the left edge beside the lane labels and the lane's current row under the stage headers.
+        const scroll = /^\[scroll-preview\] ([\w-]+) ([\w-]+)$/.exec(text.trim());
+        if (scroll) {
+            for (const frame of page.frames()) {
+                void frame.evaluate(([stage, lane]) => {
+                    const scroller = document.querySelector('.jm-scroller');
+                    const head = document.querySelector(`svg.jm-frozen-top g.jm-stage[data-stage="${stage}"] rect.jm-stage-box`);
+                    const row = document.querySelector(`svg.jm-frozen-left [data-lane-label="${lane}"]`);
+                    const labels = document.querySelector('svg.jm-frozen-left');
+                    const headers = document.querySelector('svg.jm-frozen-top');
+                    if (!scroller || !head || !row || !labels || !headers) return;
+                    const box = scroller.getBoundingClientRect();
+                    scroller.scrollTo({
+                        left: head.getBoundingClientRect().left - box.left + scroller.scrollLeft - labels.getBoundingClientRect().width - 8,
+                        top: row.getBoundingClientRect().top - box.top + scroller.scrollTop - headers.getBoundingClientRect().height,
+                    });
+                }, [scroll[1], scroll[2]]).catch(() => { /* a frame without the preview */ });
+            }
+        }
         if (shot) {
             const file = path.join(opts.screenshots, `${shot[1]}.png`);
             void page.screenshot({ path: `${file}.tmp.png` }).then(() => fs.renameSync(`${file}.tmp.png`, file), e => console.error(`${tag} screenshot failed: ${e.message}`));

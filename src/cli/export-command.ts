@@ -1,15 +1,16 @@
 import { buildDocumentSet } from '../workspace/document-set.js';
 import { buildMapModel } from '../language/build-model.js';
 import type { MapModel } from '../model/map-model.js';
+import { isOneOf, viewModes, type ViewMode } from '../model/vocabulary.js';
 import { toMermaidDocument } from '../interchange/mermaid-export.js';
 import { renderMapHtml, renderMapSvg } from '../renderer/export.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
-import { checkOutput, writeOutput } from './output.js';
-import { collectSources, displayPath } from './source-files.js';
+import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
+import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkToday } from './validate-command.js';
 
-export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--out FILE]
+export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--view VIEW] [--out FILE]
 
 Exports the maps in the given .journey files (folders are searched for them).
   json      the map model: journeys, current/future comparisons and diagnostics
@@ -18,15 +19,20 @@ Exports the maps in the given .journey files (folders are searched for them).
             the drawn map, exactly as the preview draws it
   svg       the drawn map as a standalone SVG image
 
-html and svg draw one map. A future map that improves another is drawn side by side with it
-(current left, future right, with what changed marked); so is a current map that a future map
-improves. Without --journey they draw the first future map that improves another, if there is
-one, else the first journey.
+html and svg draw one map. A future map that improves another is drawn with it, what changed
+marked; so is a current map that a future map improves. Without --journey they draw the first
+future map that improves another, if there is one, else the first journey.
 
 Options:
   --format FORMAT      json, mermaid, html or svg (required)
   --journey ID         export only this journey (json/mermaid: a comparison still uses the map
                        it improves; html/svg: the journey to draw)
+  --view VIEW          html/svg: how a comparison is drawn (default side-by-side):
+                         side-by-side  each stage split, the current map left, the future right
+                         stacked       current above future in every lane, matched stages and
+                                       touchpoints in the same columns
+                         overlay       the future map, the current one laid over it
+                         single        the chosen map alone
   --out FILE           write to FILE instead of standard output
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
   -h, --help           show this help`;
@@ -36,7 +42,7 @@ type Format = typeof formats[number];
 
 export async function runExport(args: string[]): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
-        format: { type: 'string' }, journey: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
+        format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
     }, 'export');
     if (values.help) {
         console.log(exportHelp);
@@ -50,8 +56,16 @@ export async function runExport(args: string[]): Promise<number> {
         throw new CliError(`export: unknown format '${format}' (use ${formats.join(', ')})`);
     }
     const journeyId = values.journey as string | undefined;
-    checkOutput(values.out as string | undefined);
-    const { documents } = await buildDocumentSet(collectSources(positionals), { today: checkToday(values.today as string | undefined) });
+    const view = (values.view as string | undefined) ?? 'side-by-side';
+    if (!isOneOf(viewModes, view)) {
+        throw new CliError(`export: unknown view '${view}' (use ${viewModes.join(', ')})`);
+    }
+    const out = values.out as string | undefined;
+    checkOutput(out);
+    const today = checkToday(values.today as string | undefined);
+    const files = findSourceFiles(positionals);
+    checkOutputIsNoInput(out, files.map(file => file.path));
+    const { documents } = await buildDocumentSet(readSources(files), { today });
     const drawing = format === 'html' || format === 'svg';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
     const model = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
@@ -65,16 +79,16 @@ export async function runExport(args: string[]): Promise<number> {
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
-    writeOutput(render(model, format as Format, journeyId), values.out as string | undefined);
+    writeOutput(render(model, format as Format, journeyId, view), out);
     return 0;
 }
 
-function render(model: MapModel, format: Format, journeyId: string | undefined): string {
+function render(model: MapModel, format: Format, journeyId: string | undefined, view: ViewMode): string {
     switch (format) {
         case 'json': return JSON.stringify(model, null, 2);
         case 'mermaid': return toMermaidDocument(model.journeys);
-        case 'html': return renderMapHtml(model, { mode: 'side-by-side', journey: journeyId ?? defaultJourney(model) });
-        case 'svg': return renderMapSvg(model, { mode: 'side-by-side', journey: journeyId ?? defaultJourney(model) });
+        case 'html': return renderMapHtml(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
+        case 'svg': return renderMapSvg(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
     }
 }
 

@@ -2,8 +2,8 @@ import { basename } from 'node:path';
 import { importMermaid } from '../interchange/mermaid-import.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
-import { checkOutput, reason, writeOutput } from './output.js';
-import { readText } from './source-files.js';
+import { checkOutput, checkOutputIsNoInput, reason, writeOutput } from './output.js';
+import { readText } from './read-text.js';
 import { statSync } from 'node:fs';
 
 export const importHelp = `Usage: journey import PATH.mmd [--out FILE]
@@ -27,7 +27,9 @@ export async function runImport(args: string[]): Promise<number> {
         throw new CliError(`import: give exactly one Mermaid file (got ${positionals.length})`);
     }
     const path = positionals[0];
-    checkOutput(values.out as string | undefined);
+    const out = values.out as string | undefined;
+    checkOutput(out);
+    checkOutputIsNoInput(out, [path]);
     let isFolder = false;
     try {
         isFolder = statSync(path).isDirectory();
@@ -51,6 +53,6 @@ export async function runImport(args: string[]): Promise<number> {
     if (result.errors.length > 0) {
         return 1;
     }
-    writeOutput(result.text, values.out as string | undefined);
+    writeOutput(result.text, out);
     return 0;
 }

@@ -11,7 +11,7 @@ Customer journey maps as text.
 
 Commands:
   validate PATH...            check .journey files and print every report
-  export PATH... --format F   export maps as json or mermaid
+  export PATH... --format F   export maps as json, mermaid, html or svg
   import FILE.mmd             convert a Mermaid journey diagram to a .journey file
   lsp --stdio                 serve the language server on standard input/output
 

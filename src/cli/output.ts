@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
+import { existingFileIdentity } from './file-identity.js';
 
 /**
  * Writes the result to `--out` or standard output. A file is written beside its target and
@@ -39,6 +40,21 @@ export function writeOutput(text: string, outPath: string | undefined): void {
 /** Checks `--out` before any work is done, so that a path that cannot be written fails at once, in one line. */
 export function checkOutput(outPath: string | undefined): void {
     if (outPath !== undefined) outputTarget(outPath);
+}
+
+/**
+ * Refuses an output that is one of the inputs: `export map.journey --out map.journey` would
+ * replace the map with its export. The same file by any path counts: a link, a hard link, `./`.
+ */
+export function checkOutputIsNoInput(outPath: string | undefined, inputs: readonly string[]): void {
+    if (outPath === undefined) return;
+    const output = existingFileIdentity(outPath);
+    if (output === undefined) return;
+    const input = inputs.find(path => existingFileIdentity(path) === output);
+    if (input !== undefined) {
+        const same = input === outPath ? '' : ` (${input})`;
+        throw new CliError(`--out ${outPath} is also an input file${same}: writing there would replace it; give another file name`);
+    }
 }
 
 /** Where `--out` leads (a link followed) and what is there now; a CliError when it cannot be written. */

@@ -1,67 +1,68 @@
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { SourceText } from '../workspace/document-set.js';
 import { CliError } from './cli-error.js';
-import { reason } from './output.js';
+import { fileIdentity } from './file-identity.js';
+import { describe, readText } from './read-text.js';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** A `.journey` file to read, under the path it was first given or found by. */
+export interface SourceFile {
+    path: string;
+    /** Named on the command line (not found in a folder). */
+    named: boolean;
+}
 
 /**
- * The `.journey` files named on the command line: files as given, folders searched recursively.
- * Every way a path can be unusable becomes a CliError with the path in its message.
+ * The `.journey` files named on the command line: files as given, folders searched recursively
+ * (links followed). Each file is read once, however many paths lead to it (a link, a hard link,
+ * a folder and a file in it), so it never reports duplicates against itself. Every way a path
+ * can be unusable becomes a CliError with the path in its message.
  */
 export function collectSources(paths: readonly string[]): SourceText[] {
-    if (paths.length === 0) {
-        throw new CliError('no input: give one or more .journey files or folders');
-    }
-    // Each file once, under the path it was first given by; a file named on the command line must not be empty.
-    const files = new Map<string, { path: string; named: boolean }>();
-    const add = (path: string, named: boolean) => {
-        const key = resolve(path);
-        const known = files.get(key);
-        if (!known) files.set(key, { path, named });
-        else if (named) known.named = true;
-    };
-    for (const path of paths) {
-        const stats = statOrFail(path);
-        if (stats.isDirectory()) {
-            const found = findJourneyFiles(path);
-            if (found.length === 0) {
-                throw new CliError(`${path}: no .journey files in this folder`);
-            }
-            found.forEach(file => add(file, false));
-        } else {
-            add(path, true);
-        }
-    }
-    return [...files].map(([file, { path, named }]) => {
+    return readSources(findSourceFiles(paths));
+}
+
+/** The texts of files `findSourceFiles` found. */
+export function readSources(files: readonly SourceFile[]): SourceText[] {
+    return files.map(({ path, named }) => {
         const text = readText(path);
         // An empty file found in a folder declares nothing; one named on purpose is a mistake
         // (a wrong path, a failed download, a file truncated by `> file`).
         if (named && text.trim() === '') {
             throw new CliError(`${path}: empty file`);
         }
-        return { uri: URI.file(file), text };
+        return { uri: URI.file(resolve(path)), text };
     });
 }
 
-/** Reads a file as UTF-8 text; binary and non-UTF-8 files are refused rather than parsed as noise. */
-export function readText(path: string): string {
-    let bytes: Buffer;
-    try {
-        bytes = readFileSync(path);
-    } catch (error) {
-        throw new CliError(`${path}: cannot read (${describe(error)})`);
+/** The files `collectSources` reads, each once. */
+export function findSourceFiles(paths: readonly string[]): SourceFile[] {
+    if (paths.length === 0) {
+        throw new CliError('no input: give one or more .journey files or folders');
     }
-    if (bytes.includes(0)) {
-        throw new CliError(`${path}: binary file, not a text file`);
+    const files = new Map<string, SourceFile>();
+    const add = (path: string, stats: Stats, named: boolean) => {
+        const key = fileIdentity(path, stats);
+        const known = files.get(key);
+        if (!known) files.set(key, { path, named });
+        else if (named) known.named = true;
+    };
+    const folders = new Set<string>();
+    for (const path of paths) {
+        const stats = statOrFail(path);
+        if (stats.isDirectory()) {
+            const again = folders.has(fileIdentity(path, stats));
+            const found = findJourneyFiles(path, stats, folders);
+            if (found.length === 0 && !again) {
+                throw new CliError(`${path}: no .journey files in this folder`);
+            }
+            found.forEach(file => add(file.path, file.stats, false));
+        } else {
+            add(path, stats, true);
+        }
     }
-    try {
-        return utf8.decode(bytes).replace(/^\uFEFF/, '');
-    } catch {
-        throw new CliError(`${path}: not valid UTF-8 text`);
-    }
+    return [...files.values()];
 }
 
 export function displayPath(uriOrPath: string): string {
@@ -78,8 +79,17 @@ function statOrFail(path: string): Stats {
     }
 }
 
-function findJourneyFiles(folder: string): string[] {
-    let entries;
+/**
+ * The `.journey` files in a folder and its subfolders, in name order. Links are followed, to
+ * files and to folders; a folder already searched (a link back up, two links to one folder) is
+ * not searched again, so a cycle of links ends. A link that leads nowhere is an error when its
+ * name ends in `.journey`, as a file that cannot be read would be.
+ */
+function findJourneyFiles(folder: string, stats: Stats, searched: Set<string>): Array<{ path: string; stats: Stats }> {
+    const identity = fileIdentity(folder, stats);
+    if (searched.has(identity)) return [];
+    searched.add(identity);
+    let entries: Dirent[];
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
@@ -90,11 +100,18 @@ function findJourneyFiles(folder: string): string[] {
         .sort((a, b) => a.name.localeCompare(b.name))
         .flatMap(entry => {
             const path = join(folder, entry.name);
-            if (entry.isDirectory()) return findJourneyFiles(path);
-            return entry.isFile() && entry.name.endsWith('.journey') ? [path] : [];
+            const journeyFile = entry.name.endsWith('.journey');
+            if (!journeyFile && !entry.isDirectory() && !entry.isSymbolicLink()) return [];
+            let target: Stats;
+            try {
+                target = statSync(path);
+            } catch (error) {
+                if (!journeyFile) return [];
+                const code = (error as NodeJS.ErrnoException).code;
+                throw new CliError(`${path}: ${entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP') ? 'a link that leads to no file' : `cannot open (${describe(error)})`}`);
+            }
+            if (target.isDirectory()) return findJourneyFiles(path, target, searched);
+            // Not only regular files: a device or pipe named `.journey` is refused when read, not skipped without a word.
+            return journeyFile ? [{ path, stats: target }] : [];
         });
-}
-
-function describe(error: unknown): string {
-    return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'no such file or folder' : reason(error);
 }

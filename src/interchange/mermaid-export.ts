@@ -1,4 +1,5 @@
 import type { JourneyModel, TouchpointModel } from '../model/map-model.js';
+import { plainText } from '../model/plain-text.js';
 
 /**
  * What a title, section or task is called when it has neither text nor a name: an element the
@@ -18,9 +19,11 @@ const unnamed = '(unnamed)';
  * - `;` becomes `,`: the lexer rejects it outright;
  * - `%%` becomes `%`: it starts a comment;
  * - in actor names `,` becomes `‚` (U+201A): commas separate actors;
- * - line breaks become spaces: every statement is one line.
- * A task name that starts like a statement (`journey`, `title `, `section `, `accDescr {`) gets
- * an invisible zero-width space in front, because the lexer tries those rules before task names.
+ * - line breaks become spaces: every statement is one line;
+ * - control characters are dropped (see `plainText`): a NUL makes the file binary to other tools.
+ * A task name that starts like a statement (`journey`, `title `, `section `, `accDescr {`) or with
+ * `%` (which starts a comment there) gets an invisible zero-width space in front, because the
+ * lexer tries those rules before task names.
  */
 export function toMermaid(journey: JourneyModel): string {
     const lines = ['journey', `    title ${lineText(journey.title) || journey.id || unnamed}`];
@@ -70,7 +73,7 @@ function personaName(journey: JourneyModel, id: string): string {
 
 /** Text for a title, section or task name: one line, none of the lexer's syntax characters. */
 export function lineText(text: string): string {
-    return text
+    return plainText(text)
         .replace(/[\r\n\u2028\u2029]+/g, ' ')
         .replace(/:/g, '\u2236')
         .replace(/#/g, '\uFF03')
@@ -87,5 +90,5 @@ function actorText(text: string): string {
 }
 
 function guardStatementStart(name: string): string {
-    return /^(journey|title\s|section\s|acctitle\s*:|accdescr\s*[:{])/i.test(name) ? `\u200B${name}` : name;
+    return /^(journey|title\s|section\s|acctitle\s*:|accdescr\s*[:{]|%)/i.test(name) ? `\u200B${name}` : name;
 }

@@ -4,6 +4,7 @@
  * Mermaid draws is what gets imported; where Mermaid would refuse a line, the import is lenient
  * and says so in a warning, unless no sensible reading exists (a task without a score).
  */
+import { plainText } from '../model/plain-text.js';
 
 export interface ImportMessage {
     /** One-based line in the Mermaid source. */
@@ -117,7 +118,7 @@ function readFrontMatter(text: string, diagram: Diagram, messages: Messages): st
     for (const line of lines.slice(open + 1, close)) {
         const title = /^title\s*:(.*)$/.exec(line);
         if (title !== null) {
-            diagram.frontMatterTitle = yamlScalar(title[1]);
+            diagram.frontMatterTitle = plainText(yamlScalar(title[1]));
         }
     }
     return lines.map((line, index) => (index >= open && index <= close ? '' : line)).join('\n');
@@ -261,20 +262,24 @@ function protectEntities(text: string): string {
 
 /** Trimmed display text with entity codes turned into the characters Mermaid would draw. */
 function displayText(text: string): string {
-    return text.replace(new RegExp(`${entityStart}(\\w+)${entityEnd}`, 'g'), (_match, name: string) => {
+    const decoded = text.replace(new RegExp(`${entityStart}(\\w+)${entityEnd}`, 'g'), (_match, name: string) => {
         if (/^\d+$/.test(name)) {
             const code = Number(name);
             return code > 0 && code <= 0x10FFFF ? String.fromCodePoint(code) : `#${name};`;
         }
         return namedEntities.get(name) ?? `#${name};`;
-    }).replace(/^[\s\u200B]+|\s+$/g, '');
+    });
+    // Without control characters (`#8;`) here already, so that a name of only those counts as empty.
+    return plainText(decoded).replace(/^[\s\u200B]+|\s+$/g, '');
 }
 
 function unique(values: string[]): string[] {
     return [...new Set(values)];
 }
 
-function shorten(text: string): string {
+/** Source text quoted in a message: short, and without control characters (a colour code would colour the terminal). */
+function shorten(source: string): string {
+    const text = plainText(source);
     return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
@@ -379,12 +384,17 @@ export function makeId(text: string): string {
     return /^[0-9]/.test(id) ? `_${id}` : id;
 }
 
+/**
+ * A string of the language. Control characters (a Mermaid entity `#8;`, a `\u0000` in the front
+ * matter) are dropped: the language would take most of them, but they mean nothing in a map, the
+ * exports drop them too, and a NUL makes the CLI refuse the file as binary.
+ */
 function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n?|\n/g, '\\n')}"`;
+    return `"${plainText(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n?|\n/g, '\\n')}"`;
 }
 
 function oneLine(text: string): string {
-    return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+    return plainText(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
 function firstNonEmpty(...values: Array<string | undefined>): string | undefined {

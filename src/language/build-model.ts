@@ -2,26 +2,31 @@ import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
     isJourney, isModel,
-    type Action, type Channel, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Stage, type Touchpoint,
+    type Action, type Channel, type Evidence, type Journey, type Metric, type Opportunity, type Pain, type Persona, type Stage, type Touchpoint,
 } from './generated/ast.js';
 import { compareJourneys } from '../model/comparison.js';
-import { meanEmotion } from '../model/emotion.js';
+import { meanEmotion, meanEmotionPerPersona } from '../model/emotion.js';
 import { effectiveStatus } from '../model/vocabulary.js';
-import { effectiveState } from './journey-semantics.js';
-import type {
-    ActionModel, ChannelIcon, ChannelModel, DiagnosticModel, JourneyModel, Level, MapModel, MetricModel,
-    OpportunityModel, PainModel, PersonaModel, Range, SeverityName, StageModel, TouchpointModel,
+import { effectiveLanguage, effectiveState, effectiveType, reviewEveryMonths, touchpointEmotions } from './journey-semantics.js';
+import {
+    MAP_MODEL_VERSION,
+    type ActionModel, type ChannelModel, type DiagnosticModel, type EvidenceModel, type JourneyModel, type MapModel,
+    type MetricModel, type OpportunityModel, type PainModel, type PersonaModel, type Range, type SeverityName, type StageModel, type TouchpointModel,
 } from '../model/map-model.js';
 
 /** Builds the model of one journey from its AST; plain data, safe to send to a webview or print as JSON. */
 export function buildJourneyModel(journey: Journey): JourneyModel {
     const uri = AstUtils.getDocument(journey).uri.toString();
+    const personas = journey.personas.flatMap(ref => ref.ref ? [buildPersona(ref.ref)] : []);
+    const personaIds = personas.map(persona => persona.id);
     const model: JourneyModel = {
         id: text(journey.name),
         title: text(journey.title),
         state: effectiveState(journey),
-        personas: journey.personas.flatMap(ref => ref.ref ? [buildPersona(ref.ref)] : []),
-        stages: journey.stages.map(stage => buildStage(stage, uri)),
+        type: effectiveType(journey),
+        language: effectiveLanguage(journey),
+        personas,
+        stages: journey.stages.map(stage => buildStage(stage, personaIds, uri)),
         actions: journey.actions.map(action => buildAction(action, uri)),
         range: rangeOf(journey),
         uri,
@@ -31,6 +36,7 @@ export function buildJourneyModel(journey: Journey): JourneyModel {
         scenario: journey.scenarios[0],
         owner: journey.owners[0],
         reviewed: journey.reviewed[0],
+        reviewEveryMonths: reviewEveryMonths(journey),
     });
     return model;
 }
@@ -66,6 +72,7 @@ export function buildMapModel(documents: readonly LangiumDocument[], options: Bu
         return current && current !== future ? [compareJourneys(modelOf(current), modelOf(future))] : [];
     });
     return {
+        version: MAP_MODEL_VERSION,
         journeys,
         comparisons,
         diagnostics: documents.flatMap(doc => (doc.diagnostics ?? []).map(d => toDiagnosticModel(doc.uri.toString(), d))),
@@ -108,12 +115,12 @@ function buildPersona(persona: Persona): PersonaModel {
 
 function buildChannel(channel: Channel): ChannelModel {
     const model: ChannelModel = { id: text(channel.name), name: text(channel.title) };
-    assignDefined(model, { icon: channel.icon as ChannelIcon | undefined });
+    assignDefined(model, { icon: channel.icon });
     return model;
 }
 
-function buildStage(stage: Stage, uri: string): StageModel {
-    const touchpoints = stage.touchpoints.map(t => buildTouchpoint(t, uri));
+function buildStage(stage: Stage, journeyPersonas: readonly string[], uri: string): StageModel {
+    const touchpoints = stage.touchpoints.map(t => buildTouchpoint(t, journeyPersonas, uri));
     const model: StageModel = {
         id: text(stage.name),
         name: text(stage.title),
@@ -124,21 +131,28 @@ function buildStage(stage: Stage, uri: string): StageModel {
         range: rangeOf(stage),
         uri,
     };
-    assignDefined(model, { goal: stage.goals[0], emotion: meanEmotion(touchpoints) });
+    assignDefined(model, {
+        goal: stage.goals[0],
+        time: stage.times[0],
+        emotion: meanEmotion(touchpoints),
+        emotions: meanEmotionPerPersona(touchpoints),
+    });
     return model;
 }
 
-function buildTouchpoint(touchpoint: Touchpoint, uri: string): TouchpointModel {
-    const emotion = touchpoint.emotions[0];
+function buildTouchpoint(touchpoint: Touchpoint, journeyPersonas: readonly string[], uri: string): TouchpointModel {
     const channel = touchpoint.channels[0]?.ref;
+    const feelings = touchpointEmotions(touchpoint, journeyPersonas);
     const model: TouchpointModel = {
         id: text(touchpoint.name),
         name: text(touchpoint.title),
         pains: touchpoint.pains.map(buildPain),
         opportunities: touchpoint.opportunities.map(buildOpportunity),
+        props: [...touchpoint.props],
+        frontstage: [...touchpoint.frontstage],
         backstage: [...touchpoint.backstage],
         support: [...touchpoint.support],
-        evidence: [...touchpoint.evidence],
+        evidence: touchpoint.evidence.flatMap(buildEvidence),
         metrics: touchpoint.metrics.flatMap(buildMetric),
         range: rangeOf(touchpoint),
         uri,
@@ -146,13 +160,24 @@ function buildTouchpoint(touchpoint: Touchpoint, uri: string): TouchpointModel {
     assignDefined(model, {
         personas: touchpoint.personas.length > 0 ? touchpoint.personas.map(p => p.$refText) : undefined,
         channel: channel ? buildChannel(channel) : undefined,
+        time: touchpoint.times[0],
         action: touchpoint.actions[0],
         thought: touchpoint.thoughts[0],
-        emotion: emotion && Number.isFinite(emotion.value) ? emotion.value : undefined,
-        emotionLabel: emotion?.label,
+        emotion: feelings.emotion,
+        emotionLabel: feelings.label,
+        emotions: feelings.perPersona,
+        emotionLabels: feelings.labels,
         owner: touchpoint.owners[0],
     });
     return model;
+}
+
+/** Evidence whose text is missing (a line still being typed) is left out. */
+function buildEvidence(evidence: Evidence): EvidenceModel[] {
+    if (evidence.text === undefined) return [];
+    const model: EvidenceModel = { text: evidence.text };
+    assignDefined(model, { link: evidence.link });
+    return [model];
 }
 
 /** A metric whose number is missing (a line still being typed) is left out. */
@@ -162,7 +187,7 @@ function buildMetric(metric: Metric): MetricModel[] {
 
 function buildPain(pain: Pain): PainModel {
     const model: PainModel = { text: text(pain.text) };
-    assignDefined(model, { id: pain.name, severity: pain.severity as Level | undefined, range: rangeOf(pain) });
+    assignDefined(model, { id: pain.name, severity: pain.severity, range: rangeOf(pain) });
     return model;
 }
 
@@ -170,8 +195,8 @@ function buildOpportunity(opportunity: Opportunity): OpportunityModel {
     const model: OpportunityModel = { text: text(opportunity.text) };
     assignDefined(model, {
         id: opportunity.name,
-        impact: opportunity.impact as Level | undefined,
-        effort: opportunity.effort as Level | undefined,
+        impact: opportunity.impact,
+        effort: opportunity.effort,
         range: rangeOf(opportunity),
     });
     return model;
@@ -208,7 +233,7 @@ function text(value: string | undefined): string {
 /** Copies only the values that are present: the model omits absent fields instead of writing null. */
 function assignDefined<T extends object>(target: T, values: Partial<T>): void {
     for (const [key, value] of Object.entries(values)) {
-        if (value !== undefined && value !== null && value !== '') {
+        if (value !== undefined && value !== null && value !== '' && !(typeof value === 'number' && Number.isNaN(value))) {
             (target as Record<string, unknown>)[key] = value;
         }
     }
@@ -242,6 +267,7 @@ export function buildDocumentMapModel(document: LangiumDocument, allDocuments: I
         return currentModel ? [compareJourneys(currentModel, models.get(future)!)] : [];
     });
     return {
+        version: MAP_MODEL_VERSION,
         journeys: all.map(journey => models.get(journey)!),
         comparisons,
         diagnostics: (document.diagnostics ?? []).map(d => toDiagnosticModel(document.uri.toString(), d)),

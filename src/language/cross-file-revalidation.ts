@@ -3,7 +3,8 @@ import { isJourney, isModel } from './generated/ast.js';
 
 /**
  * Some reports depend on other files without any reference to them: `duplicate-name` (the same
- * persona, channel or journey name elsewhere) and `unused-persona` (no journey anywhere names it).
+ * persona, channel or journey name elsewhere, unless that file has syntax errors) and
+ * `unused-persona` (no journey anywhere names it).
  * Langium re-validates only the changed documents and those that reference them, so when the
  * workspace-wide names of a document change, the other documents are validated again.
  */
@@ -46,6 +47,8 @@ export function globalNamesSignature(document: LangiumDocument): string {
     const root = document.parseResult.value;
     if (!isModel(root)) return '';
     const parts: string[] = [];
+    // Whether the parser could follow the file: a broken file's names count only for itself.
+    if (document.parseResult.parserErrors.length > 0 || document.parseResult.lexerErrors.length > 0) parts.push('broken');
     for (const element of root.elements) {
         parts.push(`${element.$type}:${element.name}`);
         if (isJourney(element)) parts.push(...element.personas.map(ref => `uses:${ref.$refText}`));

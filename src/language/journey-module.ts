@@ -2,7 +2,7 @@ import '../platform/polyfills.js';
 import { createCompletionParser, DefaultLexer, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
 import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './journey-descriptions.js';
@@ -11,16 +11,21 @@ import { createJourneyParser, lazily } from './journey-parser.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
-import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
+import { JourneyTokenBuilder } from './journey-token-builder.js';
+import { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
+import { GrammarLines } from './syntax/grammar-lines.js';
+import { JourneyLexerErrorMessageProvider, JourneyParserErrorMessageProvider, SyntaxExpectations } from './syntax/parser-messages.js';
 import { JourneyValueConverter } from './journey-value-converter.js';
+import { JourneyValidator, registerValidationChecks } from './journey-validator.js';
 import { JourneyLspModule } from './lsp/journey-lsp-module.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
-import { CoalescingDocumentUpdateHandler, PendingChangesDocumentBuilder } from '../server/coalescing-update-handler.js';
 
 /** Services of our own, next to Langium's. */
 export interface JourneyAddedServices {
     journey: {
         Settings: JourneySettings;
+        SyntaxExpectations: SyntaxExpectations;
+        SyntaxErrors: SyntaxErrorDescriber;
     };
     validation: {
         JourneyValidator: JourneyValidator;
@@ -32,12 +37,19 @@ export type JourneyMapsServices = LangiumServices & JourneyAddedServices;
 export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreServices & JourneyAddedServices> = {
     journey: {
         Settings: () => new JourneySettings(),
+        SyntaxExpectations: () => new SyntaxExpectations(),
+        SyntaxErrors: (services) => new SyntaxErrorDescriber(
+            new GrammarLines(services.Grammar), services.journey.SyntaxExpectations, text => services.parser.Lexer.tokenize(text).tokens),
     },
     parser: {
+        // Built at their first use (see `lazily`): not before the language server answers `initialize`.
         LangiumParser: (services) => lazily(() => createJourneyParser(services)),
         CompletionParser: (services) => lazily(() => createCompletionParser(services)),
         Lexer: (services) => lazily(() => new DefaultLexer(services)),
+        ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services.journey.SyntaxExpectations),
+        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
         ValueConverter: () => new JourneyValueConverter(),
+        TokenBuilder: () => new JourneyTokenBuilder(),
     },
     references: {
         ScopeComputation: (services) => new JourneyScopeComputation(services),
@@ -53,27 +65,35 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
     },
 };
 
+export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new JourneyNodeKindProvider(),
+    },
+};
 
 export interface JourneyServicesBundle {
     shared: LangiumSharedServices;
     Journey: JourneyMapsServices;
 }
 
-export function createJourneyServices(context: DefaultSharedModuleContext): JourneyServicesBundle {
-    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule, {
-        lsp: {
-            NodeKindProvider: () => new JourneyNodeKindProvider(),
-            DocumentUpdateHandler: (services) => new CoalescingDocumentUpdateHandler(services),
-        },
-        workspace: {
-            DocumentBuilder: (services) => new PendingChangesDocumentBuilder(services),
-        },
-    });
+/**
+ * What a host puts on top of the language's services: the language server its update handler
+ * and document builder (src/server/), a test its doubles. The language knows no host.
+ */
+export interface JourneyHostModules {
+    shared?: Module<LangiumSharedServices, PartialLangiumSharedServices>;
+    language?: Module<JourneyMapsServices, PartialLangiumServices>;
+}
+
+/** The language's services; the file system comes with `context`, anything else a host adds with `host`. */
+export function createJourneyServices(context: DefaultSharedModuleContext, host: JourneyHostModules = {}): JourneyServicesBundle {
+    const shared = inject(createDefaultSharedModule(context), JourneyMapsGeneratedSharedModule, JourneySharedModule, host.shared ?? {});
     const Journey = inject(
         createDefaultModule({ shared }),
         JourneyMapsGeneratedModule,
         JourneyCoreModule,
         JourneyLspModule,
+        host.language ?? {},
     );
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);

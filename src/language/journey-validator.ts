@@ -1,13 +1,21 @@
-import { AstUtils, GrammarUtils, WorkspaceCache, type AstNode, type AstNodeDescription, type ValidationAcceptor, type ValidationChecks } from 'langium';
+import {
+    AstUtils, GrammarUtils, WorkspaceCache,
+    type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type ValidationAcceptor, type ValidationChecks,
+} from 'langium';
 import type { JourneyMapsServices } from './journey-module.js';
 import {
-    isJourney, isModel, isStage, isTouchpoint,
-    type Action, type Channel, type Emotion, type Journey, type JourneyMapsAstType, type Metric, type Pain, type Persona, type Stage, type Touchpoint,
+    isJourney, isMisplacedLine, isModel, isStage, isTouchpoint, isUnknownLine,
+    type Action, type Channel, type Emotion, type Evidence, type Journey, type JourneyMapsAstType, type MisplacedLine, type Metric,
+    type Model, type Pain, type Persona, type Stage, type Touchpoint, type UnknownLine,
 } from './generated/ast.js';
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
-import { addMonths, compareDates, formatIsoDate, parseIsoDate, wholeMonthsBetween } from './dates.js';
-import { effectiveState } from './journey-semantics.js';
+import { isEmotionOnScale } from '../model/emotion.js';
+import { addMonths, compareDates, daysBetween, formatIsoDate, parseIsoDate, suggestIsoDate, wholeMonthsBetween } from './dates.js';
+import { effectiveState, effectiveType, isReviewInterval, reviewEveryMonths, touchpointPersonas } from './journey-semantics.js';
 import type { JourneySettings } from './journey-settings.js';
+import { isValidLink } from './links.js';
+import { isTimeOfDay } from './times.js';
+import { validationMessages as messages } from './validation-messages.js';
 
 export function registerValidationChecks(services: JourneyMapsServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -19,24 +27,47 @@ export function registerValidationChecks(services: JourneyMapsServices): void {
         Stage: [validator.checkStage],
         Touchpoint: [validator.checkTouchpoint],
         Emotion: [validator.checkEmotion],
+        Evidence: [validator.checkEvidence],
         Metric: [validator.checkMetric],
         Pain: [validator.checkPain],
         Action: [validator.checkAction],
+        UnknownLine: [validator.checkUnknownLine],
+        MisplacedLine: [validator.checkMisplacedLine],
+        Model: [validator.checkStrayBraces],
     };
     registry.register(checks, validator);
 }
 
-/** The list property each "at most once" keyword fills (the same name on every node type that has it). */
-const AT_MOST_ONCE_PROPERTY: Record<string, string> = {
-    description: 'descriptions', quote: 'quotes', state: 'states', scenario: 'scenarios', owner: 'owners', reviewed: 'reviewed',
-    goal: 'goals', channel: 'channels', action: 'actions', thought: 'thoughts', emotion: 'emotions', due: 'dues',
-    addresses: 'addresses', status: 'statuses',
+/** A line the spec allows at most once: its keyword(s) and the list property the grammar collects it in. */
+interface OnceLine {
+    keyword: string;
+    property: string;
+}
+
+const once = (keyword: string, property: string): OnceLine => ({ keyword, property });
+
+/** Every "at most once" line of the spec (version 1 and 2), per block; a touchpoint's `emotion` is checked per persona. */
+const onceLines: Readonly<Record<'Persona' | 'Journey' | 'Stage' | 'Touchpoint' | 'Action', readonly OnceLine[]>> = {
+    Persona: [once('description', 'descriptions'), once('quote', 'quotes')],
+    Journey: [
+        once('state', 'states'), once('type', 'types'), once('language', 'languages'), once('scenario', 'scenarios'),
+        once('owner', 'owners'), once('reviewed', 'reviewed'), once('review every', 'reviewIntervals'),
+    ],
+    Stage: [once('goal', 'goals'), once('time', 'times')],
+    Touchpoint: [once('channel', 'channels'), once('time', 'times'), once('action', 'actions'), once('thought', 'thoughts'), once('owner', 'owners')],
+    Action: [once('owner', 'owners'), once('due', 'dues'), once('addresses', 'addresses'), once('status', 'statuses')],
+};
+
+const blockNames: Record<keyof typeof onceLines, string> = {
+    Persona: 'a persona', Journey: 'a journey', Stage: 'a stage', Touchpoint: 'a touchpoint', Action: 'an action',
 };
 
 /** Global names by kind and name, and the persona names some journey uses: built once per workspace state. */
 interface WorkspaceFacts {
     readonly declarations: Map<string, AstNodeDescription[]>;
     readonly personasInUse: ReadonlySet<string>;
+    /** Documents whose text the parser could not follow: their declarations may be made up by its recovery. */
+    readonly broken: ReadonlySet<string>;
 }
 
 export class JourneyValidator {
@@ -44,6 +75,8 @@ export class JourneyValidator {
     private readonly facts: WorkspaceCache<'facts', WorkspaceFacts>;
     /** Keyed by the journey node: a re-parsed document has new nodes, so stale entries are never read and are collected with their AST. */
     private readonly addressed = new WeakMap<Journey, Set<string>>();
+    /** Per document text, where its syntax errors are (sorted offsets); keyed by the root node, which a new parse replaces. */
+    private readonly syntaxErrorOffsets = new WeakMap<AstNode, number[]>();
 
     constructor(private readonly services: JourneyMapsServices) {
         this.settings = services.journey.Settings;
@@ -51,31 +84,36 @@ export class JourneyValidator {
     }
 
     checkPersona = (persona: Persona, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(persona, ['description', 'quote'], accept);
+        this.checkAtMostOnce(persona, onceLines.Persona, blockNames.Persona, accept);
+        if (isRecovered(persona)) return;
         this.checkGlobalDuplicate(persona, 'persona', accept);
-        if (persona.name && !this.workspaceFacts().personasInUse.has(persona.name)) {
-            accept('hint', `Persona '${persona.name}' is not named by any journey.`, {
-                node: persona, property: 'name', code: DiagnosticCode.UnusedPersona,
-            });
+        if (!this.workspaceFacts().personasInUse.has(persona.name)) {
+            accept('hint', messages.unusedPersona(persona.name), { node: persona, property: 'name', code: DiagnosticCode.UnusedPersona });
         }
     };
 
     checkChannel = (channel: Channel, accept: ValidationAcceptor): void => {
+        if (isRecovered(channel)) return;
         this.checkGlobalDuplicate(channel, 'channel', accept);
     };
 
     checkJourney = (journey: Journey, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(journey, ['state', 'scenario', 'owner', 'reviewed'], accept);
-        this.checkGlobalDuplicate(journey, 'journey', accept);
+        this.checkAtMostOnce(journey, onceLines.Journey, blockNames.Journey, accept);
+        if (!isRecovered(journey)) {
+            this.checkGlobalDuplicate(journey, 'journey', accept);
+        }
         if (journey.improves && journey.states[0] === 'current') {
-            accept('error', `A journey that improves another is a future-state map; remove 'state current' or 'improves'.`, {
-                node: journey, property: 'states', index: 0, code: DiagnosticCode.StateConflict,
-            });
+            accept('error', messages.stateConflict(), { node: journey, property: 'states', index: 0, code: DiagnosticCode.StateConflict });
         }
         this.checkImprovesTarget(journey, accept);
-        if (journey.stages.length === 0) {
-            accept('warning', `Journey '${journey.name}' has no stages.`, { node: journey, property: 'name', code: DiagnosticCode.EmptyJourney });
+        if (journey.stages.length === 0 && !this.isIncomplete(journey)) {
+            accept('warning', messages.emptyJourney(journey.name), { node: journey, property: 'name', code: DiagnosticCode.EmptyJourney });
         }
+        journey.reviewIntervals.forEach(interval => {
+            if (Number.isFinite(interval.months) && !isReviewInterval(interval.months)) {
+                accept('error', messages.invalidReviewInterval(interval.months), { node: interval, property: 'months', code: DiagnosticCode.InvalidReviewInterval });
+            }
+        });
         if (journey.reviewed.length > 0) {
             this.checkReviewed(journey, accept);
         }
@@ -83,34 +121,35 @@ export class JourneyValidator {
     };
 
     checkStage = (stage: Stage, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(stage, ['goal'], accept);
-        if (stage.touchpoints.length === 0) {
-            accept('warning', `Stage '${stage.name}' has no touchpoints.`, { node: stage, property: 'name', code: DiagnosticCode.EmptyStage });
+        this.checkAtMostOnce(stage, onceLines.Stage, blockNames.Stage, accept);
+        this.checkTimes(stage, accept);
+        if (stage.touchpoints.length === 0 && !this.isIncomplete(stage)) {
+            accept('warning', messages.emptyStage(stage.name), { node: stage, property: 'name', code: DiagnosticCode.EmptyStage });
         }
     };
 
     checkTouchpoint = (touchpoint: Touchpoint, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(touchpoint, ['channel', 'action', 'thought', 'emotion', 'owner'], accept);
-        if (touchpoint.channels.length === 0) {
-            accept('warning', `Touchpoint '${touchpoint.name}' has no channel.`, { node: touchpoint, property: 'name', code: DiagnosticCode.MissingChannel });
-        }
-        if (touchpoint.emotions.length === 0) {
-            accept('hint', `Touchpoint '${touchpoint.name}' says nothing about how the customer feels (emotion -2..+2).`, {
-                node: touchpoint, property: 'name', code: DiagnosticCode.MissingEmotion,
-            });
-        }
+        this.checkAtMostOnce(touchpoint, onceLines.Touchpoint, blockNames.Touchpoint, accept);
+        this.checkEmotionsOncePerPersona(touchpoint, accept);
+        this.checkTimes(touchpoint, accept);
         const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
+        const incomplete = this.isIncomplete(touchpoint);
+        // A moment of a day in the life need not be a contact with the company (spec, version 2).
+        if (touchpoint.channels.length === 0 && !incomplete && !(journey && effectiveType(journey) === 'day-in-the-life')) {
+            accept('warning', messages.missingChannel(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingChannel });
+        }
+        if (!incomplete) {
+            this.checkMissingEmotion(touchpoint, journey, accept);
+        }
         const evidenceLevel = this.settings.missingEvidence;
-        if (journey && evidenceLevel !== 'off' && touchpoint.evidence.length === 0 && effectiveState(journey) === 'current') {
-            accept(evidenceLevel, `Touchpoint '${touchpoint.name}' of a current-state map has no evidence.`, {
-                node: touchpoint, property: 'name', code: DiagnosticCode.MissingEvidence,
-            });
+        if (journey && !incomplete && evidenceLevel !== 'off' && touchpoint.evidence.length === 0 && effectiveState(journey) === 'current') {
+            accept(evidenceLevel, messages.missingEvidence(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEvidence });
         }
         if (journey) {
             const allowed = new Set(journey.personas.map(p => p.$refText));
             touchpoint.personas.forEach((persona, index) => {
                 if (persona.ref && !allowed.has(persona.$refText)) {
-                    accept('error', `Persona '${persona.$refText}' is not one of journey '${journey.name}''s personas.`, {
+                    accept('error', messages.foreignPersona(persona.$refText, journey.name), {
                         node: touchpoint, property: 'personas', index, code: DiagnosticCode.ForeignPersona,
                     });
                 }
@@ -120,18 +159,38 @@ export class JourneyValidator {
 
     checkEmotion = (emotion: Emotion, accept: ValidationAcceptor): void => {
         const value = emotion.value;
-        if (!Number.isInteger(value) || value < -2 || value > 2) {
-            accept('error', `Emotion must be a whole number from -2 to +2, not ${value}.`, {
-                node: emotion, property: 'value', code: DiagnosticCode.EmotionRange,
-            });
+        // A missing number (`emotion "sad"`) is a syntax error, reported as such.
+        if (Number.isFinite(value) && !isEmotionOnScale(value)) {
+            accept('error', messages.emotionRange(value), { node: emotion, property: 'value', code: DiagnosticCode.EmotionRange });
+        }
+        const persona = emotion.persona;
+        const touchpoint = isTouchpoint(emotion.$container) ? emotion.$container : undefined;
+        const journey = touchpoint && AstUtils.getContainerOfType(touchpoint, isJourney);
+        if (persona?.ref && touchpoint && journey) {
+            const involved = touchpointPersonas(touchpoint, journey.personas.map(p => p.$refText));
+            if (!involved.includes(persona.$refText)) {
+                accept('error', messages.foreignEmotionPersona(persona.$refText, touchpoint.name), {
+                    node: emotion, property: 'persona', code: DiagnosticCode.ForeignPersona,
+                });
+            }
+        }
+    };
+
+    checkEvidence = (evidence: Evidence, accept: ValidationAcceptor): void => {
+        if (evidence.link !== undefined && !isValidLink(evidence.link)) {
+            accept('error', messages.invalidLink(evidence.link), { node: evidence, property: 'link', code: DiagnosticCode.InvalidLink });
         }
     };
 
     checkMetric = (metric: Metric, accept: ValidationAcceptor): void => {
-        if (metric.percent && (metric.value < 0 || metric.value > 100)) {
-            accept('error', `A percentage must lie between 0% and 100%, not ${metric.value}%.`, {
-                node: metric, property: 'value', code: DiagnosticCode.PercentRange,
-            });
+        // A number of more than about 300 digits is Infinity to JavaScript: left out of the model, so say so.
+        if (typeof metric.value === 'number' && !Number.isFinite(metric.value)) {
+            const digits = GrammarUtils.findNodeForProperty(metric.$cstNode, 'value')?.text.replace(/\D/g, '').length;
+            accept('error', messages.metricRange(metric.label, digits), { node: metric, property: 'value', code: DiagnosticCode.MetricRange });
+            return;
+        }
+        if (metric.percent && Number.isFinite(metric.value) && (metric.value < 0 || metric.value > 100)) {
+            accept('error', messages.percentRange(metric.value), { node: metric, property: 'value', code: DiagnosticCode.PercentRange });
         }
     };
 
@@ -139,18 +198,121 @@ export class JourneyValidator {
         if (pain.severity !== 'high' || this.isAddressed(pain)) {
             return;
         }
-        const what = pain.name ? `Pain '${pain.name}'` : 'This pain';
-        accept('warning', `${what} has severity high, but no opportunity and no action addresses it.`, {
+        accept('warning', messages.unaddressedPain(pain.name), {
             node: pain, property: pain.name ? 'name' : 'text', code: DiagnosticCode.UnaddressedPain,
         });
     };
 
     checkAction = (action: Action, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(action, ['owner', 'due', 'addresses', 'status'], accept);
-        if (action.dues.length > 0) {
-            this.checkDate(action, 'dues', action.dues[0], accept);
+        this.checkAtMostOnce(action, onceLines.Action, blockNames.Action, accept);
+        const due = action.dues.length > 0 ? this.checkDate(action, 'dues', action.dues[0], accept) : undefined;
+        if (this.isIncomplete(action)) return;
+        const done = action.statuses[0] === 'done';
+        if (!action.owners.some(owner => owner.trim() !== '')) {
+            accept('hint', messages.unownedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UnownedAction });
+        }
+        if (action.dues.length === 0 && !done) {
+            accept('hint', messages.undatedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UndatedAction });
+        }
+        if (due && !done) {
+            const late = daysBetween(due, this.settings.today());
+            if (late > 0) {
+                accept('warning', messages.overdueAction(action.name, late, formatIsoDate(due)), {
+                    node: action, property: 'dues', index: 0, code: DiagnosticCode.OverdueAction,
+                });
+            }
         }
     };
+
+    /** A line that starts with a word that is no keyword: a syntax error, in plain words. */
+    checkUnknownLine = (line: UnknownLine, accept: ValidationAcceptor): void => {
+        if (!line.word || this.isConsequence(line)) return;
+        const { message, fix } = this.services.journey.SyntaxErrors.describeUnknownLine(line);
+        accept('error', message, { node: line, property: 'word', code: DiagnosticCode.SyntaxError, data: fix });
+    };
+
+    /** A line of the language in a block where it does not belong: a syntax error, in plain words. */
+    checkMisplacedLine = (line: MisplacedLine, accept: ValidationAcceptor): void => {
+        if (!line.keyword || this.isConsequence(line)) return;
+        accept('error', this.services.journey.SyntaxErrors.describeMisplacedLine(line), {
+            node: line, property: 'keyword', code: DiagnosticCode.SyntaxError,
+        });
+    };
+
+    /** A `}` at the top level of a file closes nothing. */
+    checkStrayBraces = (model: Model, accept: ValidationAcceptor): void => {
+        if (model.strayBraces.length === 0) return;
+        // After a parser or character error, a `}` too many is that error's consequence.
+        const { parserErrors, lexerErrors } = AstUtils.getDocument(model).parseResult;
+        const firstError = Math.min(...parserErrors.map(e => e.token.startOffset).filter(Number.isFinite), ...lexerErrors.map(e => e.offset));
+        for (const brace of GrammarUtils.findNodesForKeyword(model.$cstNode, '}')) {
+            if (brace.offset > firstError) continue;
+            accept('error', this.services.journey.SyntaxErrors.describeStrayBrace(), { node: model, range: brace.range, code: DiagnosticCode.SyntaxError });
+        }
+    };
+
+    /**
+     * Whether a line the grammar caught as a mistake only follows from an earlier one: on a line
+     * with a character error, or right after a parser error on its line (`action Taps the ad"`,
+     * `severity hoog`), or at the top level after a stray `}` or a parser error (the lines after it
+     * were meant to be inside the block that ended too early).
+     */
+    private isConsequence(line: UnknownLine | MisplacedLine): boolean {
+        const cst = line.$cstNode;
+        if (!cst) return true;
+        const { parseResult } = AstUtils.getDocument(line);
+        const row = cst.range.start.line + 1;
+        if (parseResult.lexerErrors.some(e => e.line === row)
+            || parseResult.parserErrors.some(e => e.token.startLine === row && e.token.startOffset <= cst.offset)) {
+            return true;
+        }
+        // At the top level, after a stray `}` or a parser error, the line was meant to be inside the
+        // block that ended too early.
+        const model = line.$container;
+        if (!isModel(model)) return false;
+        const firstBrace = GrammarUtils.findNodeForKeyword(model.$cstNode, '}');
+        return (!!firstBrace && firstBrace.offset < cst.offset)
+            || parseResult.parserErrors.some(e => Number.isFinite(e.token.startOffset) && e.token.startOffset < cst.offset);
+    }
+
+    /** The missing emotion of a touchpoint: no line at all, or none for some of its personas (and no line without a persona). */
+    private checkMissingEmotion(touchpoint: Touchpoint, journey: Journey | undefined, accept: ValidationAcceptor): void {
+        const lines = touchpoint.emotions.filter(line => Number.isFinite(line.value));
+        if (touchpoint.emotions.length === 0) {
+            accept('hint', messages.missingEmotion(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEmotion });
+            return;
+        }
+        if (!journey || lines.some(line => !line.persona)) return;
+        const given = new Set(lines.map(line => line.persona?.$refText));
+        const without = touchpointPersonas(touchpoint, journey.personas.filter(p => p.ref).map(p => p.$refText)).filter(p => !given.has(p));
+        if (without.length > 0 && given.size > 0) {
+            accept('hint', messages.missingPersonaEmotion(touchpoint.name, without), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEmotion });
+        }
+    }
+
+    private checkTimes(node: Stage | Touchpoint, accept: ValidationAcceptor): void {
+        node.times.forEach((time, index) => {
+            if (time !== undefined && !isTimeOfDay(time)) {
+                accept('error', messages.invalidTime(time), { node, property: 'times', index, code: DiagnosticCode.InvalidTime });
+            }
+        });
+    }
+
+    /** One `emotion` line per persona, and one without a persona. */
+    private checkEmotionsOncePerPersona(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
+        if (touchpoint.emotions.length < 2) return;
+        const seen = new Set<string>();
+        for (const emotion of touchpoint.emotions) {
+            const persona = emotion.persona?.$refText ?? '';
+            if (seen.has(persona)) {
+                const keyword = GrammarUtils.findNodeForKeyword(emotion.$cstNode, 'emotion');
+                accept('error', persona ? messages.emotionOnlyOncePerPersona(persona) : messages.emotionOnlyOnce(), {
+                    node: emotion, range: keyword?.range, code: DiagnosticCode.DuplicateProperty,
+                });
+            }
+            seen.add(persona);
+        }
+    }
 
     private isAddressed(pain: Pain): boolean {
         const touchpoint = isTouchpoint(pain.$container) ? pain.$container : undefined;
@@ -159,11 +321,11 @@ export class JourneyValidator {
             return true;
         }
         const journey = AstUtils.getContainerOfType(pain, isJourney);
-        return !!pain.name && !!journey && this.addressedPainNames(journey).has(pain.name);
+        return !!pain.name && !!journey && this.addressedNames(journey).has(pain.name);
     }
 
-    /** Names of the pains the actions of a journey address; computed once per journey and validation run. */
-    private addressedPainNames(journey: Journey): Set<string> {
+    /** Names of the pains and opportunities the actions of a journey address; computed once per journey and validation run. */
+    private addressedNames(journey: Journey): Set<string> {
         let names = this.addressed.get(journey);
         if (!names) {
             names = new Set(journey.actions.flatMap(action => action.addresses.map(ref => ref.$refText)));
@@ -179,19 +341,19 @@ export class JourneyValidator {
         }
         const report = (message: string) => accept('error', message, { node: journey, property: 'improves', code: DiagnosticCode.ImprovesTarget });
         if (target === journey) {
-            report(`Journey '${journey.name}' cannot improve itself.`);
+            report(messages.improvesItself(journey.name));
             return;
         }
         const seen = new Set<Journey>([journey]);
         for (let step: Journey | undefined = target; step; step = step.improves?.ref) {
             if (seen.has(step)) {
-                report(`'improves' forms a cycle: ${[...seen].map(j => j.name).join(' → ')} → ${step.name}.`);
+                report(messages.improvesCycle([...[...seen].map(j => j.name), step.name]));
                 return;
             }
             seen.add(step);
         }
         if (effectiveState(target) === 'future') {
-            report(`'${target.name}' is a future-state map; a future map improves a current-state map.`);
+            report(messages.improvesFuture(target.name));
         }
     }
 
@@ -201,33 +363,44 @@ export class JourneyValidator {
             return;
         }
         const today = this.settings.today();
-        const interval = this.settings.reviewIntervalMonths;
+        // The map's own `review every N months` overrides the setting (spec, version 2).
+        const interval = reviewEveryMonths(journey) ?? this.settings.reviewIntervalMonths;
         if (compareDates(addMonths(reviewed, interval), today) < 0) {
             const months = wholeMonthsBetween(reviewed, today);
-            accept('warning', `Last reviewed ${months} month${months === 1 ? '' : 's'} ago (${formatIsoDate(reviewed)}); maps are due for review every ${interval} months.`, {
+            accept('warning', messages.staleReview(months, formatIsoDate(reviewed), interval), {
                 node: journey, property: 'reviewed', index: 0, code: DiagnosticCode.StaleReview,
             });
         }
     }
 
-    private checkDate(node: Journey | Action, property: 'reviewed' | 'dues', text: string, accept: ValidationAcceptor) {
+    private checkDate(node: Journey | Action, property: 'reviewed' | 'dues', text: string | undefined, accept: ValidationAcceptor) {
+        if (text === undefined) return undefined;
         const date = parseIsoDate(text);
         if (!date) {
-            accept('error', `'${text}' is not a real date in YYYY-MM-DD form.`, { node: node as AstNode, property, index: 0, code: DiagnosticCode.InvalidDate });
+            const suggestion = suggestIsoDate(text);
+            accept('error', suggestion ? messages.invalidDateSuggestion(text, suggestion) : messages.invalidDate(text), {
+                node: node as AstNode, property, index: 0, code: DiagnosticCode.InvalidDate,
+            });
         }
         return date;
     }
 
     /** A line the spec allows once, written again: reported on each repeat's keyword. */
-    private checkAtMostOnce(node: AstNode, keywords: string[], accept: ValidationAcceptor): void {
-        for (const keyword of keywords) {
+    private checkAtMostOnce(node: AstNode, lines: readonly OnceLine[], block: string, accept: ValidationAcceptor): void {
+        for (const { keyword, property } of lines) {
             // Each such line is collected in a list property; only when the list holds more than one
             // value can the line be repeated, and only then is the CST searched for the keywords.
-            const values = (node as unknown as Record<string, unknown>)[AT_MOST_ONCE_PROPERTY[keyword] ?? ''];
-            if (Array.isArray(values) && values.length < 2) continue;
-            const occurrences = GrammarUtils.findNodesForKeyword(node.$cstNode, keyword);
-            for (const repeat of occurrences.slice(1)) {
-                accept('error', `'${keyword}' may appear only once here.`, { node, range: repeat.range, code: DiagnosticCode.DuplicateProperty });
+            const values = (node as unknown as Record<string, unknown>)[property];
+            if (!Array.isArray(values) || values.length < 2) continue;
+            const first = keyword.split(' ')[0];
+            // A line of a rule of its own (`review every`) is a child node: its keyword is found in that node.
+            const repeats: Array<CstNode | undefined> = values.every(isAstNode)
+                ? values.slice(1).map(child => GrammarUtils.findNodeForKeyword((child as AstNode).$cstNode, first))
+                : GrammarUtils.findNodesForKeyword(node.$cstNode, first).slice(1);
+            for (const repeat of repeats) {
+                if (repeat) {
+                    accept('error', messages.onlyOnce(keyword, block), { node, range: repeat.range, code: DiagnosticCode.DuplicateProperty });
+                }
             }
         }
     }
@@ -245,30 +418,62 @@ export class JourneyValidator {
             for (const node of nodes) {
                 if (!node.name) continue;
                 if (seen.has(node.name)) {
-                    accept('error', `Another ${kind} in journey '${journey.name}' is already named '${node.name}'.`, {
-                        node, property: 'name', code: DiagnosticCode.DuplicateName,
-                    });
+                    accept('error', messages.duplicateLocalName(kind, node.name, journey.name), { node, property: 'name', code: DiagnosticCode.DuplicateName });
                 }
                 seen.add(node.name);
             }
         }
     }
 
-    /** Workspace-wide names: the first declaration (by file, then position) keeps the name, later ones are reported. */
+    /**
+     * Workspace-wide names: the first declaration (by file, then position) keeps the name, later ones
+     * are reported. A file the parser could not follow counts only for itself: its declarations may
+     * be made up by the parser's recovery (a touchpoint's `channel web` read as a declaration), and a
+     * mistake in one file must not cause a report in another.
+     */
     private checkGlobalDuplicate(node: Persona | Channel | Journey, kind: string, accept: ValidationAcceptor): void {
         if (!node.name) return;
-        const declarations = this.workspaceFacts().declarations.get(`${node.$type}:${node.name}`);
-        if (!declarations || declarations.length < 2) return;
+        const facts = this.workspaceFacts();
         const document = AstUtils.getDocument(node);
-        const first = declarations[0];
-        const isFirst = first.documentUri.toString() === document.uri.toString()
-            && first.path === this.services.workspace.AstNodeLocator.getAstNodePath(node);
+        const uri = document.uri.toString();
+        const path = this.services.workspace.AstNodeLocator.getAstNodePath(node);
+        const all = facts.declarations.get(`${node.$type}:${node.name}`) ?? [];
+        const counted = facts.broken.has(uri) ? all : all.filter(d => !facts.broken.has(d.documentUri.toString()));
+        if (counted.length < 2) return;
+        const first = counted[0];
+        const isFirst = first.documentUri.toString() === uri && first.path === path;
         if (!isFirst) {
             const where = `${first.documentUri.path.split('/').pop()}:${(first.nameSegment?.range.start.line ?? 0) + 1}`;
-            accept('error', `A ${kind} named '${node.name}' is already defined (${where}).`, {
-                node, property: 'name', code: DiagnosticCode.DuplicateName,
-            });
+            accept('error', messages.duplicateGlobalName(kind, node.name, where), { node, property: 'name', code: DiagnosticCode.DuplicateName });
         }
+    }
+
+    /**
+     * Whether the parser's recovery made the node up (it has no name) or a syntax error lies within
+     * its text: then what it lacks may just be what the error hides, and is not reported.
+     */
+    private isIncomplete(node: AstNode & { name?: string }): boolean {
+        const cst = node.$cstNode;
+        if (!cst || !node.name) return true;
+        const offsets = this.syntaxErrorsOf(AstUtils.getDocument(node));
+        return offsets.some(offset => offset >= cst.offset && offset <= cst.end);
+    }
+
+    private syntaxErrorsOf(document: LangiumDocument): number[] {
+        const root = document.parseResult.value;
+        let offsets = this.syntaxErrorOffsets.get(root);
+        if (!offsets) {
+            const { parserErrors, lexerErrors } = document.parseResult;
+            offsets = [
+                ...parserErrors.map(e => e.token.startOffset).filter(Number.isFinite),
+                ...lexerErrors.map(e => e.offset),
+                ...AstUtils.streamAst(root).filter(node => isUnknownLine(node) || isMisplacedLine(node))
+                    .map(line => line.$cstNode?.offset ?? -1).filter(o => o >= 0),
+                ...(isModel(root) ? GrammarUtils.findNodesForKeyword(root.$cstNode, '}').map(brace => brace.offset) : []),
+            ];
+            this.syntaxErrorOffsets.set(root, offsets);
+        }
+        return offsets;
     }
 
     private workspaceFacts(): WorkspaceFacts {
@@ -285,8 +490,10 @@ export class JourneyValidator {
                     || (a.nameSegment?.offset ?? 0) - (b.nameSegment?.offset ?? 0));
             }
             const personasInUse = new Set<string>();
+            const broken = new Set<string>();
             for (const document of this.services.shared.workspace.LangiumDocuments.all) {
-                const model = document.parseResult.value;
+                const { value: model, parserErrors, lexerErrors } = document.parseResult;
+                if (parserErrors.length > 0 || lexerErrors.length > 0) broken.add(document.uri.toString());
                 if (isModel(model)) {
                     for (const element of model.elements) {
                         if (isJourney(element)) {
@@ -295,7 +502,16 @@ export class JourneyValidator {
                     }
                 }
             }
-            return { declarations, personasInUse };
+            return { declarations, personasInUse, broken };
         });
     }
+}
+
+/** A declaration the parser's recovery made up from a broken line: it lacks its display text. */
+function isRecovered(node: Persona | Channel | Journey): boolean {
+    return !node.name || node.title === undefined;
+}
+
+function isAstNode(value: unknown): value is AstNode {
+    return typeof value === 'object' && value !== null && '$type' in value;
 }

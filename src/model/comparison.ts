@@ -1,4 +1,4 @@
-import { meanEmotion } from './emotion.js';
+import { emotionDeltasPerPersona, meanEmotion, meanEmotionPerPersona } from './emotion.js';
 import type {
     ComparisonModel, ComparisonSummary, JourneyModel, PainModel, StageComparison, StageModel, TouchpointComparison, TouchpointModel,
 } from './map-model.js';
@@ -6,7 +6,7 @@ import type {
 /**
  * Compares a current-state map with the future-state map that improves it, by the spec's rules:
  * stages and touchpoints are matched by name (touchpoints across the whole journey), named
- * pains are resolved or new, unnamed ones are listed and never matched.
+ * pains are resolved, dropped or new, unnamed ones are listed and never matched.
  */
 export function compareJourneys(current: JourneyModel, future: JourneyModel): ComparisonModel {
     const touchpoints = compareTouchpoints(current, future);
@@ -14,13 +14,17 @@ export function compareJourneys(current: JourneyModel, future: JourneyModel): Co
     const futurePains = allPains(future);
     const currentPainIds = new Set(currentPains.flatMap(p => p.id ? [p.id] : []));
     const futurePainIds = new Set(futurePains.flatMap(p => p.id ? [p.id] : []));
+    const vanished = unique(currentPains.flatMap(p => p.id && !futurePainIds.has(p.id) ? [p.id] : []));
+    // A vanished pain is resolved when an action of either map addresses it, else dropped (version 2).
+    const addressed = new Set([...current.actions, ...future.actions].flatMap(action => action.addresses));
     return {
         current: current.id,
         future: future.id,
         stages: compareStages(current.stages, future.stages),
         touchpoints,
         pains: {
-            resolved: unique(currentPains.flatMap(p => p.id && !futurePainIds.has(p.id) ? [p.id] : [])),
+            resolved: vanished.filter(id => addressed.has(id)),
+            dropped: vanished.filter(id => !addressed.has(id)),
             new: unique(futurePains.flatMap(p => p.id && !currentPainIds.has(p.id) ? [p.id] : [])),
             unnamedCurrent: currentPains.filter(p => !p.id).map(p => p.text),
             unnamedFuture: futurePains.filter(p => !p.id).map(p => p.text),
@@ -41,6 +45,8 @@ function compareStages(current: readonly StageModel[], future: readonly StageMod
         if (before.emotion !== undefined && stage.emotion !== undefined) {
             entry.emotionDelta = stage.emotion - before.emotion;
         }
+        const deltas = emotionDeltasPerPersona(before.emotions, stage.emotions);
+        if (deltas) entry.emotionDeltas = deltas;
         return entry;
     });
     // A removed stage goes right after the stage that preceded it in the current map, so both maps stay aligned.
@@ -82,6 +88,8 @@ function compareTouchpoints(current: JourneyModel, future: JourneyModel): Touchp
         if (then.touchpoint.emotion !== undefined && now.touchpoint.emotion !== undefined) {
             entry.emotionDelta = now.touchpoint.emotion - then.touchpoint.emotion;
         }
+        const deltas = emotionDeltasPerPersona(then.touchpoint.emotions, now.touchpoint.emotions);
+        if (deltas) entry.emotionDeltas = deltas;
         result.push(entry);
     }
     for (const [id, then] of before) {
@@ -92,13 +100,20 @@ function compareTouchpoints(current: JourneyModel, future: JourneyModel): Touchp
     return result;
 }
 
-/** The fields whose difference makes a touchpoint `changed` (spec). */
+/**
+ * The fields whose difference makes a touchpoint `changed` (spec): the v1 fields, and of version 2
+ * the emotion of a persona that has one in both maps and the other blueprint lanes (frontstage,
+ * physical evidence), which are lines like backstage and support.
+ */
 function differs(a: TouchpointModel, b: TouchpointModel): boolean {
     return a.name !== b.name
         || a.channel?.id !== b.channel?.id
         || a.action !== b.action
         || a.thought !== b.thought
         || a.emotion !== b.emotion
+        || Object.values(emotionDeltasPerPersona(a.emotions, b.emotions) ?? {}).some(delta => delta !== 0)
+        || !sameLines(a.props, b.props)
+        || !sameLines(a.frontstage, b.frontstage)
         || !sameLines(a.backstage, b.backstage)
         || !sameLines(a.support, b.support);
 }
@@ -120,10 +135,14 @@ function summarize(touchpoints: readonly TouchpointComparison[], current: Journe
     const summary: ComparisonSummary = {
         added: count('added'), removed: count('removed'), moved: count('moved'), changed: count('changed'), unchanged: count('unchanged'),
     };
-    const before = meanEmotion(current.stages.flatMap(s => s.touchpoints));
-    const after = meanEmotion(future.stages.flatMap(s => s.touchpoints));
+    const currentTouchpoints = current.stages.flatMap(s => s.touchpoints);
+    const futureTouchpoints = future.stages.flatMap(s => s.touchpoints);
+    const before = meanEmotion(currentTouchpoints);
+    const after = meanEmotion(futureTouchpoints);
     if (before !== undefined && after !== undefined) {
         summary.meanEmotionDelta = after - before;
     }
+    const deltas = emotionDeltasPerPersona(meanEmotionPerPersona(currentTouchpoints), meanEmotionPerPersona(futureTouchpoints));
+    if (deltas) summary.meanEmotionDeltas = deltas;
     return summary;
 }

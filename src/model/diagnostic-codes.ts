@@ -16,8 +16,20 @@ export const DiagnosticCode = {
     MissingEmotion: 'missing-emotion',
     UnusedPersona: 'unused-persona',
     ForeignPersona: 'foreign-persona',
+    // Version 2
+    InvalidTime: 'invalid-time',
+    InvalidLink: 'invalid-link',
+    UnownedAction: 'unowned-action',
+    UndatedAction: 'undated-action',
+    OverdueAction: 'overdue-action',
+    /** Not in the spec's table: `review every N months` whose N is not a whole number of months, 1 or more. */
+    InvalidReviewInterval: 'invalid-review-interval',
     /** Not in the spec's table: a line the spec allows "at most once" written twice. */
     DuplicateProperty: 'duplicate-property',
+    /** Not in the spec's table: a metric whose number is too large to use (Infinity to JavaScript). */
+    MetricRange: 'metric-range',
+    /** Not in the spec's table: checking a document did not finish, so reports may be missing. */
+    ValidationStopped: 'validation-stopped',
     /** Langium's own codes for text that does not follow the grammar. */
     SyntaxError: 'syntax-error',
 } as const;

@@ -7,11 +7,18 @@
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
-import type { ActionStatus, ChannelIcon, Level, MapState } from './vocabulary.js';
+import type { ActionStatus, ChannelIcon, Level, MapLanguage, MapState, MapType } from './vocabulary.js';
 
-export type { ActionStatus, ChannelIcon, Level, MapState };
+export type { ActionStatus, ChannelIcon, Level, MapLanguage, MapState, MapType };
+
+/** The version of the JSON model (spec: "The JSON model, version 2"). */
+export const MAP_MODEL_VERSION = 2;
+
+/** Values per persona, keyed by the persona's id: emotions, their labels, their changes. */
+export type PerPersona<T> = Record<string, T>;
 
 export interface MapModel {
+    version: typeof MAP_MODEL_VERSION;
     journeys: JourneyModel[];
     comparisons: ComparisonModel[];
     diagnostics: DiagnosticModel[];
@@ -35,21 +42,35 @@ export interface PainModel { id?: string; text: string; severity?: Level; range?
 
 export interface OpportunityModel { id?: string; text: string; impact?: Level; effort?: Level; range?: Range }
 
+/** A source behind a touchpoint: its text and, when written, a link (`https:`, `http:` or a path relative to the map's file). */
+export interface EvidenceModel { text: string; link?: string }
+
 export interface TouchpointModel {
     id: string;
     name: string;
     /** Names of the personas this touchpoint involves, when not all of the journey's. */
     personas?: string[];
     channel?: ChannelModel;
+    /** `"07:30"` or `"07:30-09:00"`, as written. */
+    time?: string;
     action?: string;
     thought?: string;
+    /** The `emotion` line without a persona, else the mean of the personas' emotions. */
     emotion?: number;
+    /** The label of the `emotion` line without a persona. */
     emotionLabel?: string;
+    /** How each persona of the touchpoint feels: its own line, else the line without a persona. */
+    emotions?: PerPersona<number>;
+    /** The labels of `emotions`, where the line that gives the emotion has one. */
+    emotionLabels?: PerPersona<string>;
     pains: PainModel[];
     opportunities: OpportunityModel[];
+    /** The service-blueprint lanes: physical evidence, frontstage, backstage, support. */
+    props: string[];
+    frontstage: string[];
     backstage: string[];
     support: string[];
-    evidence: string[];
+    evidence: EvidenceModel[];
     metrics: MetricModel[];
     owner?: string;
     range: Range;
@@ -60,8 +81,11 @@ export interface StageModel {
     id: string;
     name: string;
     goal?: string;
+    time?: string;
     /** Mean of the touchpoints' emotions, when any has one. */
     emotion?: number;
+    /** Per persona, the mean of its emotions at the stage's touchpoints, when it has any. */
+    emotions?: PerPersona<number>;
     metrics: MetricModel[];
     pains: PainModel[];
     opportunities: OpportunityModel[];
@@ -75,6 +99,7 @@ export interface ActionModel {
     title: string;
     owner?: string;
     due?: string;
+    /** Ids of the pains and opportunities of its journey that the action addresses. */
     addresses: string[];
     status: ActionStatus;
     range: Range;
@@ -85,11 +110,15 @@ export interface JourneyModel {
     id: string;
     title: string;
     state: MapState;
+    type: MapType;
+    language: MapLanguage;
     improves?: string;
     personas: PersonaModel[];
     scenario?: string;
     owner?: string;
     reviewed?: string;
+    /** `review every N months`: this map's review interval, when it sets one. */
+    reviewEveryMonths?: number;
     stages: StageModel[];
     actions: ActionModel[];
     range: Range;
@@ -99,7 +128,13 @@ export interface JourneyModel {
 export type StageStatus = 'added' | 'removed' | 'matched';
 export type TouchpointStatus = 'added' | 'removed' | 'moved' | 'changed' | 'unchanged';
 
-export interface StageComparison { id: string; status: StageStatus; emotionDelta?: number }
+export interface StageComparison {
+    id: string;
+    status: StageStatus;
+    emotionDelta?: number;
+    /** Per persona that has a stage emotion in both maps: the future one minus the current one. */
+    emotionDeltas?: PerPersona<number>;
+}
 
 export interface TouchpointComparison {
     id: string;
@@ -107,6 +142,8 @@ export interface TouchpointComparison {
     currentStage?: string;
     futureStage?: string;
     emotionDelta?: number;
+    /** Per persona that has an emotion at the touchpoint in both maps: the future one minus the current one. */
+    emotionDeltas?: PerPersona<number>;
 }
 
 export interface ComparisonModel {
@@ -116,7 +153,10 @@ export interface ComparisonModel {
     stages: StageComparison[];
     touchpoints: TouchpointComparison[];
     pains: {
+        /** Named pains of the current map that the future map no longer has and that an action addresses. */
         resolved: string[];
+        /** Named pains of the current map that the future map no longer has and that no action addresses. */
+        dropped: string[];
         new: string[];
         /** Pains without a name: listed, never matched. */
         unnamedCurrent: string[];
@@ -133,6 +173,8 @@ export interface ComparisonSummary {
     unchanged: number;
     /** Mean touchpoint emotion of the future map minus that of the current map, when both have one. */
     meanEmotionDelta?: number;
+    /** The same per persona, for the personas that have emotions in both maps. */
+    meanEmotionDeltas?: PerPersona<number>;
 }
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';

@@ -7,6 +7,14 @@
 export const mapStates = ['current', 'future'] as const;
 export type MapState = typeof mapStates[number];
 
+/** What a map shows (version 2): independent of its state. */
+export const mapTypes = ['customer-journey', 'day-in-the-life', 'service-blueprint'] as const;
+export type MapType = typeof mapTypes[number];
+
+/** The language of what a drawing adds around the author's text (version 2). */
+export const mapLanguages = ['en', 'nl'] as const;
+export type MapLanguage = typeof mapLanguages[number];
+
 export const levels = ['low', 'medium', 'high'] as const;
 export type Level = typeof levels[number];
 
@@ -18,8 +26,12 @@ export const channelIcons = [
 ] as const;
 export type ChannelIcon = typeof channelIcons[number];
 
-/** How a preview or an export shows a future map that improves a current map. */
-export const viewModes = ['side-by-side', 'overlay', 'single'] as const;
+/**
+ * How a preview or an export shows a future map that improves a current map: each stage split
+ * into before | after (`side-by-side`), current above future in every lane (`stacked`), the
+ * future map with the current one laid over it (`overlay`), or one map alone (`single`).
+ */
+export const viewModes = ['side-by-side', 'stacked', 'overlay', 'single'] as const;
 export type ViewMode = typeof viewModes[number];
 
 /** The status an action has when its block says none. */

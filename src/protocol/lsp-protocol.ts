@@ -3,24 +3,34 @@ import type { MapModel } from '../model/map-model.js';
 /**
  * The extension/server boundary beyond standard LSP: the server announces, lightly, that maps
  * changed; the extension pulls the model only for the previews that are open.
+ *
+ * Each method name is bound here to its parameter and result types. At run time it is a plain
+ * string: the client and the server bundle different copies of vscode-jsonrpc, whose RequestType
+ * classes do not mix. Each end sends and handles them through a small typed helper
+ * (`src/server/journey-connection.ts`, `src/extension/journey-client.ts`).
  */
+export type RequestMethod<P, R> = string & { readonly '~request'?: { params: P; result: R } };
+export type NotificationMethod<P> = string & { readonly '~notification'?: { params: P } };
+
 export interface MapModelParams {
     uri: string;
 }
 
 export interface DocumentMapModel extends MapModel {
-    /** The document the model was asked for, and the version it was built from. */
+    /** The document the model was asked for, and the document version it was built from
+     * (`version` is the model's own: the JSON model's version). */
     uri: string;
-    version: number;
+    documentVersion: number;
 }
 
-// Plain method names: the client and the server bundle different copies of vscode-jsonrpc, whose
-// RequestType classes do not mix; the interfaces above and below type both ends.
-export const MapModelRequest = 'journey/mapModel';
 export type MapModelResult = DocumentMapModel | null;
+
+/** The map model of a document, for its preview (null: the server does not know the document). */
+export const MapModelRequest = 'journey/mapModel' as RequestMethod<MapModelParams, MapModelResult>;
 
 export interface ModelsChangedParams {
     uris: string[];
 }
 
-export const ModelsChangedNotification = 'journey/modelsChanged';
+/** After each validation: the documents whose models may have changed. */
+export const ModelsChangedNotification = 'journey/modelsChanged' as NotificationMethod<ModelsChangedParams>;

@@ -1,7 +1,10 @@
 /**
- * The CLI's host: the same components rendered to strings. `renderMapSvg` gives a standalone SVG
+ * The exports (the CLI's `export --format svg|html` and the extension's export commands): the same
+ * components rendered to strings. `renderMapSvg` gives a standalone SVG
  * document (its own `<style>` with the light theme); `renderMapHtml` a self-contained page
  * (no external resources, no scripts, a restrictive CSP) with the persona header and the SVG.
+ * Both are well-formed whatever the map's text holds (see xml-text.ts), and name no source file:
+ * only the preview sets `SourceLinks`.
  */
 import { renderToString } from 'preact-render-to-string';
 import type { MapModel } from '../model/map-model.js';
@@ -9,12 +12,13 @@ import { layoutMap, type ViewOptions } from './layout.js';
 import { MapSvg } from './map-svg.js';
 import { MapView } from './map-view.js';
 import { exportThemeCss, mapCss, pageCss } from './theme.js';
+import { wellFormed, withPlainText } from './xml-text.js';
 
 /** The CSP of the exported page: nothing may load or run; inline styles and data: images only. */
 export const exportCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function renderMapSvg(model: MapModel, view: ViewOptions): string {
-    const layout = layoutMap(model, view, { standalone: true });
+export function renderMapSvg(map: MapModel, view: ViewOptions): string {
+    const layout = layoutMap(withPlainText(map), view, { standalone: true });
     const body = layout
         ? renderToString(<MapSvg layout={layout} css={`${exportThemeCss}\n${mapCss}`} />)
         : renderToString(
@@ -22,12 +26,13 @@ export function renderMapSvg(model: MapModel, view: ViewOptions): string {
                 <text x="16" y="34" font-size="14">No journey to draw.</text>
             </svg>,
         );
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${wellFormed(body)}\n`;
 }
 
-export function renderMapHtml(model: MapModel, view: ViewOptions, title?: string): string {
+export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string): string {
+    const model = withPlainText(map);
     const chosen = layoutMap(model, view, { standalone: false });
-    const pageTitle = title ?? (chosen ? chosen.primary.title : 'Journey map');
+    const pageTitle = withPlainText(title) ?? (chosen ? chosen.primary.title : 'Journey map');
     return [
         '<!DOCTYPE html>',
         '<html lang="en">',
@@ -36,12 +41,12 @@ export function renderMapHtml(model: MapModel, view: ViewOptions, title?: string
         `<meta http-equiv="Content-Security-Policy" content="${exportCsp}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         '<meta name="color-scheme" content="light">',
-        renderToString(<title>{pageTitle}</title>),
+        wellFormed(renderToString(<title>{pageTitle}</title>)),
         // Our own constant CSS (no document text in it): written as is.
         `<style>\n${exportThemeCss}\n${pageCss}\n${mapCss}\n</style>`,
         '</head>',
         '<body>',
-        renderToString(<MapView model={model} view={view} />),
+        wellFormed(renderToString(<MapView model={model} view={view} />)),
         '</body>',
         '</html>',
         '',

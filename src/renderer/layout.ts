@@ -1,15 +1,27 @@
 /**
- * Layout: which maps are drawn, in which columns, and how tall each lane is. Plain data, computed
- * once per render in time linear in the size of the maps (every look-up by id goes through a Map
- * built once), then drawn by `map-svg.tsx`.
+ * Layout: which maps are drawn, in which columns and lanes, and where every text, box, point and
+ * curve goes. Plain data, computed once per render in time linear in the size of the maps (every
+ * look-up by id goes through a Map built once), then drawn by `map-svg.tsx`.
+ *
+ * Coordinates are those of the map's grid: x = 0 is the left edge of the lane-label column,
+ * y = 0 the top of the stage-header row. The preview freezes that column and that row (they stay
+ * in view while the map scrolls); the SVG export draws its title block above the grid. Elements are
+ * measured first, then placed (`place`): `map-svg.tsx` takes every position from here and adds
+ * only fixed insets inside a drawn box.
+ *
+ * The views of a comparison (see docs/preview.md):
+ * - `side-by-side`: each stage column split into before | after;
+ * - `stacked`: one column per touchpoint, the current map's row above the future map's row in every lane;
+ * - `overlay`: the future map, with the current map's emotions, removed touchpoints and vanished pains laid over it;
+ * - `single`: one map.
  */
 import type {
-    ActionModel, ComparisonModel, JourneyModel, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
+    ActionModel, ComparisonModel, JourneyModel, Level, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
     TouchpointComparison, TouchpointModel, TouchpointStatus,
 } from '../model/map-model.js';
-import { deltaText, signed } from '../model/emotion.js';
-import type { ViewMode } from '../model/vocabulary.js';
-import { boldFactor, fitLine, wrapText } from './text.js';
+import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
+import type { MapState, ViewMode } from '../model/vocabulary.js';
+import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
 export interface ViewOptions {
     mode: ViewMode;
@@ -20,83 +32,97 @@ export interface ViewOptions {
 export interface Highlight { uri: string; line: number }
 
 /**
- * The part of the map to draw, as x-coordinates of the map. The preview draws only the columns in
+ * The part of the map to draw, as x-coordinates of the grid. The preview draws only the columns in
  * and near its viewport, so a map of thousands of touchpoints costs the DOM what a screenful does;
  * the exports draw everything.
  */
 export interface VisibleRange { left: number; right: number }
 
-/** Whether the editor's cursor (the highlight) is inside this touchpoint's source. */
-export function isHighlighted(touchpoint: TouchpointModel, highlight: Highlight | undefined): boolean {
-    return highlight !== undefined && touchpoint.uri === highlight.uri
-        && touchpoint.range.start.line <= highlight.line && highlight.line <= touchpoint.range.end.line;
-}
-
-/** Where the highlighted touchpoint is drawn (its first column), in map coordinates. */
-export function highlightedColumn(layout: MapLayout, highlight: Highlight): VisibleRange | undefined {
-    for (const panel of layout.panels) {
-        for (const slot of panel.slots) {
-            for (const column of slot.columns) {
-                if (column.touchpoint && !column.ghost && isHighlighted(column.touchpoint, highlight)) {
-                    const left = panel.x + slot.x + column.x;
-                    return { left, right: left + size.column };
-                }
-            }
-        }
-    }
-    return undefined;
-}
-
-/** How many touchpoint columns the layout has, over all panels. */
-export function columnCount(layout: MapLayout): number {
-    return layout.panels.reduce((n, panel) => n + panel.slots.reduce((m, slot) => m + slot.columns.length, 0), 0);
-}
-
 /** Sizes in pixels; fonts in pixels. */
 export const size = {
     pad: 24,
-    labelWidth: 128,
+    labelWidth: 136,
     column: 220,
     cellPad: 10,
-    panelGap: 64,
     emotionLane: 200,
+    /** A feels row of the stacked view, where two rows share the screen. */
+    emotionRow: 172,
     lanePadTop: 12,
     lanePadBottom: 12,
+    /** Height of a lane that has nothing in it. */
+    emptyLane: 30,
+    /** Least height of a row of the stacked view that has something in it. */
+    sideRow: 50,
     boxGap: 8,
-    iconSize: 30,
+    iconSize: 28,
     font: {
         title: 20, panelTitle: 17, meta: 12.5, summary: 13.5, stage: 15, goal: 12, metric: 11.5,
-        name: 13, small: 11, body: 12.5, label: 11, badge: 9.5, emotion: 11.5, delta: 12,
+        name: 13, small: 11.5, body: 12.5, label: 12.5, sideTag: 11.5, badge: 10, emotion: 11.5, delta: 12, axis: 11.5,
     },
-    maxLines: { stageName: 2, goal: 3, name: 3, body: 5, pain: 4, opportunity: 4, blueprint: 3, actionTitle: 3, addresses: 3, scenario: 3 },
+    maxLines: { stageName: 2, goal: 3, name: 3, channel: 2, body: 5, pain: 4, opportunity: 4, blueprint: 3, actionTitle: 3, addresses: 3, scenario: 3, resolvedBy: 3 },
     roadmap: { minWidth: 960, maxWidth: 1320, status: 104, owner: 180, due: 110, rowPad: 8 },
 } as const;
+
+/** The label of a map's state, in its title and header. */
+export function stateLabelOf(journey: JourneyModel): string {
+    return journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
+}
 
 export function lineHeight(fontSize: number): number {
     return Math.round(fontSize * 1.38);
 }
 
-export type Side = 'single' | 'current' | 'future';
+/** Which map a part of the drawing shows: the one map, or a side of a comparison (a map state). */
+export type Side = 'single' | MapState;
+
+/**
+ * What a pain became in a comparison. On the current side: `resolved` (an action addresses it and
+ * the future map no longer has it) or `dropped` (it vanished without an action); on the future
+ * side: `new`, or `severity` when a kept pain's severity changed.
+ */
+export type PainMark = 'resolved' | 'dropped' | 'new' | 'severity';
 
 export interface PainBox {
     pain: PainModel;
     lines: string[];
     height: number;
-    /** In a comparison: `resolved` on the current side, `new` on the future side. */
-    mark?: 'resolved' | 'new';
+    mark?: PainMark;
+    /** The result line(s) of a resolved or dropped pain ("Resolved by …", "Dropped: no action addresses it"). */
+    resultLines: string[];
+    /** A kept pain whose severity changed: the severity it had. */
+    previousSeverity?: Level | 'none';
+    /** The journey and document the pain is written in (an overlay shows the current map's pains on future columns). */
+    journeyId: string;
+    uri: string;
+    /** Placed: the box's top, its text's (below the severity tag) and its result lines'. */
+    top: number;
+    textTop: number;
+    resultTop: number;
 }
 
-export interface OpportunityBox { opportunity: OpportunityModel; lines: string[]; footer: string[]; height: number }
+export interface OpportunityBox {
+    opportunity: OpportunityModel;
+    lines: string[];
+    footer: string[];
+    height: number;
+    /** Placed: the box's top and its impact/effort footer's. */
+    top: number;
+    footerTop: number;
+}
 
-export interface BlueprintItem { lines: string[]; height: number }
+export interface BlueprintItem { lines: string[]; height: number; top: number }
 
-export interface ColumnLayout {
-    /** Left edge, relative to the panel. */
-    x: number;
-    touchpoint?: TouchpointModel;
-    /** The journey the touchpoint belongs to (for a ghost column in the overlay: the current map). */
+/** A touchpoint's card in the touchpoints lane: its top and height, and the tops of its name, channel/persona lines and note. */
+export interface CardPlace { top: number; height: number; nameTop: number; subTop: number; noteTop: number }
+
+/** Where a touchpoint's face, label and change are drawn in its feels lane. */
+export interface EmotionPlace { cx: number; cy: number; labelY: number; deltaX: number; deltaY: number }
+
+/** One touchpoint of one map in a column. */
+export interface CellLayout {
+    side: Side;
+    touchpoint: TouchpointModel;
     journeyId: string;
-    stageId: string;
     /** A removed touchpoint drawn in the overlay where it used to be. */
     ghost: boolean;
     status?: TouchpointStatus;
@@ -107,7 +133,12 @@ export interface ColumnLayout {
     cardHeight: number;
     actionLines: string[];
     thoughtLines: string[];
+    /** The thought bubble's height around `thoughtLines`. */
+    thoughtHeight: number;
     emotionLabel?: string;
+    emotion?: EmotionPlace;
+    /** Placed: its card in the touchpoints lane of its side. */
+    card: CardPlace;
     pains: PainBox[];
     opportunities: OpportunityBox[];
     backstage: BlueprintItem[];
@@ -118,72 +149,183 @@ export interface ColumnLayout {
     supportHeight: number;
 }
 
+export interface ColumnLayout {
+    /** Left edge in the grid. */
+    x: number;
+    stageId: string;
+    /** The slot's index in `layout.slots`. */
+    slot: number;
+    /** At most one cell per side: one in single, side-by-side and overlay; a current and a future one in stacked. */
+    cells: CellLayout[];
+}
+
+/** A stage of one map within a slot: its goal, metrics and stage-wide pains and opportunities. */
+export interface StagePart {
+    side: Side;
+    stage?: StageModel;
+    journeyId: string;
+    x: number;
+    width: number;
+    goalLines: string[];
+    metricLines: string[];
+    /** An empty half or row: the stage is not in this map. */
+    placeholderLines: string[];
+    pains: PainBox[];
+    opportunities: OpportunityBox[];
+    painsHeight: number;
+    opportunitiesHeight: number;
+    goalHeight: number;
+    /** Placed: the tops of the goal and the metrics in the stage lane. */
+    goalTop: number;
+    metricsTop: number;
+    /** Placed: the tops of the "Whole stage" captions, below the touchpoints' boxes of this map (absent: no such lane). */
+    painsTop?: number;
+    opportunitiesTop?: number;
+    /** Placed, for a stage this map does not have: the empty rows and the top of their text. */
+    placeholder?: { rows: Array<{ y: number; height: number }>; textTop: number };
+}
+
 export interface SlotLayout {
     id: string;
     x: number;
     width: number;
-    stage?: StageModel;
+    /** The stage whose name heads the slot (the future map's, else the current map's) and where a click leads. */
+    stage: StageModel;
+    journeyId: string;
     status?: StageStatus;
-    /** Text of the empty header of a stage that exists only on the other side. */
-    placeholder?: string;
-    placeholderLines: string[];
     nameLines: string[];
-    goalLines: string[];
-    metricLines: string[];
+    /** A stage the future map renamed: "Current map: <its current name>". */
+    renamedLine?: string;
+    /** "Mean emotion +1.5", or in a comparison "Mean emotion −1 → +0.5". */
     emotionLine?: string;
     emotionDelta?: number;
-    headerHeight: number;
+    /** Side-by-side: the before and after halves' captions, at these x. */
+    halves: Array<{ side: Side; x: number; width: number; label: string }>;
+    /** The tops of the header's lines (those it has), from the top of the header row. */
+    header: HeaderPlace;
     columns: ColumnLayout[];
-    stagePains: PainBox[];
-    stageOpportunities: OpportunityBox[];
-    stagePainsHeight: number;
-    stageOpportunitiesHeight: number;
+    parts: StagePart[];
 }
 
-export interface ActionRow { action: ActionModel; titleLines: string[]; addressLines: string[]; ownerLine: string; height: number }
+/** Where a stage header's lines go; `height` is what the header needs. */
+export interface HeaderPlace { nameTop: number; renamedTop: number; emotionTop: number; badgeTop: number; height: number }
 
-export interface PanelLayout {
-    journey: JourneyModel;
+export type LaneKey = 'stage' | 'touchpoints' | 'does' | 'thinks' | 'feels' | 'pains' | 'opportunities' | 'backstage' | 'support';
+
+export interface LaneLayout {
+    key: LaneKey;
+    label: string;
+    /** Stacked: whose row this is; otherwise every cell of a column is drawn in it. */
+    side?: MapState;
+    y: number;
+    height: number;
+    /** The first row of a lane (stacked draws two rows per lane; the label goes on the first). */
+    first: boolean;
+    empty: boolean;
+    /** Where what the lane holds starts (below its top padding) and how tall it may be. */
+    contentTop: number;
+    contentHeight: number;
+}
+
+export interface CurveLayout {
     side: Side;
-    x: number;
-    /** Width of the lanes (label column and stages). */
-    width: number;
-    /** Width taken, the roadmap included. */
-    blockWidth: number;
-    slots: SlotLayout[];
-    titleLines: string[];
-    metaLine: string;
-    scenarioLines: string[];
-    actions: ActionRow[];
-    roadmapWidth: number;
-    roadmapHeight: number;
-    /** Overlay: the current map's emotions, at the x of the matching future column. */
-    currentCurve?: { journeyId: string; points: Array<{ x: number; emotion: number; touchpoint: TouchpointModel }> };
+    journeyId: string;
+    /** `current`: the current map's curve laid over the future map's (overlay), dashed, its points labelled. */
+    kind: 'main' | 'current';
+    lane: LaneKey;
+    laneSide?: MapState;
+    /** Each segment is drawn as one smooth line; a stage without touchpoints of this map breaks the curve. */
+    segments: Array<Array<{ x: number; y: number }>>;
+    points: Array<{ x: number; y: number; emotion: number; touchpoint: TouchpointModel; label?: string; labelX: number; labelY: number; slot: number }>;
 }
 
-export type LaneKey = 'touchpoints' | 'does' | 'thinks' | 'feels' | 'pains' | 'opportunities' | 'backstage' | 'support';
+export interface ActionRow { action: ActionModel; titleLines: string[]; addressLines: string[]; ownerLine: string; height: number; top: number }
 
-export interface LaneLayout { key: LaneKey; label: string; y: number; height: number }
+export type RoadmapColumn = 'status' | 'title' | 'owner' | 'due' | 'addresses';
+
+export interface RoadmapLayout {
+    journey: JourneyModel;
+    heading: string;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    rows: ActionRow[];
+    /** The left edge of each column, and the tops of the column heads and of the first row. */
+    lefts: Record<RoadmapColumn, number>;
+    headTop: number;
+}
+
+/** The title block the standalone SVG draws above the grid (the HTML header says the same). */
+export interface TitleBlock {
+    height: number;
+    titles: Array<{ journey: JourneyModel; lines: string[]; metaLine: string; scenarioLines: string[]; y: number; stateLabel: string; pillWidth: number; metaTop: number; scenarioTop: number }>;
+    summaryTitle?: string;
+    summaryLines: string[];
+    summaryY: number;
+    /** The summary box's height and the tops of its title and of its lines. */
+    summaryHeight: number;
+    summaryTitleTop: number;
+    summaryLinesTop: number;
+    legendY?: number;
+}
 
 export interface MapLayout {
-    mode: ViewOptions['mode'];
+    mode: ViewMode;
     comparison?: ComparisonModel;
     current?: JourneyModel;
     future?: JourneyModel;
     primary: JourneyModel;
-    panels: PanelLayout[];
-    standalone: boolean;
-    summaryLine?: string;
-    legend: boolean;
-    headerTop: number;
-    panelTitleTop: number;
-    panelTitleHeight: number;
-    stageTop: number;
-    stageHeight: number;
+    /** The maps drawn, current first. */
+    journeys: JourneyModel[];
+    slots: SlotLayout[];
     lanes: LaneLayout[];
-    roadmapTop: number;
+    curves: CurveLayout[];
+    roadmaps: RoadmapLayout[];
+    /** Width of the frozen lane-label column. */
+    labelWidth: number;
+    /** Height of the frozen stage-header row. */
+    headerHeight: number;
+    lanesTop: number;
+    lanesBottom: number;
+    /** The line of visibility above the backstage lane, when there is one. */
+    visibilityY?: number;
+    summaryLine?: string;
+    /** Whether a legend of the curves is drawn (overlay and stacked). */
+    legend: boolean;
+    title: TitleBlock;
+    /** The grid's size. */
     width: number;
     height: number;
+}
+
+/** Whether the editor's cursor (the highlight) is inside this touchpoint's source. */
+export function isHighlighted(touchpoint: TouchpointModel, highlight: Highlight | undefined): boolean {
+    return highlight !== undefined && touchpoint.uri === highlight.uri
+        && touchpoint.range.start.line <= highlight.line && highlight.line <= touchpoint.range.end.line;
+}
+
+/** Where the highlighted touchpoint is drawn (its first column), in grid coordinates. */
+export function highlightedColumn(layout: MapLayout, highlight: Highlight): VisibleRange | undefined {
+    for (const slot of layout.slots) {
+        for (const column of slot.columns) {
+            if (column.cells.some(cell => !cell.ghost && isHighlighted(cell.touchpoint, highlight))) {
+                return { left: column.x, right: column.x + size.column };
+            }
+        }
+    }
+    return undefined;
+}
+
+/** How many touchpoint columns the layout has. */
+export function columnCount(layout: MapLayout): number {
+    return layout.slots.reduce((n, slot) => n + slot.columns.length, 0);
+}
+
+/** A change of emotion in words: "▲ +2", "▼ −1", or "unchanged". */
+export function changeText(delta: number): string {
+    const rounded = Math.round(delta * 100) / 100;
+    return rounded === 0 ? 'unchanged' : `${rounded > 0 ? '▲' : '▼'} ${signed(rounded)}`;
 }
 
 /** What to draw for a model and a view: the chosen journey and, when it takes part in one, its comparison. */
@@ -207,101 +349,262 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     if (!primary) return undefined;
     const { comparison, current, future } = chosen;
     const measure = new Measurer();
-    let panels: PanelLayout[];
-    let mode = view.mode;
-    if (comparison && current && future && mode === 'side-by-side') {
-        panels = sideBySidePanels(comparison, current, future, measure);
-    } else if (comparison && current && future && mode === 'overlay') {
-        panels = [overlayPanel(comparison, current, future, measure)];
-    } else {
+    const compared = comparison && current && future ? new Compared(comparison, current, future) : undefined;
+    let mode: ViewMode = compared ? view.mode : 'single';
+    let slots: SlotLayout[];
+    if (compared && mode === 'side-by-side') slots = splitSlots(compared, measure);
+    else if (compared && mode === 'stacked') slots = stackedSlots(compared, measure);
+    else if (compared && mode === 'overlay') slots = overlaySlots(compared, measure);
+    else {
         mode = 'single';
-        panels = [singlePanel(primary, measure)];
+        slots = singleSlots(primary, measure);
     }
-    const compared = mode !== 'single' ? comparison : undefined;
+    const inComparison = mode !== 'single' ? compared : undefined;
+    const journeys = inComparison ? [inComparison.current, inComparison.future] : [primary];
 
-    // Horizontal placement of the panels.
-    let x = size.pad;
-    for (const panel of panels) {
-        panel.x = x;
-        x += panel.blockWidth + size.panelGap;
-    }
-    const width = x - size.panelGap + size.pad;
+    // Horizontal placement: the label column, then the slots; the columns and parts inside each slot were placed relative to it.
+    let x = size.labelWidth;
+    slots.forEach((slot, index) => {
+        slot.x = x;
+        for (const column of slot.columns) { column.x += x; column.slot = index; }
+        for (const part of slot.parts) part.x += x;
+        for (const half of slot.halves) half.x += x;
+        x += slot.width;
+    });
+    const gridWidth = x;
 
-    // Vertical placement: header, panel titles, stage headers, lanes, roadmap.
-    const f = size.font;
-    let y = size.pad;
-    const headerTop = y;
-    const summaryLine = compared ? summaryText(compared) : undefined;
-    if (summaryLine !== undefined) y += 64;
-    const legend = mode === 'overlay';
-    if (legend) y += 26;
-    const panelTitleTop = y;
-    const showTitles = options.standalone || mode !== 'single';
-    let panelTitleHeight = 0;
-    if (showTitles) {
-        for (const panel of panels) {
-            let h = panel.titleLines.length * lineHeight(f.panelTitle) + 6;
-            if (options.standalone) {
-                h += lineHeight(f.meta) + panel.scenarioLines.length * lineHeight(f.meta) + 6;
-            }
-            panelTitleHeight = Math.max(panelTitleHeight, h);
-        }
-        panelTitleHeight += 10;
-    }
-    y += panelTitleHeight;
-    const stageTop = y;
-    const stageHeight = Math.max(...panels.flatMap(p => p.slots.map(s => s.headerHeight)), 48);
-    y += stageHeight + 6;
+    // The frozen row: stage headers.
+    for (const slot of slots) slot.header = headerPlace(slot);
+    const headerHeight = Math.max(48, ...slots.map(slot => slot.header.height));
 
-    const columns = panels.flatMap(p => p.slots.flatMap(s => s.columns));
-    const slots = panels.flatMap(p => p.slots);
+    // The lanes.
+    const stacked = mode === 'stacked';
+    const rowSides: Array<MapState | undefined> = stacked ? ['current', 'future'] : [undefined];
+    const columns = slots.flatMap(s => s.columns);
+    const cellsOf = (side: MapState | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+    const partsOf = (side: MapState | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
     const maxOf = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
     const pad = size.lanePadTop + size.lanePadBottom;
+    const f = size.font;
     const lanes: LaneLayout[] = [];
-    const lane = (key: LaneKey, label: string, height: number) => {
-        lanes.push({ key, label, y, height });
-        y += height;
+    let y = headerHeight + 6;
+    const lanesTop = y;
+    const lane = (key: LaneKey, label: string, contentHeight: (side: MapState | undefined) => number, fixed?: number) => {
+        const heights = rowSides.map(side => contentHeight(side));
+        if (key === 'backstage' || key === 'support' || key === 'stage') {
+            // Lanes only some maps have: left out when no drawn map has anything in them.
+            if (heights.every(h => h === 0)) return;
+        }
+        rowSides.forEach((side, i) => {
+            const empty = heights[i] === 0;
+            // A stacked row is at least tall enough for its label and side ("Stage goal" / "future").
+            const height = empty ? size.emptyLane : Math.max(fixed ?? heights[i] + pad, side ? size.sideRow : 0);
+            const entry: LaneLayout = { key, label, y, height, first: i === 0, empty, contentTop: y + size.lanePadTop, contentHeight: height - size.lanePadTop - size.lanePadBottom };
+            if (side) entry.side = side;
+            lanes.push(entry);
+            y += height;
+        });
     };
-    lane('touchpoints', 'TOUCHPOINTS', maxOf(columns.map(c => c.cardHeight)) + pad);
-    lane('does', 'DOES', Math.max(lineHeight(f.body) * 2, maxOf(columns.map(c => c.actionLines.length * lineHeight(f.body)))) + pad);
-    lane('thinks', 'THINKS', Math.max(lineHeight(f.body) * 2, maxOf(columns.map(c => c.thoughtLines.length * lineHeight(f.body)))) + 16 + pad);
-    lane('feels', 'FEELS', size.emotionLane);
-    const slotHeight = (slot: SlotLayout, column: (c: ColumnLayout) => number, stageWide: number) =>
-        maxOf(slot.columns.map(column)) + (stageWide > 0 ? stageWide + (slot.columns.some(c => column(c) > 0) ? size.boxGap : 0) : 0);
-    lane('pains', 'PAIN POINTS', Math.max(36, maxOf(slots.map(s => slotHeight(s, c => c.painsHeight, s.stagePainsHeight)))) + pad);
-    lane('opportunities', 'OPPORTUNITIES', Math.max(36, maxOf(slots.map(s => slotHeight(s, c => c.opportunitiesHeight, s.stageOpportunitiesHeight)))) + pad);
-    if (columns.some(c => c.backstage.length > 0)) {
-        y += 18; // room for the line of visibility
-        lane('backstage', 'BACKSTAGE', maxOf(columns.map(c => c.backstageHeight)) + pad);
+    lane('stage', 'Stage goal', side => maxOf(partsOf(side).map(p => p.goalHeight)));
+    lane('touchpoints', 'Touchpoints', side => maxOf(cellsOf(side).map(c => c.cardHeight)));
+    lane('does', 'Does', side => maxOf(cellsOf(side).map(c => c.actionLines.length * lineHeight(f.body))));
+    lane('thinks', 'Thinks', side => { const h = maxOf(cellsOf(side).map(c => c.thoughtLines.length * lineHeight(f.body))); return h > 0 ? h + 14 : 0; });
+    lane('feels', 'Feels', side => cellsOf(side).some(c => c.touchpoint.emotion !== undefined && !c.ghost) ? 1 : 0, stacked ? size.emotionRow : size.emotionLane);
+    const stageWide = (parts: StagePart[], height: (p: StagePart) => number) => maxOf(parts.map(height));
+    lane('pains', 'Pain points', side => {
+        return maxOf(slots.map(slot => {
+            const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+            const parts = slot.parts.filter(p => side === undefined || p.side === side);
+            return stackedHeight(maxOf(cells.map(c => c.painsHeight)), stageWide(parts, p => p.painsHeight));
+        }));
+    });
+    lane('opportunities', 'Opportunities', side => {
+        return maxOf(slots.map(slot => {
+            const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+            const parts = slot.parts.filter(p => side === undefined || p.side === side);
+            return stackedHeight(maxOf(cells.map(c => c.opportunitiesHeight)), stageWide(parts, p => p.opportunitiesHeight));
+        }));
+    });
+    if (columns.some(c => c.cells.some(cell => cell.backstage.length > 0))) y += 18; // room for the line of visibility
+    lane('backstage', 'Backstage', side => maxOf(cellsOf(side).map(c => c.backstageHeight)));
+    lane('support', 'Support', side => maxOf(cellsOf(side).map(c => c.supportHeight)));
+    const lanesBottom = y;
+    const backstage = lanes.find(l => l.key === 'backstage');
+
+    // Faces, labels and curves in the feels lanes.
+    const curves = placeEmotions(slots, lanes, inComparison, mode);
+
+    // The actions roadmaps, one per drawn map that has actions, below the lanes.
+    y += 28;
+    const roadmaps: RoadmapLayout[] = [];
+    for (const journey of journeys) {
+        if (journey.actions.length === 0) continue;
+        const roadmap = measure.roadmap(journey, Math.min(Math.max(gridWidth, size.roadmap.minWidth), size.roadmap.maxWidth), y,
+            inComparison ? `Actions roadmap — ${journey.state === 'future' ? 'future map' : 'current map'}` : 'Actions roadmap');
+        roadmaps.push(roadmap);
+        y += roadmap.height + size.pad;
     }
-    if (columns.some(c => c.support.length > 0)) {
-        lane('support', 'SUPPORT', maxOf(columns.map(c => c.supportHeight)) + pad);
-    }
-    y += 24;
-    const roadmapTop = y;
-    const roadmap = maxOf(panels.map(p => p.roadmapHeight));
-    y += roadmap > 0 ? roadmap + size.pad : 0;
+    const width = Math.max(gridWidth, ...roadmaps.map(r => r.width), 640);
+    const height = y + size.pad / 2;
+
+    const summaryLine = inComparison ? summaryText(inComparison.comparison, new Set(inComparison.resolvedBy.keys())) : undefined;
+    const legend = mode === 'overlay';
     const layout: MapLayout = {
-        mode, primary, panels, standalone: options.standalone, legend, headerTop, panelTitleTop, panelTitleHeight,
-        stageTop, stageHeight, lanes, roadmapTop, width: Math.max(width, 640), height: y + size.pad / 2,
+        mode, primary, journeys, slots, lanes, curves, roadmaps, labelWidth: size.labelWidth, headerHeight, lanesTop, lanesBottom,
+        legend, width, height,
+        title: titleBlock(journeys, summaryLine, inComparison, legend, width, options.standalone),
     };
-    if (compared) {
-        layout.comparison = compared;
-        layout.current = current;
-        layout.future = future;
+    if (inComparison) {
+        layout.comparison = inComparison.comparison;
+        layout.current = inComparison.current;
+        layout.future = inComparison.future;
     }
     if (summaryLine !== undefined) layout.summaryLine = summaryLine;
+    if (backstage) layout.visibilityY = backstage.y - 9;
+    place(layout);
     return layout;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Placing: the boxes and texts of each cell and stage part, once the lanes are known
 
-export function summaryText(comparison: ComparisonModel): string {
+/** The lane of `key` a cell or part of `side` is drawn in (stacked: its own row). */
+function laneFor(layout: MapLayout, key: LaneKey, side: Side): LaneLayout | undefined {
+    return layout.lanes.find(lane => lane.key === key && (lane.side === undefined || lane.side === side));
+}
+
+function place(layout: MapLayout): void {
+    for (const slot of layout.slots) {
+        for (const col of slot.columns) {
+            for (const cell of col.cells) placeCell(layout, cell);
+        }
+        for (const part of slot.parts) placePart(layout, slot, part);
+    }
+}
+
+function placeCell(layout: MapLayout, cell: CellLayout): void {
+    const f = size.font;
+    for (const lane of layout.lanes) {
+        if (lane.side !== undefined && lane.side !== cell.side) continue;
+        const top = lane.contentTop;
+        switch (lane.key) {
+            case 'touchpoints': {
+                const nameTop = top + 9;
+                cell.card = {
+                    top, height: lane.contentHeight, nameTop,
+                    subTop: nameTop + cell.nameLines.length * lineHeight(f.name),
+                    noteTop: top + lane.contentHeight - lineHeight(f.small) - 6,
+                };
+                break;
+            }
+            case 'pains': stackPains(cell.pains, top); break;
+            case 'opportunities': stackOpportunities(cell.opportunities, top); break;
+            case 'backstage': stackItems(cell.backstage, top); break;
+            case 'support': stackItems(cell.support, top); break;
+        }
+    }
+}
+
+function placePart(layout: MapLayout, slot: SlotLayout, part: StagePart): void {
+    const f = size.font;
+    if (!part.stage) {
+        // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
+        const lanes = layout.lanes.filter(l => l.side === undefined || l.side === part.side);
+        if (lanes.length === 0) return;
+        const top = lanes[0].y;
+        const rows = part.side === 'single' || layout.mode !== 'stacked' ? [{ y: top, height: layout.lanesBottom - top }] : lanes.map(l => ({ y: l.y, height: l.height }));
+        const textTop = (layout.mode === 'stacked' ? lanes.find(l => l.key === 'touchpoints')?.y ?? top : top) + 10;
+        part.placeholder = { rows, textTop };
+        return;
+    }
+    const stageLane = laneFor(layout, 'stage', part.side);
+    if (stageLane) {
+        part.goalTop = stageLane.contentTop;
+        part.metricsTop = part.goalTop + part.goalLines.length * lineHeight(f.goal) + 4;
+    }
+    // Below the boxes of this map's touchpoints in the slot (in the overlay, all of them).
+    const cells = slot.columns.flatMap(c => c.cells.filter(cell => cell.side === part.side || part.side === 'single' || layout.mode === 'overlay'));
+    const below = (key: 'pains' | 'opportunities', used: (c: CellLayout) => number) => {
+        const lane = laneFor(layout, key, part.side);
+        if (!lane) return undefined;
+        const height = cells.reduce((m, c) => Math.max(m, used(c)), 0);
+        return lane.contentTop + (height > 0 ? height + size.boxGap : 0);
+    };
+    const painsTop = below('pains', c => c.painsHeight);
+    if (painsTop !== undefined) {
+        part.painsTop = painsTop;
+        stackPains(part.pains, painsTop + lineHeight(f.small));
+    }
+    const opportunitiesTop = below('opportunities', c => c.opportunitiesHeight);
+    if (opportunitiesTop !== undefined) {
+        part.opportunitiesTop = opportunitiesTop;
+        stackOpportunities(part.opportunities, opportunitiesTop + lineHeight(f.small));
+    }
+}
+
+function stackPains(boxes: PainBox[], top: number): void {
+    const f = size.font;
+    let y = top;
+    for (const box of boxes) {
+        box.top = y;
+        box.textTop = y + 8 + lineHeight(f.small);
+        box.resultTop = box.textTop + box.lines.length * lineHeight(f.body) + 4;
+        y += box.height + size.boxGap;
+    }
+}
+
+function stackOpportunities(boxes: OpportunityBox[], top: number): void {
+    let y = top;
+    for (const box of boxes) {
+        box.top = y;
+        box.footerTop = y + 6 + box.lines.length * lineHeight(size.font.body) + 2;
+        y += box.height + size.boxGap;
+    }
+}
+
+function stackItems(items: BlueprintItem[], top: number): void {
+    let y = top;
+    for (const item of items) {
+        item.top = y;
+        y += item.height + 6;
+    }
+}
+
+/** Boxes of the touchpoints above the stage-wide boxes (with their "Whole stage" caption). */
+function stackedHeight(cells: number, stage: number): number {
+    return cells + (stage > 0 ? stage + (cells > 0 ? size.boxGap : 0) : 0);
+}
+
+/** The tops of a stage header's lines, one below the other, and the height they need. */
+function headerPlace(slot: SlotLayout): HeaderPlace {
+    const f = size.font;
+    let y = 12;
+    const nameTop = y;
+    y += slot.nameLines.length * lineHeight(f.stage);
+    const renamedTop = y;
+    if (slot.renamedLine !== undefined) y += lineHeight(f.metric);
+    if (slot.emotionLine !== undefined) y += 4;
+    const emotionTop = y;
+    if (slot.emotionLine !== undefined) y += lineHeight(f.metric);
+    const badgeTop = y + 4;
+    if (slot.status === 'added' || slot.status === 'removed') y += 22;
+    if (slot.halves.length > 0) y += 6 + lineHeight(f.sideTag);
+    return { nameTop, renamedTop, emotionTop, badgeTop, height: y + 10 };
+}
+
+export function slotHeaderHeight(slot: SlotLayout): number {
+    return headerPlace(slot).height;
+}
+
+export function summaryText(comparison: ComparisonModel, addressed?: ReadonlySet<string>): string {
     const s = comparison.summary;
     const parts = [
         `${s.added} added`, `${s.removed} removed`, `${s.moved} moved`, `${s.changed} changed`, `${s.unchanged} unchanged`,
     ];
-    if (s.meanEmotionDelta !== undefined) parts.push(`mean emotion ${deltaText(s.meanEmotionDelta)}`);
-    parts.push(`${comparison.pains.resolved.length} pain${comparison.pains.resolved.length === 1 ? '' : 's'} resolved`);
+    if (s.meanEmotionDelta !== undefined) parts.push(`mean emotion ${changeText(s.meanEmotionDelta)}`);
+    const vanished = vanishedPains(comparison, addressed);
+    parts.push(`${vanished.resolved.length} pain${vanished.resolved.length === 1 ? '' : 's'} resolved`);
+    if (vanished.dropped.length > 0) parts.push(`${vanished.dropped.length} dropped`);
     parts.push(`${comparison.pains.new.length} new pain${comparison.pains.new.length === 1 ? '' : 's'}`);
     const stagesAdded = comparison.stages.filter(st => st.status === 'added').length;
     const stagesRemoved = comparison.stages.filter(st => st.status === 'removed').length;
@@ -309,318 +612,528 @@ export function summaryText(comparison: ComparisonModel): string {
     return `Touchpoints: ${parts.join(' · ')}`;
 }
 
+/**
+ * The pains of the current map that the future map no longer has, split as the spec's version 2
+ * does: `resolved` when an action addresses them, `dropped` otherwise. A model with `dropped` says
+ * so itself; an older model lists every vanished pain as resolved, and the actions decide.
+ */
+export function vanishedPains(comparison: ComparisonModel, addressed?: ReadonlySet<string>): { resolved: string[]; dropped: string[] } {
+    const pains = comparison.pains as ComparisonModel['pains'] & { dropped?: string[] };
+    if (pains.dropped !== undefined || addressed === undefined) return { resolved: pains.resolved, dropped: pains.dropped ?? [] };
+    return { resolved: pains.resolved.filter(id => addressed.has(id)), dropped: pains.resolved.filter(id => !addressed.has(id)) };
+}
+
 // ---------------------------------------------------------------------------------------------
-// Panels
+// The comparison, indexed once
 
-function singlePanel(journey: JourneyModel, measure: Measurer): PanelLayout {
-    const slots = journey.stages.map(stage => {
-        const columns = stage.touchpoints.map(t => measure.column(t, journey, stage.id, {}));
-        return measure.slot(stage.id, stage, columns, Math.max(1, columns.length), {});
-    });
-    return measure.panel(journey, 'single', slots);
-}
+class Compared {
+    readonly touchpoints: Map<string, TouchpointComparison>;
+    readonly currentStages: Map<string, StageModel>;
+    readonly futureStages: Map<string, StageModel>;
+    readonly resolved: Set<string>;
+    readonly dropped: Set<string>;
+    readonly added: Set<string>;
+    /** Pain id → the title of the action that addresses it (the future map's first, else the current map's). */
+    readonly resolvedBy = new Map<string, string>();
+    /** Pain id → its severity in the current map. */
+    readonly currentSeverity = new Map<string, Level | undefined>();
 
-interface Comparing {
-    touchpoints: Map<string, TouchpointComparison>;
-    resolved: Set<string>;
-    added: Set<string>;
-}
-
-function indexComparison(comparison: ComparisonModel): Comparing {
-    return {
-        touchpoints: new Map(comparison.touchpoints.map(t => [t.id, t])),
-        resolved: new Set(comparison.pains.resolved),
-        added: new Set(comparison.pains.new),
-    };
-}
-
-function sideBySidePanels(comparison: ComparisonModel, current: JourneyModel, future: JourneyModel, measure: Measurer): PanelLayout[] {
-    const index = indexComparison(comparison);
-    const currentStages = new Map(current.stages.map(s => [s.id, s]));
-    const futureStages = new Map(future.stages.map(s => [s.id, s]));
-    const currentSlots: SlotLayout[] = [];
-    const futureSlots: SlotLayout[] = [];
-    for (const entry of comparison.stages) {
-        const before = currentStages.get(entry.id);
-        const after = futureStages.get(entry.id);
-        const count = Math.max(1, before?.touchpoints.length ?? 0, after?.touchpoints.length ?? 0);
-        const statusOf = (t: TouchpointModel) => index.touchpoints.get(t.id);
-        const beforeColumns = (before?.touchpoints ?? []).map(t => {
-            const c = statusOf(t);
-            return measure.column(t, current, entry.id, {
-                status: c?.status,
-                note: c?.status === 'moved' && c.futureStage ? `moved to ${stageName(futureStages, c.futureStage)}` : undefined,
-                resolved: index.resolved,
-            });
-        });
-        const afterColumns = (after?.touchpoints ?? []).map(t => {
-            const c = statusOf(t);
-            return measure.column(t, future, entry.id, {
-                status: c?.status,
-                emotionDelta: c?.emotionDelta,
-                note: c?.status === 'moved' && c.currentStage ? `moved from ${stageName(currentStages, c.currentStage)}` : undefined,
-                added: index.added,
-            });
-        });
-        currentSlots.push(measure.slot(entry.id, before, beforeColumns, count, {
-            status: entry.status,
-            placeholder: before ? undefined : 'New stage in the future map',
-            otherName: after?.name,
-            resolved: index.resolved,
-        }));
-        futureSlots.push(measure.slot(entry.id, after, afterColumns, count, {
-            status: entry.status,
-            emotionDelta: entry.emotionDelta,
-            placeholder: after ? undefined : 'Stage removed in the future map',
-            otherName: before?.name,
-            added: index.added,
-        }));
+    constructor(readonly comparison: ComparisonModel, readonly current: JourneyModel, readonly future: JourneyModel) {
+        this.touchpoints = new Map(comparison.touchpoints.map(t => [t.id, t]));
+        this.currentStages = new Map(current.stages.map(s => [s.id, s]));
+        this.futureStages = new Map(future.stages.map(s => [s.id, s]));
+        for (const journey of [future, current]) {
+            for (const action of journey.actions) {
+                for (const id of action.addresses) if (!this.resolvedBy.has(id)) this.resolvedBy.set(id, action.title);
+            }
+        }
+        for (const stage of current.stages) {
+            for (const p of stage.pains) if (p.id) this.currentSeverity.set(p.id, p.severity);
+            for (const t of stage.touchpoints) for (const p of t.pains) if (p.id) this.currentSeverity.set(p.id, p.severity);
+        }
+        const vanished = vanishedPains(comparison, new Set(this.resolvedBy.keys()));
+        this.resolved = new Set(vanished.resolved);
+        this.dropped = new Set(vanished.dropped);
+        this.added = new Set(comparison.pains.new);
     }
-    const left = measure.panel(current, 'current', currentSlots);
-    const right = measure.panel(future, 'future', futureSlots);
-    // Both sides equally wide, so that the maps line up.
-    const blockWidth = Math.max(left.blockWidth, right.blockWidth);
-    left.blockWidth = right.blockWidth = blockWidth;
-    return [left, right];
+
+    /** How a pain of a map is marked in the comparison, and the result it reads as. */
+    painMarks(side: Side): PainMarker {
+        return pain => {
+            if (pain.id === undefined) return {};
+            if (side === 'current') {
+                if (this.resolved.has(pain.id)) {
+                    const by = this.resolvedBy.get(pain.id);
+                    return { mark: 'resolved', result: by !== undefined ? `✓ Resolved by: ${by}` : '✓ Resolved' };
+                }
+                if (this.dropped.has(pain.id)) return { mark: 'dropped', result: 'Gone from the future map; no action addresses it' };
+                return {};
+            }
+            if (side === 'future') {
+                if (this.added.has(pain.id)) return { mark: 'new' };
+                if (this.currentSeverity.has(pain.id)) {
+                    const before = this.currentSeverity.get(pain.id);
+                    if (before !== pain.severity) return { mark: 'severity', previous: before ?? 'none' };
+                }
+            }
+            return {};
+        };
+    }
+
+    stageName(stages: Map<string, StageModel>, id: string): string {
+        return stages.get(id)?.name ?? id;
+    }
 }
 
-function overlayPanel(comparison: ComparisonModel, current: JourneyModel, future: JourneyModel, measure: Measurer): PanelLayout {
-    const index = indexComparison(comparison);
-    const currentStages = new Map(current.stages.map(s => [s.id, s]));
-    const futureStages = new Map(future.stages.map(s => [s.id, s]));
-    // Removed touchpoints, by the stage they were in, drawn as ghost columns there.
-    const removedByStage = new Map<string, TouchpointModel[]>();
-    for (const stage of current.stages) {
-        for (const t of stage.touchpoints) {
-            if (index.touchpoints.get(t.id)?.status === 'removed') {
-                const list = removedByStage.get(stage.id) ?? [];
-                list.push(t);
-                removedByStage.set(stage.id, list);
+type PainMarker = (pain: PainModel) => { mark?: PainMark; result?: string; previous?: Level | 'none' };
+
+const noMarks: PainMarker = () => ({});
+
+// ---------------------------------------------------------------------------------------------
+// Slots, per view
+
+function singleSlots(journey: JourneyModel, measure: Measurer): SlotLayout[] {
+    return journey.stages.map(stage => {
+        const columns = stage.touchpoints.map((t, i) => column(i * size.column, stage.id, [measure.cell(t, journey, 'single', {})]));
+        const width = Math.max(1, columns.length) * size.column;
+        const slot = measure.slot(stage, journey, width, {});
+        slot.columns = columns;
+        slot.parts = [measure.part(stage, journey, 'single', 0, width, noMarks)];
+        return slot;
+    });
+}
+
+function column(x: number, stageId: string, cells: CellLayout[]): ColumnLayout {
+    return { x, stageId, slot: 0, cells };
+}
+
+function currentCell(c: Compared, t: TouchpointModel, measure: Measurer, ghost = false): CellLayout {
+    const entry = c.touchpoints.get(t.id);
+    return measure.cell(t, c.current, 'current', {
+        status: entry?.status,
+        note: entry?.status === 'moved' && entry.futureStage ? `moved to ${c.stageName(c.futureStages, entry.futureStage)}` : undefined,
+        marks: c.painMarks('current'),
+        ghost,
+    });
+}
+
+function futureCell(c: Compared, t: TouchpointModel, measure: Measurer, extraPains: PainModel[] = []): CellLayout {
+    const entry = c.touchpoints.get(t.id);
+    return measure.cell(t, c.future, 'future', {
+        status: entry?.status,
+        emotionDelta: entry?.emotionDelta,
+        note: entry?.status === 'moved' && entry.currentStage ? `moved from ${c.stageName(c.currentStages, entry.currentStage)}` : undefined,
+        marks: c.painMarks('future'),
+        vanished: extraPains.length > 0 ? { pains: extraPains, journey: c.current, marks: c.painMarks('current') } : undefined,
+    });
+}
+
+function comparedSlot(c: Compared, entry: ComparisonModel['stages'][number], width: number, measure: Measurer): SlotLayout {
+    const before = c.currentStages.get(entry.id);
+    const after = c.futureStages.get(entry.id);
+    const shown = (after ?? before)!;
+    const slot = measure.slot(shown, after ? c.future : c.current, width, { status: entry.status, emotionDelta: entry.emotionDelta, before, after });
+    return slot;
+}
+
+/** Side-by-side: each stage column split into the current map's touchpoints | the future map's. */
+function splitSlots(c: Compared, measure: Measurer): SlotLayout[] {
+    return c.comparison.stages.map(entry => {
+        const before = c.currentStages.get(entry.id);
+        const after = c.futureStages.get(entry.id);
+        const beforeCells = (before?.touchpoints ?? []).map(t => currentCell(c, t, measure));
+        const afterCells = (after?.touchpoints ?? []).map(t => futureCell(c, t, measure));
+        const beforeWidth = Math.max(1, beforeCells.length) * size.column;
+        const afterWidth = Math.max(1, afterCells.length) * size.column;
+        const slot = comparedSlot(c, entry, beforeWidth + afterWidth, measure);
+        slot.columns = [
+            ...beforeCells.map((cell, i) => column(i * size.column, entry.id, [cell])),
+            ...afterCells.map((cell, i) => column(beforeWidth + i * size.column, entry.id, [cell])),
+        ];
+        slot.parts = [
+            measure.part(before, c.current, 'current', 0, beforeWidth, c.painMarks('current'), 'Not in the current map'),
+            measure.part(after, c.future, 'future', beforeWidth, afterWidth, c.painMarks('future'), 'Not in the future map'),
+        ];
+        slot.halves = [
+            { side: 'current', x: 0, width: beforeWidth, label: 'Current' },
+            { side: 'future', x: beforeWidth, width: afterWidth, label: 'Future' },
+        ];
+        return slot;
+    });
+}
+
+/**
+ * Stacked: the touchpoints of a stage in one row of columns, a touchpoint of both maps in one
+ * column (current row above future row); one only in the current stage keeps its column where it
+ * stood, between its neighbours.
+ */
+function stackedSlots(c: Compared, measure: Measurer): SlotLayout[] {
+    return c.comparison.stages.map(entry => {
+        const before = c.currentStages.get(entry.id)?.touchpoints ?? [];
+        const after = c.futureStages.get(entry.id)?.touchpoints ?? [];
+        const order = alignTouchpoints(before, after);
+        const columns = order.map(([b, a], i) => {
+            const cells: CellLayout[] = [];
+            if (b) cells.push(currentCell(c, b, measure));
+            if (a) cells.push(futureCell(c, a, measure));
+            return column(i * size.column, entry.id, cells);
+        });
+        const width = Math.max(1, columns.length) * size.column;
+        const slot = comparedSlot(c, entry, width, measure);
+        slot.columns = columns;
+        slot.parts = [
+            measure.part(c.currentStages.get(entry.id), c.current, 'current', 0, width, c.painMarks('current'), 'Not in the current map'),
+            measure.part(c.futureStages.get(entry.id), c.future, 'future', 0, width, c.painMarks('future'), 'Not in the future map'),
+        ];
+        return slot;
+    });
+}
+
+/** Pairs of (current, future) touchpoints of one stage, matched by name, in the future map's order. */
+export function alignTouchpoints(before: readonly TouchpointModel[], after: readonly TouchpointModel[]): Array<[TouchpointModel | undefined, TouchpointModel | undefined]> {
+    const beforeById = new Map(before.map(t => [t.id, t]));
+    const afterIds = new Set(after.map(t => t.id));
+    const pairs: Array<[TouchpointModel | undefined, TouchpointModel | undefined]> = after.map(t => [beforeById.get(t.id), t]);
+    // A current-only touchpoint goes right after the column of the current touchpoint before it.
+    let insertAt = 0;
+    for (const t of before) {
+        if (afterIds.has(t.id)) {
+            insertAt = pairs.findIndex(([, a]) => a?.id === t.id) + 1;
+        } else {
+            pairs.splice(insertAt, 0, [t, undefined]);
+            insertAt++;
+        }
+    }
+    return pairs;
+}
+
+/** Overlay: the future map's columns, removed touchpoints as ghosts where they stood, and the current map's vanished pains on the columns of their touchpoints. */
+function overlaySlots(c: Compared, measure: Measurer): SlotLayout[] {
+    const vanishedOf = (t: TouchpointModel | undefined) => (t?.pains ?? []).filter(p => p.id !== undefined && (c.resolved.has(p.id) || c.dropped.has(p.id)));
+    const currentTouchpoints = new Map(c.current.stages.flatMap(s => s.touchpoints.map(t => [t.id, t] as const)));
+    return c.comparison.stages.map(entry => {
+        const beforeStage = c.currentStages.get(entry.id);
+        const order = alignTouchpoints(beforeStage?.touchpoints ?? [], c.futureStages.get(entry.id)?.touchpoints ?? []);
+        const columns = order.map(([b, a], i) => {
+            const cell = a
+                ? futureCell(c, a, measure, vanishedOf(currentTouchpoints.get(a.id)))
+                : b && c.touchpoints.get(b.id)?.status === 'removed' ? currentCell(c, b, measure, true) : undefined;
+            return cell ? column(i * size.column, entry.id, [cell]) : undefined;
+        }).filter((col): col is ColumnLayout => col !== undefined);
+        columns.forEach((col, i) => { col.x = i * size.column; });
+        const width = Math.max(1, columns.length) * size.column;
+        const slot = comparedSlot(c, entry, width, measure);
+        slot.columns = columns;
+        const after = c.futureStages.get(entry.id);
+        const part = measure.part(after, c.future, 'future', 0, width, c.painMarks('future'), 'Not in the future map',
+            beforeStage ? beforeStage.pains.filter(p => p.id !== undefined && (c.resolved.has(p.id) || c.dropped.has(p.id))) : [],
+            { journey: c.current, marks: c.painMarks('current') });
+        slot.parts = [part];
+        return slot;
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Emotions: faces, labels, curves
+
+function emotionY(lane: LaneLayout, emotion: number): number {
+    // Room above the axis for the lane's label (and its side in stacked), below it for a face's label.
+    const top = lane.y + 54;
+    const bottom = lane.y + lane.height - 28;
+    return round(bottom - (clampEmotion(emotion) - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN) * (bottom - top));
+}
+
+/** The y of each level of the axis in a feels lane, from the top. */
+export function emotionLevels(lane: LaneLayout): Array<{ level: number; y: number }> {
+    return [...emotionScale].reverse().map(level => ({ level, y: emotionY(lane, level) }));
+}
+
+function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compared | undefined, mode: ViewMode): CurveLayout[] {
+    const feels = lanes.filter(l => l.key === 'feels' && !l.empty);
+    const curves: CurveLayout[] = [];
+    for (const lane of feels) {
+        const bySide = new Map<Side, CurveLayout>();
+        for (const slot of slots) {
+            for (const col of slot.columns) {
+                for (const cell of col.cells) {
+                    if (lane.side !== undefined && cell.side !== lane.side) continue;
+                    const emotion = cell.touchpoint.emotion;
+                    if (emotion === undefined || cell.ghost) continue;
+                    const cx = col.x + size.column / 2;
+                    const cy = emotionY(lane, emotion);
+                    // The label goes below the face, or above it at the bottom of the scale; the change goes on the other side, to the right.
+                    const below = emotion > EMOTION_MIN;
+                    cell.emotion = { cx, cy, labelY: below ? cy + 26 : cy - 16, deltaX: cx + 15, deltaY: below ? cy - 8 : cy + 20 };
+                    let curve = bySide.get(cell.side);
+                    if (!curve) {
+                        curve = { side: cell.side, journeyId: cell.journeyId, kind: 'main', lane: 'feels', segments: [], points: [] };
+                        if (lane.side) curve.laneSide = lane.side;
+                        bySide.set(cell.side, curve);
+                    }
+                    curve.points.push({ x: cx, y: cy, emotion, touchpoint: cell.touchpoint, labelX: cx, labelY: cy, slot: col.slot });
+                }
+            }
+        }
+        for (const curve of bySide.values()) {
+            curve.segments = segmentsOf(curve.points, mode === 'side-by-side');
+            curves.push(curve);
+        }
+        if (mode === 'overlay' && compared) {
+            curves.push(currentCurve(compared, slots, lane));
+        }
+    }
+    return curves;
+}
+
+/** Consecutive points, broken where a stage between them has none of this map's touchpoints (and, split, at every stage). */
+function segmentsOf(points: CurveLayout['points'], perStage: boolean): CurveLayout['segments'] {
+    const segments: CurveLayout['segments'] = [];
+    let previous = -1;
+    for (const p of points) {
+        const index = p.slot;
+        const last = segments[segments.length - 1];
+        if (!last || index - previous > 1 || (perStage && index !== previous)) segments.push([{ x: p.x, y: p.y }]);
+        else last.push({ x: p.x, y: p.y });
+        previous = index;
+    }
+    return segments;
+}
+
+/** Overlay: the current map's emotions on the columns of their future selves (or ghosts), each point labelled with its value. */
+function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout): CurveLayout {
+    const xOf = new Map<string, { x: number; slot: number }>();
+    const futureEmotion = new Map<string, number | undefined>();
+    for (const slot of slots) {
+        for (const col of slot.columns) {
+            for (const cell of col.cells) {
+                xOf.set(cell.touchpoint.id, { x: col.x + size.column / 2, slot: col.slot });
+                if (cell.side === 'future') futureEmotion.set(cell.touchpoint.id, cell.touchpoint.emotion);
             }
         }
     }
-    const slots = comparison.stages.map(entry => {
-        const after = futureStages.get(entry.id);
-        const before = currentStages.get(entry.id);
-        const columns = (after?.touchpoints ?? []).map(t => {
-            const c = index.touchpoints.get(t.id);
-            return measure.column(t, future, entry.id, {
-                status: c?.status,
-                emotionDelta: c?.emotionDelta,
-                note: c?.status === 'moved' && c.currentStage ? `moved from ${stageName(currentStages, c.currentStage)}` : undefined,
-                added: index.added,
-            });
-        });
-        for (const t of removedByStage.get(entry.id) ?? []) {
-            columns.push(measure.column(t, current, entry.id, { status: 'removed', ghost: true }));
-        }
-        return measure.slot(entry.id, after, columns, Math.max(1, columns.length), {
-            status: entry.status,
-            emotionDelta: entry.emotionDelta,
-            placeholder: after ? undefined : 'Stage removed in the future map',
-            otherName: before?.name,
-            added: index.added,
-        });
-    });
-    const panel = measure.panel(future, 'future', slots);
-    // The current curve: each current touchpoint at the column of its future self (or its ghost).
-    const xOf = new Map<string, number>();
-    for (const slot of slots) {
-        for (const column of slot.columns) {
-            if (column.touchpoint) xOf.set(column.touchpoint.id, slot.x + column.x + size.column / 2);
-        }
-    }
-    const points: NonNullable<PanelLayout['currentCurve']>['points'] = [];
-    for (const stage of current.stages) {
+    const points: CurveLayout['points'] = [];
+    for (const stage of c.current.stages) {
         for (const t of stage.touchpoints) {
-            const x = xOf.get(t.id);
-            if (x !== undefined && t.emotion !== undefined) points.push({ x, emotion: t.emotion, touchpoint: t });
+            const at = xOf.get(t.id);
+            if (at === undefined || t.emotion === undefined) continue;
+            const { x, slot } = at;
+            const y = emotionY(lane, t.emotion);
+            // "was −1" left of the point: the future face's change is on its right, so the two never meet.
+            points.push({ x, y, emotion: t.emotion, touchpoint: t, label: `was ${signed(t.emotion)}`, labelX: x - 13, labelY: y + 4, slot });
+            if (futureEmotion.get(t.id) === t.emotion) delete points[points.length - 1].label;
         }
     }
     points.sort((a, b) => a.x - b.x);
-    panel.currentCurve = { journeyId: current.id, points };
-    return panel;
-}
-
-function stageName(stages: Map<string, StageModel>, id: string): string {
-    return stages.get(id)?.name ?? id;
+    return { side: 'current', journeyId: c.current.id, kind: 'current', lane: 'feels', segments: segmentsOf(points, false), points };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Measuring
+// The title block of the standalone SVG
 
-interface ColumnOptions {
-    status?: TouchpointStatus;
-    emotionDelta?: number;
-    note?: string;
-    ghost?: boolean;
-    resolved?: Set<string>;
-    added?: Set<string>;
-}
-
-interface SlotOptions {
-    status?: StageStatus;
-    emotionDelta?: number;
-    placeholder?: string;
-    /** The stage's name on the other side, for a placeholder. */
-    otherName?: string;
-    resolved?: Set<string>;
-    added?: Set<string>;
-}
-
-const levelName = { low: 'low', medium: 'medium', high: 'high' } as const;
-
-export function painMark(pain: PainModel, options: { resolved?: Set<string>; added?: Set<string> }): PainBox['mark'] {
-    if (pain.id === undefined) return undefined;
-    if (options.resolved?.has(pain.id)) return 'resolved';
-    if (options.added?.has(pain.id)) return 'new';
-    return undefined;
-}
-
-class Measurer {
-    private readonly personaNames = new Map<JourneyModel, Map<string, string>>();
-
-    column(touchpoint: TouchpointModel, journey: JourneyModel, stageId: string, options: ColumnOptions): ColumnLayout {
-        const f = size.font;
-        const inner = size.column - 2 * size.cellPad;
-        const textWidth = inner - size.iconSize - 14;
-        const nameLines = wrapText(touchpoint.name, textWidth, f.name * boldFactor, size.maxLines.name);
-        const subLines: string[] = [];
-        const subWidth = textWidth - 6;
-        if (touchpoint.channel) subLines.push(fitLine(touchpoint.channel.name, subWidth, f.small));
-        if (touchpoint.personas && touchpoint.personas.length > 0) {
-            const names = this.personaNamesOf(journey);
-            subLines.push(fitLine(touchpoint.personas.map(p => names.get(p) ?? p).join(', '), subWidth, f.small));
-        }
-        const note = options.note !== undefined ? fitLine(options.note, inner - 8, f.small) : undefined;
-        const cardHeight = 16 + Math.max(size.iconSize, nameLines.length * lineHeight(f.name) + subLines.length * lineHeight(f.small))
-            + (note !== undefined ? lineHeight(f.small) + 2 : 0);
-        const pains = touchpoint.pains.map(p => this.painBox(p, inner, painMark(p, options)));
-        const opportunities = touchpoint.opportunities.map(o => this.opportunityBox(o, inner));
-        const backstage = touchpoint.backstage.map(text => this.blueprintItem(text, inner));
-        const support = touchpoint.support.map(text => this.blueprintItem(text, inner));
-        const column: ColumnLayout = {
-            x: 0,
-            touchpoint,
-            journeyId: journey.id,
-            stageId,
-            ghost: options.ghost ?? false,
-            nameLines,
-            subLines,
-            cardHeight,
-            actionLines: options.ghost || touchpoint.action === undefined ? [] : wrapText(touchpoint.action, inner, f.body, size.maxLines.body),
-            thoughtLines: options.ghost || touchpoint.thought === undefined ? [] : wrapText(`“${touchpoint.thought}”`, inner - 16, f.body, size.maxLines.body),
-            pains: options.ghost ? [] : pains,
-            opportunities: options.ghost ? [] : opportunities,
-            backstage: options.ghost ? [] : backstage,
-            support: options.ghost ? [] : support,
-            painsHeight: options.ghost ? 0 : stackHeight(pains),
-            opportunitiesHeight: options.ghost ? 0 : stackHeight(opportunities),
-            backstageHeight: options.ghost ? 0 : stackHeight(backstage, 6),
-            supportHeight: options.ghost ? 0 : stackHeight(support, 6),
-        };
-        if (note !== undefined) column.note = note;
-        if (options.status !== undefined) column.status = options.status;
-        if (options.emotionDelta !== undefined) column.emotionDelta = options.emotionDelta;
-        if (touchpoint.emotion !== undefined && !options.ghost) {
-            const label = `${signed(touchpoint.emotion)}${touchpoint.emotionLabel ? ` ${touchpoint.emotionLabel}` : ''}`;
-            column.emotionLabel = fitLine(label, size.column - 12, f.emotion);
-        }
-        return column;
-    }
-
-    slot(id: string, stage: StageModel | undefined, columns: ColumnLayout[], count: number, options: SlotOptions): SlotLayout {
-        const f = size.font;
-        const width = count * size.column;
-        const inner = width - 24;
-        columns.forEach((column, i) => { column.x = i * size.column; });
-        const nameLines = wrapText(stage?.name ?? options.otherName ?? id, inner, f.stage * boldFactor, size.maxLines.stageName);
-        const placeholderLines = options.placeholder !== undefined ? wrapText(options.placeholder, inner, f.goal, 3) : [];
-        const goalLines = stage?.goal ? wrapText(stage.goal, inner, f.goal, size.maxLines.goal) : [];
-        const metricLines = (stage?.metrics ?? []).map(m => fitLine(`${m.name}: ${formatNumber(m.value)}${m.percent ? '%' : ''}`, inner, f.metric));
-        let emotionLine: string | undefined;
-        if (stage?.emotion !== undefined) {
-            emotionLine = `Mean emotion ${signed(stage.emotion)}`;
-        }
-        const headerHeight = 14
-            + nameLines.length * lineHeight(f.stage)
-            + (goalLines.length > 0 ? 4 + goalLines.length * lineHeight(f.goal) : 0)
-            + (metricLines.length > 0 ? 6 + metricLines.length * lineHeight(f.metric) : 0)
-            + (emotionLine !== undefined ? 6 + lineHeight(f.metric) : 0)
-            + (placeholderLines.length > 0 ? 4 + placeholderLines.length * lineHeight(f.goal) : 0)
-            + 12
-            + (options.status === 'added' || options.status === 'removed' ? 20 : 0);
-        const stagePains = (stage?.pains ?? []).map(p => this.painBox(p, inner, painMark(p, options)));
-        const stageOpportunities = (stage?.opportunities ?? []).map(o => this.opportunityBox(o, inner));
-        const slot: SlotLayout = {
-            id, x: 0, width, columns, nameLines, goalLines, metricLines, headerHeight, placeholderLines,
-            stagePains, stageOpportunities,
-            stagePainsHeight: stagePains.length > 0 ? stackHeight(stagePains) + lineHeight(f.small) : 0,
-            stageOpportunitiesHeight: stageOpportunities.length > 0 ? stackHeight(stageOpportunities) + lineHeight(f.small) : 0,
-        };
-        if (stage) slot.stage = stage;
-        if (options.status !== undefined) slot.status = options.status;
-        if (options.placeholder !== undefined) slot.placeholder = options.placeholder;
-        if (emotionLine !== undefined) slot.emotionLine = emotionLine;
-        if (options.emotionDelta !== undefined) slot.emotionDelta = options.emotionDelta;
-        return slot;
-    }
-
-    panel(journey: JourneyModel, side: Side, slots: SlotLayout[]): PanelLayout {
-        const f = size.font;
-        let x = size.labelWidth;
-        for (const slot of slots) {
-            slot.x = x;
-            x += slot.width;
-        }
-        const width = x;
-        const actions = journey.actions.length;
-        const roadmapWidth = actions > 0 ? Math.min(Math.max(width, size.roadmap.minWidth), size.roadmap.maxWidth) : 0;
-        const blockWidth = Math.max(width, roadmapWidth);
-        const textWidth = Math.min(blockWidth, 1100);
+function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, compared: Compared | undefined, legend: boolean, width: number, standalone: boolean): TitleBlock {
+    const f = size.font;
+    const block: TitleBlock = { height: 0, titles: [], summaryLines: [], summaryY: 0, summaryHeight: 0, summaryTitleTop: 0, summaryLinesTop: 0 };
+    if (!standalone) return block;
+    const textWidth = Math.min(width, 1400) - 160;
+    let y = size.pad;
+    for (const journey of journeys) {
         const personas = journey.personas.map(p => p.name).join(', ');
         const meta = [
             personas ? `Persona${journey.personas.length > 1 ? 's' : ''}: ${personas}` : undefined,
             journey.owner ? `Owner: ${journey.owner}` : undefined,
             journey.reviewed ? `Reviewed: ${journey.reviewed}` : undefined,
         ].filter((part): part is string => part !== undefined).join('   ·   ');
-        const panel: PanelLayout = {
-            journey, side, x: 0, width, blockWidth, slots,
-            titleLines: wrapText(journey.title, textWidth - 140, f.panelTitle * boldFactor, 2),
-            metaLine: fitLine(meta, textWidth, f.meta),
-            scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth, f.meta, size.maxLines.scenario) : [],
-            actions: [],
-            roadmapWidth,
-            roadmapHeight: 0,
+        const lines = wrapText(journey.title, textWidth, f.panelTitle * boldFactor, 2);
+        const metaLine = fitLine(meta, textWidth + 140, f.meta);
+        const stateLabel = stateLabelOf(journey);
+        const metaTop = y + lines.length * lineHeight(f.panelTitle) + 6;
+        const entry = {
+            journey, lines, metaLine, scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth + 140, f.meta, size.maxLines.scenario) : [], y,
+            stateLabel, pillWidth: round(stateLabel.length * f.badge * 0.78 + 18), metaTop, scenarioTop: metaTop + (metaLine ? lineHeight(f.meta) : 0),
         };
-        if (actions > 0) {
-            const pains = new Map<string, PainModel>();
-            for (const stage of journey.stages) {
-                for (const p of stage.pains) if (p.id) pains.set(p.id, p);
-                for (const t of stage.touchpoints) for (const p of t.pains) if (p.id) pains.set(p.id, p);
-            }
-            const columns = roadmapColumns(roadmapWidth);
-            panel.actions = journey.actions.map(action => {
-                const titleLines = wrapText(action.title, columns.title - 16, f.body * boldFactor, size.maxLines.actionTitle);
-                const addressed = action.addresses.map(id => pains.get(id)?.text ?? id).join('; ');
-                const addressLines = addressed ? wrapText(addressed, columns.addresses - 16, f.small, size.maxLines.addresses) : ['—'];
-                const lines = Math.max(titleLines.length, addressLines.length * lineHeight(f.small) / lineHeight(f.body), 1);
-                return {
-                    action, titleLines, addressLines,
-                    ownerLine: fitLine(action.owner ?? '—', columns.owner - 16, f.small),
-                    height: Math.ceil(lines * lineHeight(f.body)) + 2 * size.roadmap.rowPad + 4,
-                };
-            });
-            panel.roadmapHeight = 30 + 26 + panel.actions.reduce((sum, row) => sum + row.height, 0);
+        block.titles.push(entry);
+        y += lines.length * lineHeight(f.panelTitle) + 6 + (entry.metaLine ? lineHeight(f.meta) : 0) + entry.scenarioLines.length * lineHeight(f.meta) + 12;
+    }
+    if (compared && summaryLine !== undefined) {
+        block.summaryTitle = `What changes: ${compared.current.title} → ${compared.future.title}`;
+        block.summaryLines = wrapText(summaryLine, textWidth + 140, f.summary, 4);
+        block.summaryY = y;
+        block.summaryHeight = 12 + (1 + block.summaryLines.length) * lineHeight(f.summary);
+        block.summaryTitleTop = y + 6;
+        block.summaryLinesTop = y + 6 + lineHeight(f.summary);
+        y += block.summaryHeight + 12;
+    }
+    if (legend) {
+        block.legendY = y;
+        y += 26;
+    }
+    block.height = y + 8;
+    return block;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+interface CellOptions {
+    status?: TouchpointStatus;
+    emotionDelta?: number;
+    note?: string;
+    ghost?: boolean;
+    marks?: PainMarker;
+    /** Overlay: the current map's pains of this touchpoint that the future map no longer has. */
+    vanished?: { pains: PainModel[]; journey: JourneyModel; marks: PainMarker };
+}
+
+const severityWord: Record<Level | 'none', string> = { high: 'high', medium: 'medium', low: 'low', none: 'no severity' };
+
+class Measurer {
+    private readonly personaNames = new Map<JourneyModel, Map<string, string>>();
+
+    cell(touchpoint: TouchpointModel, journey: JourneyModel, side: Side, options: CellOptions): CellLayout {
+        const f = size.font;
+        const inner = size.column - 2 * size.cellPad;
+        const textWidth = inner - size.iconSize - 18;
+        const nameLines = wrapText(touchpoint.name, textWidth, f.name * boldFactor, size.maxLines.name);
+        const subLines: string[] = [];
+        if (touchpoint.channel) subLines.push(...wrapText(touchpoint.channel.name, textWidth, f.small, size.maxLines.channel));
+        if (touchpoint.personas && touchpoint.personas.length > 0) {
+            const names = this.personaNamesOf(journey);
+            subLines.push(fitLine(touchpoint.personas.map(p => names.get(p) ?? p).join(', '), textWidth, f.small));
         }
-        return panel;
+        const note = options.note !== undefined ? fitLine(options.note, inner - 20, f.small) : undefined;
+        const ghost = options.ghost ?? false;
+        const cardHeight = 18 + Math.max(size.iconSize, nameLines.length * lineHeight(f.name) + subLines.length * lineHeight(f.small))
+            + (note !== undefined ? lineHeight(f.small) + 2 : 0);
+        const marks = options.marks ?? noMarks;
+        // A ghost (a removed touchpoint in the overlay) keeps its pains: they read as what became of them.
+        const vanished = options.vanished;
+        const pains = [
+            ...touchpoint.pains.map(p => this.painBox(p, inner, marks(p), journey.id, touchpoint.uri)),
+            ...(vanished?.pains ?? []).map(p => this.painBox(p, inner, vanished!.marks(p), vanished!.journey.id, vanished!.journey.uri)),
+        ];
+        const opportunities = ghost ? [] : touchpoint.opportunities.map(o => this.opportunityBox(o, inner));
+        const backstage = ghost ? [] : touchpoint.backstage.map(text => this.blueprintItem(text, inner));
+        const support = ghost ? [] : touchpoint.support.map(text => this.blueprintItem(text, inner));
+        const thoughtLines = ghost || touchpoint.thought === undefined ? [] : wrapText(`“${touchpoint.thought}”`, inner - 16, f.body, size.maxLines.body);
+        const cell: CellLayout = {
+            side, touchpoint, journeyId: journey.id, ghost, nameLines, subLines, cardHeight,
+            actionLines: ghost || touchpoint.action === undefined ? [] : wrapText(touchpoint.action, inner, f.body, size.maxLines.body),
+            thoughtLines,
+            thoughtHeight: thoughtLines.length * lineHeight(f.body) + 14,
+            card: { top: 0, height: 0, nameTop: 0, subTop: 0, noteTop: 0 },
+            pains, opportunities, backstage, support,
+            painsHeight: stackHeight(pains),
+            opportunitiesHeight: stackHeight(opportunities),
+            backstageHeight: stackHeight(backstage, 6),
+            supportHeight: stackHeight(support, 6),
+        };
+        if (note !== undefined) cell.note = note;
+        if (options.status !== undefined) cell.status = options.status;
+        if (options.emotionDelta !== undefined) cell.emotionDelta = options.emotionDelta;
+        if (touchpoint.emotion !== undefined && !ghost) {
+            const label = `${signed(touchpoint.emotion)}${touchpoint.emotionLabel ? ` ${touchpoint.emotionLabel}` : ''}`;
+            cell.emotionLabel = fitLine(label, size.column - 12, f.emotion);
+        }
+        return cell;
     }
 
-    private painBox(pain: PainModel, width: number, mark: PainBox['mark']): PainBox {
+    slot(stage: StageModel, journey: JourneyModel, width: number, options: { status?: StageStatus; emotionDelta?: number; before?: StageModel; after?: StageModel }): SlotLayout {
+        const f = size.font;
+        const inner = width - 32;
+        const slot: SlotLayout = {
+            id: stage.id, x: 0, width, stage, journeyId: journey.id, columns: [], parts: [], halves: [],
+            header: { nameTop: 0, renamedTop: 0, emotionTop: 0, badgeTop: 0, height: 0 },
+            nameLines: wrapText(stage.name, inner, f.stage * boldFactor, size.maxLines.stageName),
+        };
+        const compared = options.before !== undefined || options.after !== undefined;
+        if (options.before && options.after && options.before.name !== options.after.name) {
+            slot.renamedLine = fitLine(`Current map: ${options.before.name}`, inner, f.metric);
+        }
+        if (compared) {
+            const b = options.before?.emotion;
+            const a = options.after?.emotion;
+            if (b !== undefined && a !== undefined) {
+                // The longest wording that fits beside the change ("▲ +1.5").
+                const room = inner - 64;
+                slot.emotionLine = [`Mean emotion ${signed(b)} → ${signed(a)}`, `Mean ${signed(b)} → ${signed(a)}`, `${signed(b)} → ${signed(a)}`]
+                    .find(text => textWidth(text, f.metric * boldFactor) <= room) ?? `${signed(b)} → ${signed(a)}`;
+            }
+            else if (a !== undefined) slot.emotionLine = `Mean emotion ${signed(a)}`;
+            else if (b !== undefined) slot.emotionLine = `Mean emotion ${signed(b)}`;
+        } else if (stage.emotion !== undefined) {
+            slot.emotionLine = `Mean emotion ${signed(stage.emotion)}`;
+        }
+        if (options.status !== undefined) slot.status = options.status;
+        if (options.emotionDelta !== undefined) slot.emotionDelta = options.emotionDelta;
+        return slot;
+    }
+
+    part(stage: StageModel | undefined, journey: JourneyModel, side: Side, x: number, width: number, marks: PainMarker, placeholder?: string,
+        vanished: PainModel[] = [], vanishedFrom?: { journey: JourneyModel; marks: PainMarker }): StagePart {
+        const f = size.font;
+        const inner = width - 2 * size.cellPad;
+        const goalLines = stage?.goal ? wrapText(stage.goal, inner, f.goal, size.maxLines.goal) : [];
+        const metricLines = (stage?.metrics ?? []).flatMap(m => wrapText(`${m.name}: ${formatNumber(m.value)}${m.percent ? '%' : ''}`, inner, f.metric, 2));
+        const placeholderLines = !stage && placeholder !== undefined ? wrapText(placeholder, inner, f.goal, 2) : [];
+        const pains = [
+            ...(stage?.pains ?? []).map(p => this.painBox(p, inner, marks(p), journey.id, stage!.uri)),
+            ...vanished.map(p => this.painBox(p, inner, vanishedFrom!.marks(p), vanishedFrom!.journey.id, vanishedFrom!.journey.uri)),
+        ];
+        const opportunities = (stage?.opportunities ?? []).map(o => this.opportunityBox(o, inner));
+        const textLines = goalLines.length * lineHeight(f.goal) + (metricLines.length > 0 ? 4 + metricLines.length * lineHeight(f.metric) : 0);
+        const part: StagePart = {
+            side, journeyId: journey.id, x, width, goalLines, metricLines, placeholderLines, pains, opportunities,
+            painsHeight: pains.length > 0 ? stackHeight(pains) + lineHeight(f.small) : 0,
+            opportunitiesHeight: opportunities.length > 0 ? stackHeight(opportunities) + lineHeight(f.small) : 0,
+            goalHeight: textLines,
+            goalTop: 0,
+            metricsTop: 0,
+        };
+        if (stage) part.stage = stage;
+        return part;
+    }
+
+    roadmap(journey: JourneyModel, width: number, y: number, heading: string): RoadmapLayout {
+        const f = size.font;
+        const pains = new Map<string, PainModel>();
+        for (const stage of journey.stages) {
+            for (const p of stage.pains) if (p.id) pains.set(p.id, p);
+            for (const t of stage.touchpoints) for (const p of t.pains) if (p.id) pains.set(p.id, p);
+        }
+        const columns = roadmapColumns(width);
+        const x = 0;
+        const lefts = {
+            status: x,
+            title: x + columns.status,
+            owner: x + columns.status + columns.title,
+            due: x + columns.status + columns.title + columns.owner,
+            addresses: x + columns.status + columns.title + columns.owner + columns.due,
+        };
+        const headTop = y + 30;
+        let top = headTop + 26;
+        const rows = journey.actions.map(action => {
+            const titleLines = wrapText(action.title, columns.title - 16, f.body * boldFactor, size.maxLines.actionTitle);
+            const addressed = action.addresses.map(id => pains.get(id)?.text ?? id).join('; ');
+            const addressLines = addressed ? wrapText(addressed, columns.addresses - 16, f.small, size.maxLines.addresses) : ['—'];
+            const lines = Math.max(titleLines.length, addressLines.length * lineHeight(f.small) / lineHeight(f.body), 1);
+            const height = Math.ceil(lines * lineHeight(f.body)) + 2 * size.roadmap.rowPad + 4;
+            const row = { action, titleLines, addressLines, ownerLine: fitLine(action.owner ?? '—', columns.owner - 16, f.small), height, top };
+            top += height;
+            return row;
+        });
+        return { journey, heading, x, y, width, rows, lefts, headTop, height: 30 + 26 + rows.reduce((sum, row) => sum + row.height, 0) };
+    }
+
+    private painBox(pain: PainModel, width: number, marked: ReturnType<PainMarker>, journeyId: string, uri: string): PainBox {
         const f = size.font;
         const lines = wrapText(pain.text, width - 20, f.body, size.maxLines.pain);
-        const box: PainBox = { pain, lines, height: 10 + lineHeight(f.small) + 2 + lines.length * lineHeight(f.body) + 8 };
-        if (mark) box.mark = mark;
+        const resultLines = marked.result !== undefined ? wrapText(marked.result, width - 20, f.small * boldFactor, size.maxLines.resolvedBy) : [];
+        const box: PainBox = {
+            pain, lines, resultLines, journeyId, uri, top: 0, textTop: 0, resultTop: 0,
+            height: 10 + lineHeight(f.small) + 2 + lines.length * lineHeight(f.body) + (resultLines.length > 0 ? 4 + resultLines.length * lineHeight(f.small) : 0) + 8,
+        };
+        if (marked.mark) box.mark = marked.mark;
+        if (marked.previous !== undefined) box.previousSeverity = marked.previous;
         return box;
     }
 
@@ -628,16 +1141,16 @@ class Measurer {
         const f = size.font;
         const lines = wrapText(opportunity.text, width - 20, f.body, size.maxLines.opportunity);
         const parts = [
-            opportunity.impact ? `Impact ${levelName[opportunity.impact]}` : undefined,
-            opportunity.effort ? `Effort ${levelName[opportunity.effort]}` : undefined,
+            opportunity.impact ? `Impact ${opportunity.impact}` : undefined,
+            opportunity.effort ? `Effort ${opportunity.effort}` : undefined,
         ].filter((p): p is string => p !== undefined);
         const footer = parts.length > 0 ? wrapText(parts.join(' · '), width - 20, f.small * boldFactor, 2) : [];
-        return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8 };
+        return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8, top: 0, footerTop: 0 };
     }
 
     private blueprintItem(text: string, width: number): BlueprintItem {
         const lines = wrapText(text, width - 14, size.font.body, size.maxLines.blueprint);
-        return { lines, height: lines.length * lineHeight(size.font.body) };
+        return { lines, height: lines.length * lineHeight(size.font.body), top: 0 };
     }
 
     private personaNamesOf(journey: JourneyModel): Map<string, string> {
@@ -650,7 +1163,12 @@ class Measurer {
     }
 }
 
-export function roadmapColumns(width: number): { status: number; title: number; owner: number; due: number; addresses: number } {
+/** A severity change in words: "was high". */
+export function previousSeverityText(previous: Level | 'none'): string {
+    return `was ${severityWord[previous]}`;
+}
+
+export function roadmapColumns(width: number): Record<RoadmapColumn, number> {
     const r = size.roadmap;
     const rest = width - r.status - r.owner - r.due;
     const title = Math.round(rest * 0.55);
@@ -664,4 +1182,8 @@ function stackHeight(items: ReadonlyArray<{ height: number }>, gap: number = siz
 
 export function formatNumber(value: number): string {
     return Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
+}
+
+function round(value: number): number {
+    return Math.round(value * 10) / 10;
 }

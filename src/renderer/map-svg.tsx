@@ -1,20 +1,25 @@
 /**
- * The journey map as one SVG: stage columns, lanes (touchpoints, does, thinks, feels, pains,
- * opportunities, backstage, support), the emotion curve and the actions roadmap; in a comparison
- * both maps side by side (or overlaid) with what changed marked. All document text goes in as JSX
- * text or attribute values, so it is escaped by construction.
+ * The journey map drawn from its layout: stage headers, lane labels with the emotion axis, the
+ * lanes (touchpoints, does, thinks, feels, pains, opportunities, backstage, support), the curves
+ * and the actions roadmaps; in a comparison what changed is marked. Every coordinate comes from
+ * `layout.ts`; these components only draw. All document text goes in as JSX text or attribute
+ * values, so it is escaped by construction.
+ *
+ * The parts are drawn into one SVG (`MapSvg`, the SVG export) or, in the preview and the HTML
+ * export, into four (`MapGrid`): a frozen corner, a frozen row of stage headers, a frozen column
+ * of lane labels, and the body, so that labels and stage names stay in view while the map scrolls.
  */
-import type { ComponentChildren, JSX } from 'preact';
+import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import { line, curveMonotoneX } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
-import type { ActionModel, JourneyModel, Level, PainModel, Range, StageModel, TouchpointModel } from '../model/map-model.js';
+import type { ActionModel, Level, Range, StageModel, TouchpointModel } from '../model/map-model.js';
 import { ChannelGlyph, round } from './icons.js';
-import { deltaText, signed } from '../model/emotion.js';
+import { emotionMeaning, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
 import {
-    isHighlighted, lineHeight, roadmapColumns, size,
-    type ActionRow, type Highlight, type VisibleRange, type ColumnLayout, type LaneLayout, type MapLayout, type OpportunityBox, type PainBox, type PanelLayout, type SlotLayout,
+    changeText, emotionLevels, isHighlighted, lineHeight, previousSeverityText, size,
+    type ActionRow, type BlueprintItem, type CellLayout, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
+    type PainBox, type RoadmapColumn, type RoadmapLayout, type SlotLayout, type StagePart, type VisibleRange,
 } from './layout.js';
-import { boldFactor, fitLine } from './text.js';
 
 const f = size.font;
 
@@ -35,9 +40,25 @@ export function Lines(props: { x: number; top: number; lines: readonly string[];
     );
 }
 
-/** Where a click maps back to: the document and the zero-based line where the element starts. */
-function source(uri: string, range: Range | undefined): Record<string, string | number> {
-    return range ? { 'data-uri': uri, 'data-line': range.start.line } : { 'data-uri': uri };
+/**
+ * Whether drawn elements name their document (`data-uri`) for click-to-source. Only the preview
+ * sets it: an exported file must not carry the absolute paths of the files it was drawn from.
+ */
+export const SourceLinks = createContext(false);
+
+/**
+ * Where a click maps back to: the zero-based line where the element starts, and its document when
+ * source links are on. A hook: call it once at the top of a component.
+ */
+export function useSource(): (uri: string, range: Range | undefined) => Record<string, string | number> {
+    const links = useContext(SourceLinks);
+    return (uri, range) => ({ ...(links ? { 'data-uri': uri } : {}), ...(range ? { 'data-line': range.start.line } : {}) });
+}
+
+function mapTitle(layout: MapLayout): string {
+    return layout.comparison && layout.current && layout.future
+        ? `${layout.current.title} → ${layout.future.title}`
+        : layout.primary.title;
 }
 
 export interface MapSvgProps {
@@ -46,238 +67,199 @@ export interface MapSvgProps {
     css?: string;
     /** The touchpoint under the editor's cursor. */
     highlight?: Highlight | undefined;
-    /** Draw only the columns overlapping this x-range (the preview's viewport); everything when absent. */
+    /** Draw only the columns overlapping this x-range of the grid (the preview's viewport); everything when absent. */
     visible?: VisibleRange | undefined;
 }
 
+/** The whole map as one SVG document: the title block above the grid (the SVG export). */
 export function MapSvg(props: MapSvgProps): JSX.Element {
     const { layout } = props;
-    const title = layout.comparison && layout.current && layout.future
-        ? `${layout.current.title} → ${layout.future.title}`
-        : layout.primary.title;
+    const title = mapTitle(layout);
+    const top = layout.title.height;
+    const width = layout.width + 2 * size.pad;
+    const height = round(top + layout.height);
     return (
-        <svg
-            xmlns="http://www.w3.org/2000/svg"
-            class="jm-svg"
-            width={layout.width}
-            height={round(layout.height)}
-            viewBox={`0 0 ${layout.width} ${round(layout.height)}`}
-            role="img"
-            aria-label={title}
-            data-mode={layout.mode}
-            data-journey={layout.primary.id}
-        >
+        <svg xmlns="http://www.w3.org/2000/svg" class="jm-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`}
+            role="img" aria-label={title} data-mode={layout.mode} data-journey={layout.primary.id}>
             {props.css !== undefined ? <style>{props.css}</style> : null}
             <title>{title}</title>
-            <rect class="jm-bg" x="0" y="0" width={layout.width} height={round(layout.height)} />
-            <Summary layout={layout} />
-            {layout.panels.map(panel => <Panel layout={layout} panel={panel} highlight={props.highlight} visible={props.visible} />)}
+            <rect class="jm-bg" x="0" y="0" width={width} height={height} />
+            <TitleBlockView layout={layout} />
+            <g transform={`translate(${size.pad} ${top})`}>
+                <Body layout={layout} highlight={props.highlight} visible={props.visible} />
+                <LaneLabels layout={layout} />
+                <StageHeaders layout={layout} visible={props.visible} />
+                <Roadmaps layout={layout} />
+            </g>
         </svg>
     );
 }
 
-function Summary(props: { layout: MapLayout }): JSX.Element | null {
+/**
+ * The map as four SVGs in a grid: corner, stage headers (frozen at the top), lane labels (frozen
+ * at the left), body; the roadmaps below. Each SVG shows its region of the same grid coordinates.
+ */
+export function MapGrid(props: MapSvgProps): JSX.Element {
     const { layout } = props;
-    const comparison = layout.comparison;
+    const lw = layout.labelWidth;
+    const hh = layout.headerHeight;
+    const bodyWidth = layout.width - lw;
+    const bodyHeight = round(layout.lanesBottom - hh + 8);
+    const roadmapTop = layout.roadmaps[0]?.y ?? layout.lanesBottom;
+    const roadmapHeight = round(layout.height - roadmapTop);
+    const view = (x: number, y: number, w: number, h: number) => ({ width: round(w), height: round(h), viewBox: `${x} ${y} ${round(w)} ${round(h)}` });
+    return (
+        <div class="jm-grid" style={{ gridTemplateColumns: `${lw}px ${bodyWidth}px` }} data-mode={layout.mode}>
+            <svg class="jm-svg jm-frozen jm-frozen-corner" {...view(0, 0, lw, hh)} aria-hidden="true">
+                <rect class="jm-bg" x="0" y="0" width={lw} height={hh} />
+                <Corner layout={layout} />
+            </svg>
+            <svg class="jm-svg jm-frozen jm-frozen-top" {...view(lw, 0, bodyWidth, hh)} role="group" aria-label="Stages">
+                <rect class="jm-bg" x={lw} y="0" width={bodyWidth} height={hh} />
+                <StageHeaders layout={layout} visible={props.visible} />
+            </svg>
+            <svg class="jm-svg jm-frozen jm-frozen-left" {...view(0, hh, lw, bodyHeight)} role="group" aria-label="Lanes">
+                <rect class="jm-bg" x="0" y={hh} width={lw} height={bodyHeight} />
+                <LaneLabels layout={layout} />
+            </svg>
+            <svg class="jm-svg jm-body" {...view(lw, hh, bodyWidth, bodyHeight)} role="img" aria-label={mapTitle(layout)}
+                data-mode={layout.mode} data-journey={layout.primary.id}>
+                <rect class="jm-bg" x={lw} y={hh} width={bodyWidth} height={bodyHeight} />
+                <Body layout={layout} highlight={props.highlight} visible={props.visible} />
+            </svg>
+            {layout.roadmaps.length > 0 ? (
+                <svg class="jm-svg jm-roadmaps" {...view(0, roadmapTop, Math.max(...layout.roadmaps.map(r => r.width)), roadmapHeight)}>
+                    <Roadmaps layout={layout} />
+                </svg>
+            ) : null}
+        </div>
+    );
+}
+
+function Corner(props: { layout: MapLayout }): JSX.Element {
+    const { layout } = props;
+    const words = { 'side-by-side': 'Current | future', stacked: 'Current above future', overlay: 'Current laid over', single: '' } as const;
+    return (
+        <g class="jm-corner">
+            <text class="jm-lane-label" x={10} y={baseline(10, f.label)} font-size={f.label}>Stages</text>
+            {words[layout.mode] ? <text class="jm-muted" x={10} y={baseline(12 + lineHeight(f.label), f.small)} font-size={f.small}>{words[layout.mode]}</text> : null}
+        </g>
+    );
+}
+
+function TitleBlockView(props: { layout: MapLayout }): JSX.Element | null {
+    const source = useSource();
+    const { layout } = props;
+    const block = layout.title;
+    if (block.height === 0) return null;
+    const x = size.pad;
     const nodes: JSX.Element[] = [];
-    let y = layout.headerTop;
-    if (comparison && layout.summaryLine !== undefined) {
+    for (const entry of block.titles) {
+        const journey = entry.journey;
+        const { stateLabel: state, pillWidth } = entry;
+        nodes.push(
+            <g class="jm-journey-title" data-journey={journey.id} {...source(journey.uri, journey.range)}>
+                <rect class={`jm-state-${journey.state}`} x={x} y={entry.y + 3} width={pillWidth} height={18} rx={9} />
+                <text class="jm-state-text" x={round(x + pillWidth / 2)} y={entry.y + 15.5} font-size={f.badge} text-anchor="middle">{state}</text>
+                <Lines x={x + pillWidth + 10} top={entry.y} lines={entry.lines} font={f.panelTitle} class="jm-title" />
+                {entry.metaLine ? <Lines x={x} top={entry.metaTop} lines={[entry.metaLine]} font={f.meta} class="jm-muted" /> : null}
+                <Lines x={x} top={entry.scenarioTop} lines={entry.scenarioLines} font={f.meta} class="jm-scenario" />
+            </g>,
+        );
+    }
+    const comparison = layout.comparison;
+    if (comparison && block.summaryTitle !== undefined) {
         const s = comparison.summary;
-        const width = layout.width - 2 * size.pad;
         nodes.push(
             <g class="jm-summary" data-summary="comparison" data-current={comparison.current} data-future={comparison.future}
                 data-added={s.added} data-removed={s.removed} data-moved={s.moved} data-changed={s.changed} data-unchanged={s.unchanged}
                 data-mean-emotion-delta={s.meanEmotionDelta === undefined ? undefined : round(s.meanEmotionDelta, 3)}
                 data-resolved={comparison.pains.resolved.length} data-new-pains={comparison.pains.new.length}>
-                <rect class="jm-summary-box" x={size.pad} y={y} width={width} height={52} rx={6} />
-                <text x={size.pad + 12} y={baseline(y + 6, f.summary)} font-size={f.summary} class="jm-strong">
-                    {fitLine(`What changes: ${layout.current?.title ?? comparison.current} → ${layout.future?.title ?? comparison.future}`, width - 24, f.summary * boldFactor)}
-                </text>
-                <text x={size.pad + 12} y={baseline(y + 6 + lineHeight(f.summary), f.summary)} font-size={f.summary} class="jm-summary-counts">
-                    {fitLine(layout.summaryLine, width - 24, f.summary)}
-                </text>
-            </g>,
-        );
-        y += 64;
-    }
-    if (layout.legend) {
-        const x = size.pad;
-        const cy = y + 10;
-        nodes.push(
-            <g class="jm-legend">
-                <path class="jm-curve" d={`M${x} ${cy}h36`} />
-                <text x={x + 44} y={cy + 4} font-size={f.small}>{`Future: ${layout.future?.title ?? ''}`}</text>
-                <path class="jm-curve-current" d={`M${x + 360} ${cy}h36`} />
-                <text x={x + 404} y={cy + 4} font-size={f.small}>{`Current: ${layout.current?.title ?? ''}`}</text>
+                <rect class="jm-summary-box" x={x} y={block.summaryY} width={layout.width} height={block.summaryHeight} rx={6} />
+                <Lines x={x + 12} top={block.summaryTitleTop} lines={[block.summaryTitle]} font={f.summary} class="jm-strong" />
+                <Lines x={x + 12} top={block.summaryLinesTop} lines={block.summaryLines} font={f.summary} class="jm-summary-counts" />
             </g>,
         );
     }
-    return nodes.length > 0 ? <g class="jm-header">{nodes}</g> : null;
+    if (block.legendY !== undefined) nodes.push(<Legend layout={layout} x={x} y={block.legendY} />);
+    return <g class="jm-header">{nodes}</g>;
+}
+
+/** The curves' key (overlay): which line is which map. */
+export function Legend(props: { layout: MapLayout; x: number; y: number }): JSX.Element {
+    const { layout, x } = props;
+    const cy = props.y + 10;
+    return (
+        <g class="jm-legend">
+            <path class="jm-curve" d={`M${x} ${cy}h36`} />
+            <text x={x + 44} y={cy + 4} font-size={f.small}>{`Future: ${layout.future?.title ?? ''}`}</text>
+            <path class="jm-curve-current" d={`M${x + 360} ${cy}h36`} />
+            <text x={x + 404} y={cy + 4} font-size={f.small}>{`Current: ${layout.current?.title ?? ''}`}</text>
+        </g>
+    );
 }
 
 function overlaps(left: number, width: number, visible: VisibleRange | undefined): boolean {
     return visible === undefined || (left + width >= visible.left && left <= visible.right);
 }
 
-function Panel(props: { layout: MapLayout; panel: PanelLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
-    const { layout, panel, highlight, visible } = props;
-    const journey = panel.journey;
-    const lanesBottom = layout.lanes.length > 0 ? layout.lanes[layout.lanes.length - 1].y + layout.lanes[layout.lanes.length - 1].height : layout.stageTop;
-    const slots = panel.slots.filter(slot => overlaps(panel.x + slot.x, slot.width, visible));
-    // Keys let Preact move the drawn columns along when the visible range slides, instead of redrawing each.
-    return (
-        <g class={`jm-panel jm-side-${panel.side}`} data-journey={journey.id} data-side={panel.side}>
-            {layout.panelTitleHeight > 0 ? <PanelTitle layout={layout} panel={panel} /> : null}
-            {layout.lanes.map((lane, i) => <LaneBand panel={panel} lane={lane} index={i} />)}
-            <EmotionAxis layout={layout} panel={panel} />
-            {slots.map(slot => (
-                <line key={slot.id} class="jm-divider" x1={panel.x + slot.x} x2={panel.x + slot.x} y1={layout.stageTop} y2={lanesBottom} />
-            ))}
-            <line class="jm-divider" x1={panel.x + panel.width} x2={panel.x + panel.width} y1={layout.stageTop} y2={lanesBottom} />
-            <VisibilityLine layout={layout} panel={panel} />
-            {slots.map(slot => <StageHeader key={slot.id} layout={layout} panel={panel} slot={slot} />)}
-            {slots.map(slot => <StageWide key={slot.id} layout={layout} panel={panel} slot={slot} />)}
-            <Curves layout={layout} panel={panel} visible={visible} />
-            {slots.map(slot => slot.columns
-                .filter(column => overlaps(panel.x + slot.x + column.x, size.column, visible))
-                .map(column => (
-                    <Column key={`${slot.id}/${column.touchpoint?.id ?? ''}/${column.x}`} layout={layout} panel={panel} slot={slot} column={column}
-                        highlighted={column.touchpoint !== undefined && !column.ghost && isHighlighted(column.touchpoint, highlight)} />
-                )))}
-            {panel.actions.length > 0 ? <Roadmap layout={layout} panel={panel} /> : null}
-        </g>
-    );
+function visibleSlots(layout: MapLayout, visible: VisibleRange | undefined): SlotLayout[] {
+    return layout.slots.filter(slot => overlaps(slot.x, slot.width, visible));
 }
 
-function PanelTitle(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element {
-    const { layout, panel } = props;
-    const journey = panel.journey;
-    const x = panel.x;
-    let y = layout.panelTitleTop;
-    const state = journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
-    const pillWidth = state.length * f.badge * 0.78 + 18;
-    const titleTop = y;
-    y += panel.titleLines.length * lineHeight(f.panelTitle) + 6;
-    return (
-        <g class="jm-journey-title" data-journey={journey.id} {...source(journey.uri, journey.range)}>
-            <rect class={`jm-state-${journey.state}`} x={x} y={titleTop + 3} width={round(pillWidth)} height={18} rx={9} />
-            <text class="jm-badge-text" x={round(x + pillWidth / 2)} y={titleTop + 15.5} font-size={f.badge} text-anchor="middle">{state}</text>
-            <Lines x={x + pillWidth + 10} top={titleTop} lines={panel.titleLines} font={f.panelTitle} class="jm-title" />
-            {layout.standalone && panel.metaLine ? <Lines x={x} top={y} lines={[panel.metaLine]} font={f.meta} class="jm-muted" /> : null}
-            {layout.standalone ? <Lines x={x} top={y + lineHeight(f.meta)} lines={panel.scenarioLines} font={f.meta} class="jm-scenario" /> : null}
-        </g>
-    );
+// ---------------------------------------------------------------------------------------------
+// Frozen parts: stage headers and lane labels
+
+function StageHeaders(props: { layout: MapLayout; visible: VisibleRange | undefined }): JSX.Element {
+    const { layout } = props;
+    // Keys let Preact move the drawn headers along when the visible range slides, instead of redrawing each.
+    return <g class="jm-stage-headers">{visibleSlots(layout, props.visible).map(slot => <StageHeader key={slot.id} layout={layout} slot={slot} />)}</g>;
 }
 
-function LaneBand(props: { panel: PanelLayout; lane: LaneLayout; index: number }): JSX.Element {
-    const { panel, lane, index } = props;
-    return (
-        <g class="jm-lane" data-lane={lane.key}>
-            {index % 2 === 0 ? <rect class="jm-lane-band" x={panel.x} y={lane.y} width={panel.width} height={lane.height} /> : null}
-            <line class="jm-grid" x1={panel.x} x2={panel.x + panel.width} y1={lane.y} y2={lane.y} />
-            <text class="jm-lane-label" x={panel.x + 10} y={baseline(lane.y + size.lanePadTop, f.label)} font-size={f.label}>{lane.label}</text>
-        </g>
-    );
-}
-
-function laneOf(layout: MapLayout, key: LaneLayout['key']): LaneLayout | undefined {
-    return layout.lanes.find(lane => lane.key === key);
-}
-
-function emotionScale(lane: LaneLayout) {
-    return scaleLinear().domain([-2, 2]).range([lane.y + lane.height - 34, lane.y + 30]);
-}
-
-function EmotionAxis(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element | null {
-    const { layout, panel } = props;
-    const lane = laneOf(layout, 'feels');
-    if (!lane) return null;
-    const y = emotionScale(lane);
-    const x0 = panel.x + size.labelWidth;
-    const x1 = panel.x + panel.width;
-    const words: Record<number, string> = { 2: 'very positive', 0: 'neutral', [-2]: 'very negative' };
-    return (
-        <g class="jm-emotion-axis">
-            {[-2, -1, 0, 1, 2].map(level => (
-                <g>
-                    <line class={level === 0 ? 'jm-baseline' : 'jm-grid'} x1={x0} x2={x1} y1={round(y(level))} y2={round(y(level))} />
-                    <text class="jm-muted" x={x0 - 8} y={round(y(level) + 4)} font-size={f.small} text-anchor="end">
-                        {words[level] ? `${words[level]} ${signed(level)}` : signed(level)}
-                    </text>
-                </g>
-            ))}
-        </g>
-    );
-}
-
-function VisibilityLine(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element | null {
-    const lane = laneOf(props.layout, 'backstage');
-    if (!lane) return null;
-    const { panel } = props;
-    const y = lane.y - 9;
-    return (
-        <g class="jm-visibility-line">
-            <line class="jm-visibility" x1={panel.x} x2={panel.x + panel.width} y1={y} y2={y} />
-            <text class="jm-visibility-label" x={panel.x + panel.width - 8} y={y - 4} font-size={f.small} text-anchor="end">line of visibility</text>
-        </g>
-    );
-}
-
-function StageHeader(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout }): JSX.Element {
-    const { layout, panel, slot } = props;
-    const x = panel.x + slot.x + 4;
+function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Element {
+    const source = useSource();
+    const { layout, slot } = props;
+    const x = slot.x + 4;
     const width = slot.width - 8;
-    const top = layout.stageTop;
-    const journeyId = panel.journey.id;
+    const height = layout.headerHeight - 4;
     const status = layout.comparison ? slot.status : undefined;
-    if (!slot.stage) {
-        return (
-            <g class="jm-stage jm-stage-placeholder" data-journey={journeyId} data-stage={slot.id} data-status={status}>
-                <rect class="jm-placeholder" x={x} y={top} width={width} height={layout.stageHeight} rx={8} />
-                <Lines x={x + 12} top={top + 10} lines={slot.nameLines} font={f.stage} class="jm-placeholder-text jm-bold" />
-                <Lines x={x + 12} top={top + 14 + slot.nameLines.length * lineHeight(f.stage)} lines={slot.placeholderLines} font={f.goal} class="jm-placeholder-text" />
-            </g>
-        );
-    }
     const stage = slot.stage;
-    let y = top + 10;
+    const header = slot.header;
     const parts: ComponentChildren[] = [];
-    parts.push(<Lines x={x + 12} top={y} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
-    y += slot.nameLines.length * lineHeight(f.stage);
-    if (slot.goalLines.length > 0) {
-        y += 4;
-        parts.push(<Lines x={x + 12} top={y} lines={slot.goalLines} font={f.goal} class="jm-stage-goal" />);
-        y += slot.goalLines.length * lineHeight(f.goal);
-    }
-    if (slot.metricLines.length > 0) {
-        y += 6;
-        parts.push(<Lines x={x + 12} top={y} lines={slot.metricLines} font={f.metric} class="jm-stage-metric" />);
-        y += slot.metricLines.length * lineHeight(f.metric);
+    parts.push(<Lines x={x + 12} top={header.nameTop} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
+    if (slot.renamedLine !== undefined) {
+        parts.push(<Lines x={x + 12} top={header.renamedTop} lines={[slot.renamedLine]} font={f.metric} class="jm-stage-metric jm-italic jm-stage-renamed" />);
     }
     if (slot.emotionLine !== undefined) {
-        y += 6;
-        const delta = layout.comparison && panel.side === 'future' ? slot.emotionDelta : undefined;
+        const delta = layout.comparison ? slot.emotionDelta : undefined;
         parts.push(
-            <text x={x + 12} y={baseline(y, f.metric)} font-size={f.metric} class="jm-stage-metric">
+            <text x={x + 12} y={baseline(header.emotionTop, f.metric)} font-size={f.metric} class="jm-stage-metric">
                 <tspan class="jm-strong">{slot.emotionLine}</tspan>
-                {delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${deltaText(delta)}`}</tspan> : null}
+                {delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${changeText(delta)}`}</tspan> : null}
             </text>,
         );
     }
     if (status === 'added' || status === 'removed') {
-        const label = status === 'added' ? 'NEW STAGE' : 'REMOVED STAGE';
-        parts.push(<Badge x={x + 12} y={top + layout.stageHeight - 26} label={label} kind={status} />);
+        parts.push(<Badge x={x + 12} y={header.badgeTop} label={status === 'added' ? 'NEW STAGE' : 'REMOVED STAGE'} kind={status} />);
+    }
+    for (const half of slot.halves) {
+        parts.push(
+            <g class="jm-half" data-side={half.side}>
+                <text class="jm-side-tag" x={half.x + 14} y={round(height - 6)} font-size={f.sideTag}>{half.label.toUpperCase()}</text>
+                {half.x > slot.x ? <line class="jm-divider" x1={half.x} x2={half.x} y1={round(height - lineHeight(f.sideTag) - 4)} y2={height} /> : null}
+            </g>,
+        );
     }
     return (
-        <g class={`jm-stage${status ? ` jm-status-${status}` : ''}`} data-journey={journeyId} data-stage={stage.id} data-status={status} {...source(stage.uri, stage.range)}>
+        <g class={`jm-stage${status ? ` jm-status-${status}` : ''}`} data-journey={slot.journeyId} data-stage={slot.id} data-status={status} {...source(stage.uri, stage.range)}>
             <title>{stageTooltip(stage)}</title>
-            <rect class="jm-stage-box" x={x} y={top} width={width} height={layout.stageHeight} rx={8} />
+            <rect class={status === 'added' || status === 'removed' ? 'jm-stage-box jm-stage-box-changed' : 'jm-stage-box'} x={x} y={4} width={width} height={height - 4} rx={8} />
             {parts}
         </g>
     );
 }
 
-/** Everything the stage header may cut short, in full. */
+/** Everything the stage header leaves to the lanes, in full. */
 function stageTooltip(stage: StageModel): string {
     const lines = [stage.name];
     if (stage.goal) lines.push(`Goal: ${stage.goal}`);
@@ -285,13 +267,163 @@ function stageTooltip(stage: StageModel): string {
     return lines.join('\n');
 }
 
+const sideTag = { current: 'current', future: 'future' } as const;
+
+function LaneLabels(props: { layout: MapLayout }): JSX.Element {
+    const { layout } = props;
+    return (
+        <g class="jm-lane-labels">
+            {layout.lanes.map((lane, i) => (
+                <g class="jm-lane-label-cell" data-lane-label={lane.key} data-side={lane.side}>
+                    {laneBanded(layout, i) ? <rect class="jm-lane-band" x={0} y={lane.y} width={layout.labelWidth} height={lane.height} /> : null}
+                    <line class={lane.first ? 'jm-grid-strong' : 'jm-grid'} x1={0} x2={layout.labelWidth} y1={lane.y} y2={lane.y} />
+                    {/* Every row is labelled (both rows of a stacked lane), so none is left unnamed when the other has scrolled away. */}
+                    <text class="jm-lane-label" x={10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2), f.label)} font-size={f.label}>{lane.label}</text>
+                    {lane.side ? (
+                        <text class={`jm-side-tag jm-side-tag-${lane.side}`} x={lane.empty ? layout.labelWidth - 10 : 10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2 + lineHeight(f.label)), f.sideTag)}
+                            font-size={f.sideTag} text-anchor={lane.empty ? 'end' : undefined}>{sideTag[lane.side]}</text>
+                    ) : null}
+                    {lane.key === 'feels' && !lane.empty ? <EmotionAxisLabels lane={lane} right={layout.labelWidth - 8} /> : null}
+                </g>
+            ))}
+            {layout.visibilityY !== undefined ? <text class="jm-visibility-label" x={10} y={round(layout.visibilityY + 4)} font-size={f.small}>line of visibility</text> : null}
+            <line class="jm-divider" x1={layout.labelWidth - 0.5} x2={layout.labelWidth - 0.5} y1={layout.lanesTop} y2={layout.lanesBottom} />
+        </g>
+    );
+}
+
+/** Every other lane is banded; the two rows of a stacked lane share their band. */
+function laneBanded(layout: MapLayout, index: number): boolean {
+    let lane = 0;
+    for (let i = 1; i <= index; i++) if (layout.lanes[i].first) lane++;
+    return lane % 2 === 0;
+}
+
+/** The ends and the middle of the scale are named. */
+const namedLevels = new Set([EMOTION_MIN, 0, EMOTION_MAX]);
+
+function EmotionAxisLabels(props: { lane: LaneLayout; right: number }): JSX.Element {
+    return (
+        <g class="jm-emotion-axis">
+            {emotionLevels(props.lane).map(({ level, y }) => (
+                <text class="jm-axis-label" x={props.right} y={round(y + 4)} font-size={f.axis} text-anchor="end">
+                    {namedLevels.has(level) ? `${emotionMeaning[level]} ${signed(level)}` : signed(level)}
+                </text>
+            ))}
+        </g>
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The body
+
+function Body(props: { layout: MapLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
+    const { layout, highlight, visible } = props;
+    const slots = visibleSlots(layout, visible);
+    const left = visible ? Math.max(layout.labelWidth, visible.left - size.column) : layout.labelWidth;
+    const right = visible ? Math.min(layout.width, visible.right + size.column) : layout.width;
+    return (
+        <g class="jm-lanes-body">
+            {layout.lanes.map((lane, i) => (
+                <g class="jm-lane" data-lane={lane.key} data-side={lane.side}>
+                    {laneBanded(layout, i) ? <rect class="jm-lane-band" x={left} y={lane.y} width={right - left} height={lane.height} /> : null}
+                    <line class={lane.first ? 'jm-grid-strong' : 'jm-grid'} x1={left} x2={right} y1={lane.y} y2={lane.y} />
+                    {lane.key === 'feels' && !lane.empty ? emotionLevels(lane).map(({ level, y }) => (
+                        <line class={level === 0 ? 'jm-baseline' : 'jm-grid'} x1={left} x2={right} y1={y} y2={y} />
+                    )) : null}
+                </g>
+            ))}
+            {slots.map(slot => (
+                <line key={slot.id} class="jm-divider" x1={slot.x} x2={slot.x} y1={layout.lanesTop} y2={layout.lanesBottom} />
+            ))}
+            {slots.flatMap(slot => slot.halves.filter(h => h.x > slot.x).map(h => (
+                <line key={`${slot.id}/half`} class="jm-divider jm-divider-half" x1={h.x} x2={h.x} y1={layout.lanesTop} y2={layout.lanesBottom} />
+            )))}
+            <line class="jm-divider" x1={layout.width} x2={layout.width} y1={layout.lanesTop} y2={layout.lanesBottom} />
+            <VisibilityLine layout={layout} left={left} right={right} />
+            {slots.map(slot => <StageParts key={slot.id} layout={layout} slot={slot} />)}
+            <Curves layout={layout} visible={visible} />
+            {slots.map(slot => slot.columns
+                .filter(column => overlaps(column.x, size.column, visible))
+                .map(column => (
+                    <Column key={`${slot.id}/${column.cells.map(c => `${c.side}:${c.touchpoint.id}`).join('+')}/${column.x}`} layout={layout} column={column} highlight={highlight} />
+                )))}
+        </g>
+    );
+}
+
+function laneOf(layout: MapLayout, key: LaneLayout['key'], side?: Side): LaneLayout | undefined {
+    return layout.lanes.find(lane => lane.key === key && (side === undefined || lane.side === undefined || lane.side === side));
+}
+
+type Side = CellLayout['side'];
+
+function VisibilityLine(props: { layout: MapLayout; left: number; right: number }): JSX.Element | null {
+    const y = props.layout.visibilityY;
+    if (y === undefined) return null;
+    return (
+        <g class="jm-visibility-line">
+            <line class="jm-visibility" x1={props.left} x2={props.right} y1={y} y2={y} />
+        </g>
+    );
+}
+
+/** Per stage and map: the goal and metrics, the stage-wide pains and opportunities, or an empty half or row. */
+function StageParts(props: { layout: MapLayout; slot: SlotLayout }): JSX.Element {
+    const { layout, slot } = props;
+    return (
+        <g class="jm-stage-parts" data-stage={slot.id}>
+            {slot.parts.map(part => <StagePartView layout={layout} slot={slot} part={part} />)}
+        </g>
+    );
+}
+
+function StagePartView(props: { layout: MapLayout; slot: SlotLayout; part: StagePart }): JSX.Element {
+    const source = useSource();
+    const { layout, slot, part } = props;
+    const x = part.x + size.cellPad;
+    const width = part.width - 2 * size.cellPad;
+    const parts: ComponentChildren[] = [];
+    const stage = part.stage;
+    if (!stage) {
+        // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
+        const placeholder = part.placeholder;
+        if (placeholder) {
+            parts.push(
+                <g class="jm-stage-placeholder" data-journey={part.journeyId} data-stage={slot.id} data-side={part.side}>
+                    {placeholder.rows.map(r => <rect class="jm-placeholder" x={part.x + 4} y={r.y + 4} width={part.width - 8} height={Math.max(0, r.height - 8)} rx={6} />)}
+                    <Lines x={x} top={placeholder.textTop} lines={part.placeholderLines} font={f.goal} class="jm-placeholder-text" />
+                </g>,
+            );
+        }
+        return <g class="jm-stage-part" data-side={part.side}>{parts}</g>;
+    }
+    if (laneOf(layout, 'stage', part.side) && (part.goalLines.length > 0 || part.metricLines.length > 0)) {
+        parts.push(<Lines x={x} top={part.goalTop} lines={part.goalLines} font={f.goal} class="jm-stage-goal" />);
+        parts.push(<Lines x={x} top={part.metricsTop} lines={part.metricLines} font={f.metric} class="jm-stage-metric-line" />);
+    }
+    if (part.painsTop !== undefined && part.pains.length > 0) {
+        parts.push(<Lines x={x} top={part.painsTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
+        parts.push(<PainStack x={x} width={width} boxes={part.pains} />);
+    }
+    if (part.opportunitiesTop !== undefined && part.opportunities.length > 0) {
+        parts.push(<Lines x={x} top={part.opportunitiesTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
+        parts.push(<OpportunityStack x={x} width={width} boxes={part.opportunities} journeyId={part.journeyId} uri={stage.uri} />);
+    }
+    return (
+        <g class="jm-stage-part jm-stage-wide" data-journey={part.journeyId} data-stage={stage.id} data-side={part.side} {...source(stage.uri, stage.range)}>
+            {parts}
+        </g>
+    );
+}
+
 function Badge(props: { x: number; y: number; label: string; kind: string; anchor?: 'start' | 'end' }): JSX.Element {
     const width = round(props.label.length * f.badge * 0.74 + 14);
     const x = props.anchor === 'end' ? props.x - width : props.x;
     return (
         <g class="jm-badge" data-badge={props.kind}>
-            <rect class={`jm-badge-${props.kind}`} x={round(x)} y={round(props.y)} width={width} height={16} rx={8} />
-            <text class="jm-badge-text" x={round(x + width / 2)} y={round(props.y + 11.5)} font-size={f.badge} text-anchor="middle">{props.label}</text>
+            <rect class={`jm-badge-${props.kind}`} x={round(x)} y={round(props.y)} width={width} height={17} rx={8.5} />
+            <text class="jm-badge-text" x={round(x + width / 2)} y={round(props.y + 12.3)} font-size={f.badge} text-anchor="middle">{props.label}</text>
         </g>
     );
 }
@@ -303,65 +435,73 @@ function deltaClass(delta: number): string {
 
 const statusLabel = { added: 'ADDED', removed: 'REMOVED', moved: 'MOVED', changed: 'CHANGED' } as const;
 
-function Column(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout; column: ColumnLayout; highlighted: boolean }): JSX.Element | null {
-    const { layout, panel, slot, column, highlighted } = props;
-    const touchpoint = column.touchpoint;
-    if (!touchpoint) return null;
-    const left = panel.x + slot.x + column.x;
+function Column(props: { layout: MapLayout; column: ColumnLayout; highlight: Highlight | undefined }): JSX.Element {
+    const { layout, column, highlight } = props;
+    return (
+        <g class="jm-column" data-stage={column.stageId}>
+            {column.cells.map(cell => <Cell layout={layout} column={column} cell={cell} highlighted={!cell.ghost && isHighlighted(cell.touchpoint, highlight)} />)}
+        </g>
+    );
+}
+
+function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout; highlighted: boolean }): JSX.Element {
+    const source = useSource();
+    const { layout, column, cell, highlighted } = props;
+    const touchpoint = cell.touchpoint;
+    const left = column.x;
     const inner = size.column - 2 * size.cellPad;
     const x = left + size.cellPad;
-    const status = layout.comparison ? column.status : undefined;
+    const status = layout.comparison ? cell.status : undefined;
     const classes = ['jm-touchpoint'];
     if (status) classes.push(`jm-status-${status}`);
-    if (column.ghost) classes.push('jm-ghost');
+    if (cell.ghost) classes.push('jm-ghost');
     if (highlighted) classes.push('jm-highlight');
-    const lanes = layout.lanes;
+    const lanes = layout.lanes.filter(lane => lane.side === undefined || lane.side === cell.side);
     const parts: ComponentChildren[] = [];
     if (highlighted && lanes.length > 0) {
-        const last = lanes[lanes.length - 1];
-        parts.push(<rect class="jm-highlight-band" x={left + 2} y={lanes[0].y} width={size.column - 4} height={last.y + last.height - lanes[0].y} />);
+        for (const lane of lanes) parts.push(<rect class="jm-highlight-band" x={left + 2} y={lane.y} width={size.column - 4} height={lane.height} />);
     }
     for (const lane of lanes) {
-        const top = lane.y + size.lanePadTop;
+        const top = lane.contentTop;
         switch (lane.key) {
             case 'touchpoints':
-                parts.push(<Card x={x} top={top} width={inner} height={lane.height - size.lanePadTop - size.lanePadBottom} column={column} touchpoint={touchpoint} status={status} />);
+                parts.push(<Card x={x} width={inner} cell={cell} status={status} />);
                 break;
             case 'does':
-                parts.push(<Lines x={x} top={top} lines={column.actionLines} font={f.body} class="jm-action" />);
+                parts.push(<Lines x={x} top={top} lines={cell.actionLines} font={f.body} class="jm-action" />);
                 break;
             case 'thinks':
-                if (column.thoughtLines.length > 0) {
+                if (cell.thoughtLines.length > 0) {
                     parts.push(
                         <g class="jm-thinks">
-                            <rect class="jm-thought" x={x} y={top} width={inner} height={column.thoughtLines.length * lineHeight(f.body) + 14} rx={10} />
-                            <Lines x={x + 8} top={top + 7} lines={column.thoughtLines} font={f.body} class="jm-italic" />
+                            <rect class="jm-thought" x={x} y={top} width={inner} height={cell.thoughtHeight} rx={10} />
+                            <Lines x={x + 8} top={top + 7} lines={cell.thoughtLines} font={f.body} class="jm-italic" />
                         </g>,
                     );
                 }
                 break;
             case 'feels':
-                if (!column.ghost && touchpoint.emotion !== undefined) {
-                    parts.push(<EmotionDot lane={lane} cx={left + size.column / 2} column={column} emotion={touchpoint.emotion} delta={layout.comparison && panel.side === 'future' ? column.emotionDelta : undefined} />);
+                if (cell.emotion && touchpoint.emotion !== undefined) {
+                    parts.push(<EmotionDot cell={cell} emotion={touchpoint.emotion} delta={layout.comparison && cell.side === 'future' ? cell.emotionDelta : undefined} />);
                 }
                 break;
             case 'pains':
-                parts.push(<PainStack x={x} top={top} width={inner} boxes={column.pains} journeyId={column.journeyId} uri={touchpoint.uri} side={panel.side} />);
+                parts.push(<PainStack x={x} width={inner} boxes={cell.pains} />);
                 break;
             case 'opportunities':
-                parts.push(<OpportunityStack x={x} top={top} width={inner} boxes={column.opportunities} journeyId={column.journeyId} uri={touchpoint.uri} />);
+                parts.push(<OpportunityStack x={x} width={inner} boxes={cell.opportunities} journeyId={cell.journeyId} uri={touchpoint.uri} />);
                 break;
             case 'backstage':
-                parts.push(<Blueprint x={x} top={top} items={column.backstage} kind="backstage" />);
+                parts.push(<Blueprint x={x} items={cell.backstage} kind="backstage" />);
                 break;
             case 'support':
-                parts.push(<Blueprint x={x} top={top} items={column.support} kind="support" />);
+                parts.push(<Blueprint x={x} items={cell.support} kind="support" />);
                 break;
         }
     }
     return (
-        <g class={classes.join(' ')} data-journey={column.journeyId} data-stage={column.stageId} data-touchpoint={touchpoint.id}
-            data-status={status} {...source(touchpoint.uri, touchpoint.range)}>
+        <g class={classes.join(' ')} data-journey={cell.journeyId} data-stage={column.stageId} data-touchpoint={touchpoint.id}
+            data-side={cell.side} data-status={status} {...source(touchpoint.uri, touchpoint.range)}>
             <title>{tooltip(touchpoint)}</title>
             {parts}
         </g>
@@ -374,25 +514,24 @@ function tooltip(t: TouchpointModel): string {
     if (t.emotion !== undefined) lines.push(`Emotion: ${signed(t.emotion)}${t.emotionLabel ? ` ${t.emotionLabel}` : ''}`);
     if (t.owner) lines.push(`Owner: ${t.owner}`);
     for (const m of t.metrics) lines.push(`${m.name}: ${m.value}${m.percent ? '%' : ''}`);
-    for (const e of t.evidence) lines.push(`Evidence: ${e}`);
+    for (const e of t.evidence) lines.push(`Evidence: ${e.text}${e.link ? ` (${e.link})` : ''}`);
     return lines.join('\n');
 }
 
-function Card(props: { x: number; top: number; width: number; height: number; column: ColumnLayout; touchpoint: TouchpointModel; status: ColumnLayout['status'] }): JSX.Element {
-    const { x, top, width, height, column, touchpoint, status } = props;
+function Card(props: { x: number; width: number; cell: CellLayout; status: CellLayout['status'] }): JSX.Element {
+    const { x, width, cell, status } = props;
+    const { top, height, nameTop, subTop, noteTop } = cell.card;
     const icon = size.iconSize;
-    const textX = x + 10 + icon + 10;
-    const nameTop = top + 8;
-    const subTop = nameTop + column.nameLines.length * lineHeight(f.name);
+    const textX = x + 10 + icon + 8;
     return (
         <g class="jm-card-group">
             <rect class="jm-card" x={x} y={top} width={width} height={height} rx={8} />
-            <circle class="jm-icon-bg" cx={x + 10 + icon / 2} cy={top + 8 + icon / 2} r={icon / 2} />
-            <ChannelGlyph kind={touchpoint.channel?.icon} x={x + 10 + 5} y={top + 8 + 5} size={icon - 10} />
-            <Lines x={textX} top={nameTop} lines={column.nameLines} font={f.name} class="jm-strong jm-touchpoint-name" />
-            <Lines x={textX} top={subTop} lines={column.subLines} font={f.small} class="jm-muted" />
-            {column.note !== undefined ? <Lines x={x + 10} top={top + height - lineHeight(f.small) - 6} lines={[column.note]} font={f.small} class="jm-muted jm-italic jm-note" /> : null}
-            {status && status !== 'unchanged' ? <Badge x={x + width - 6} y={top - 8} label={statusLabel[status]} kind={status} anchor="end" /> : null}
+            <circle class="jm-icon-bg" cx={x + 10 + icon / 2} cy={top + 9 + icon / 2} r={icon / 2} />
+            <ChannelGlyph kind={cell.touchpoint.channel?.icon} x={x + 10 + 5} y={top + 9 + 5} size={icon - 10} />
+            <Lines x={textX} top={nameTop} lines={cell.nameLines} font={f.name} class="jm-strong jm-touchpoint-name" />
+            <Lines x={textX} top={subTop} lines={cell.subLines} font={f.small} class="jm-muted" />
+            {cell.note !== undefined ? <Lines x={x + 10} top={noteTop} lines={[cell.note]} font={f.small} class="jm-muted jm-italic jm-note" /> : null}
+            {status && status !== 'unchanged' ? <Badge x={x + width - 6} y={top - 9} label={statusLabel[status]} kind={status} anchor="end" /> : null}
         </g>
     );
 }
@@ -417,19 +556,17 @@ function Face(props: { cx: number; cy: number; emotion: number; r: number }): JS
     );
 }
 
-function EmotionDot(props: { lane: LaneLayout; cx: number; column: ColumnLayout; emotion: number; delta: number | undefined }): JSX.Element {
-    const { lane, cx, column, emotion, delta } = props;
-    const y = emotionScale(lane)(emotion);
-    const below = emotion > -2;
-    const labelY = below ? y + 26 : y - 16;
+function EmotionDot(props: { cell: CellLayout; emotion: number; delta: number | undefined }): JSX.Element {
+    const { cell, emotion, delta } = props;
+    const place = cell.emotion!;
     return (
         <g class="jm-emotion" data-emotion={emotion}>
-            <Face cx={cx} cy={y} emotion={emotion} r={10} />
-            {column.emotionLabel !== undefined
-                ? <text class={`jm-emotion-label jm-emotion-${emotionClass(emotion)}`} x={round(cx)} y={round(labelY)} font-size={f.emotion} text-anchor="middle">{column.emotionLabel}</text>
+            <Face cx={place.cx} cy={place.cy} emotion={emotion} r={10} />
+            {cell.emotionLabel !== undefined
+                ? <text class={`jm-emotion-label jm-emotion-${emotionClass(emotion)}`} x={round(place.cx)} y={round(place.labelY)} font-size={f.emotion} text-anchor="middle">{cell.emotionLabel}</text>
                 : null}
             {delta !== undefined && Math.round(delta * 100) !== 0
-                ? <text class={`jm-delta ${deltaClass(delta)}`} data-delta={round(delta, 3)} x={round(cx + 16)} y={round(y - 8)} font-size={f.delta}>{deltaText(delta)}</text>
+                ? <text class={`jm-delta ${deltaClass(delta)}`} data-delta={round(delta, 3)} x={round(place.deltaX)} y={round(place.deltaY)} font-size={f.delta}>{changeText(delta)}</text>
                 : null}
         </g>
     );
@@ -438,44 +575,36 @@ function EmotionDot(props: { lane: LaneLayout; cx: number; column: ColumnLayout;
 /** Points this far outside the visible range still shape the curve's ends inside it. */
 const curveMargin = 2 * size.column;
 
-function Curves(props: { layout: MapLayout; panel: PanelLayout; visible: VisibleRange | undefined }): JSX.Element | null {
-    const { layout, panel } = props;
-    const near = (x: number) => props.visible === undefined || (x >= props.visible.left - curveMargin && x <= props.visible.right + curveMargin);
-    const lane = laneOf(layout, 'feels');
-    if (!lane) return null;
-    const y = emotionScale(lane);
-    const points: Array<[number, number]> = [];
-    for (const slot of panel.slots) {
-        for (const column of slot.columns) {
-            const emotion = column.touchpoint?.emotion;
-            const x = panel.x + slot.x + column.x + size.column / 2;
-            if (!column.ghost && emotion !== undefined && near(x)) points.push([x, y(emotion)]);
-        }
-    }
-    const path = line().curve(curveMonotoneX);
-    const current = panel.currentCurve;
-    const currentShown = current ? current.points.filter(p => near(panel.x + p.x)) : [];
-    const currentPoints: Array<[number, number]> = currentShown.map(p => [panel.x + p.x, y(p.emotion)]);
+function Curves(props: { layout: MapLayout; visible: VisibleRange | undefined }): JSX.Element {
+    const source = useSource();
+    const { layout, visible } = props;
+    const near = (x: number) => visible === undefined || (x >= visible.left - curveMargin && x <= visible.right + curveMargin);
+    // One decimal is plenty and keeps big maps small.
+    const path = line().curve(curveMonotoneX).digits(1);
+    const draw = (curve: CurveLayout) => curve.segments
+        .map(segment => segment.filter(p => near(p.x)))
+        .filter(segment => segment.length > 1)
+        .map(segment => path(segment.map(p => [p.x, p.y] as [number, number])) ?? '');
     return (
         <g class="jm-curves">
-            {current && currentPoints.length > 0 ? (
-                <g class="jm-current-curve" data-journey={current.journeyId}>
-                    <path class="jm-curve-current" data-journey={current.journeyId} d={roundPath(path(currentPoints) ?? '')} />
-                    {currentShown.map((p, i) => (
-                        <circle key={p.touchpoint.id} class="jm-dot-current" cx={round(currentPoints[i][0])} cy={round(currentPoints[i][1])} r={4.5}
-                            data-journey={current.journeyId} data-touchpoint={p.touchpoint.id} data-emotion={p.emotion}
-                            {...source(p.touchpoint.uri, p.touchpoint.range)} />
+            {layout.curves.filter(c => c.kind === 'current').map(curve => (
+                <g class="jm-current-curve" data-journey={curve.journeyId}>
+                    {draw(curve).map(d => <path class="jm-curve-current" data-journey={curve.journeyId} d={d} />)}
+                    {curve.points.filter(p => near(p.x)).map(p => (
+                        <g key={p.touchpoint.id} class="jm-current-point" data-touchpoint={p.touchpoint.id}>
+                            <circle class="jm-dot-current" cx={round(p.x)} cy={round(p.y)} r={4.5}
+                                data-journey={curve.journeyId} data-touchpoint={p.touchpoint.id} data-emotion={p.emotion}
+                                {...source(p.touchpoint.uri, p.touchpoint.range)} />
+                            {p.label !== undefined ? <text class="jm-current-label" x={round(p.labelX)} y={round(p.labelY)} font-size={f.small} text-anchor="end">{p.label}</text> : null}
+                        </g>
                     ))}
                 </g>
-            ) : null}
-            {points.length > 0 ? <path class="jm-curve" data-journey={panel.journey.id} d={roundPath(path(points) ?? '')} /> : null}
+            ))}
+            {layout.curves.filter(c => c.kind === 'main').flatMap(curve => draw(curve).map(d => (
+                <path class={curve.side === 'current' && layout.comparison ? 'jm-curve jm-curve-before' : 'jm-curve'} data-journey={curve.journeyId} data-side={curve.side} d={d} />
+            )))}
         </g>
     );
-}
-
-/** d3 writes full-precision numbers; one decimal is plenty and keeps big maps small. */
-function roundPath(d: string): string {
-    return d.replace(/-?\d+\.\d+(e-?\d+)?/g, n => String(round(Number(n))));
 }
 
 const severityLabel: Record<Level, string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
@@ -492,58 +621,57 @@ function SeverityMark(props: { x: number; y: number; severity: Level | undefined
     }
 }
 
-function PainStack(props: { x: number; top: number; width: number; boxes: readonly PainBox[]; journeyId: string; uri: string; side: PanelLayout['side'] }): JSX.Element | null {
+function PainStack(props: { x: number; width: number; boxes: readonly PainBox[] }): JSX.Element | null {
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
-    let y = props.top;
-    return (
-        <g class="jm-pains">
-            {boxes.map(box => {
-                const top = y;
-                y += box.height + size.boxGap;
-                return <Pain x={x} top={top} width={width} box={box} journeyId={props.journeyId} uri={props.uri} side={props.side} />;
-            })}
-        </g>
-    );
+    return <g class="jm-pains">{boxes.map(box => <Pain x={x} width={width} box={box} />)}</g>;
 }
 
-function Pain(props: { x: number; top: number; width: number; box: PainBox; journeyId: string; uri: string; side: PanelLayout['side'] }): JSX.Element {
-    const { x, top, width, box } = props;
-    const pain: PainModel = box.pain;
+const markBadge = { resolved: '✓ RESOLVED', dropped: 'DROPPED', new: 'NEW' } as const;
+
+function Pain(props: { x: number; width: number; box: PainBox }): JSX.Element {
+    const source = useSource();
+    const { x, width, box } = props;
+    const top = box.top;
+    const pain = box.pain;
     const severity = pain.severity;
-    const mark = props.side === 'current' && box.mark === 'resolved' ? 'resolved' : props.side !== 'current' && box.mark === 'new' ? 'new' : undefined;
+    const mark = box.mark;
     const tagY = baseline(top + 6, f.small);
+    const result = mark === 'resolved' || mark === 'dropped';
     return (
-        <g class={`jm-pain${mark ? ` jm-${mark}` : ''}`} data-journey={props.journeyId} data-pain={pain.id} data-severity={severity ?? 'none'}
-            data-status={mark} {...source(props.uri, pain.range)}>
-            <rect class={`jm-pain-box jm-severity-${severity ?? 'none'}`} x={x} y={top} width={width} height={box.height} rx={6} />
+        <g class={`jm-pain${mark ? ` jm-${mark}` : ''}`} data-journey={box.journeyId} data-pain={pain.id} data-severity={severity ?? 'none'}
+            data-status={mark} {...source(box.uri, pain.range)}>
+            <rect class={`jm-pain-box jm-severity-${severity ?? 'none'}${result ? ` jm-pain-box-${mark}` : ''}`} x={x} y={top} width={width} height={box.height} rx={6} />
             <SeverityMark x={x + 12} y={tagY - 4} severity={severity} />
-            <text class={`jm-severity-text-${severity ?? 'none'} jm-severity-tag`} x={x + 22} y={tagY} font-size={f.small}>
-                {severity ? `${severityLabel[severity]} PAIN` : 'PAIN'}
+            <text class={`${result ? 'jm-severity-text-result' : `jm-severity-text-${severity ?? 'none'}`} jm-severity-tag`} x={x + 22} y={tagY} font-size={f.small}>
+                {/* Beside a badge the lane's name says "pain" already: the level alone leaves the badge room. */}
+                {severity ? (mark === 'resolved' || mark === 'dropped' || mark === 'new' ? severityLabel[severity] : `${severityLabel[severity]} PAIN`) : 'PAIN'}
             </text>
-            {mark === 'resolved' ? <text class="jm-resolved-tag" x={x + width - 8} y={tagY} font-size={f.small} text-anchor="end">✓ RESOLVED</text> : null}
-            {mark === 'new' ? <Badge x={x + width - 6} y={top + 5} label="NEW" kind="new" anchor="end" /> : null}
-            <Lines x={x + 10} top={top + 8 + lineHeight(f.small)} lines={box.lines} font={f.body} class="jm-pain-text" />
+            {mark === 'resolved' || mark === 'dropped' || mark === 'new' ? <Badge x={x + width - 6} y={top + 5} label={markBadge[mark]} kind={mark} anchor="end" /> : null}
+            {mark === 'severity' && box.previousSeverity !== undefined
+                ? <text class="jm-severity-change" x={x + width - 8} y={tagY} font-size={f.small} text-anchor="end">{previousSeverityText(box.previousSeverity)}</text>
+                : null}
+            <Lines x={x + 10} top={box.textTop} lines={box.lines} font={f.body} class="jm-pain-text" />
+            <Lines x={x + 10} top={box.resultTop} lines={box.resultLines} font={f.small} class="jm-pain-result" />
         </g>
     );
 }
 
-function OpportunityStack(props: { x: number; top: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
+function OpportunityStack(props: { x: number; width: number; boxes: readonly OpportunityBox[]; journeyId: string; uri: string }): JSX.Element | null {
+    const source = useSource();
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
-    let y = props.top;
     return (
         <g class="jm-opportunities">
             {boxes.map(box => {
-                const top = y;
-                y += box.height + size.boxGap;
+                const top = box.top;
                 const o = box.opportunity;
                 return (
                     <g class="jm-opportunity" data-journey={props.journeyId} data-opportunity={o.id} data-impact={o.impact} data-effort={o.effort}
                         {...source(props.uri, o.range)}>
                         <rect class="jm-opportunity-box" x={x} y={top} width={width} height={box.height} rx={6} />
                         <Lines x={x + 10} top={top + 6} lines={box.lines} font={f.body} />
-                        <Lines x={x + 10} top={top + 6 + box.lines.length * lineHeight(f.body) + 2} lines={box.footer} font={f.small} class="jm-muted jm-strong" />
+                        <Lines x={x + 10} top={box.footerTop} lines={box.footer} font={f.small} class="jm-muted jm-strong" />
                     </g>
                 );
             })}
@@ -551,14 +679,12 @@ function OpportunityStack(props: { x: number; top: number; width: number; boxes:
     );
 }
 
-function Blueprint(props: { x: number; top: number; items: ReadonlyArray<{ lines: string[]; height: number }>; kind: 'backstage' | 'support' }): JSX.Element | null {
+function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'backstage' | 'support' }): JSX.Element | null {
     if (props.items.length === 0) return null;
-    let y = props.top;
     return (
         <g class={`jm-${props.kind}`}>
             {props.items.map(item => {
-                const top = y;
-                y += item.height + 6;
+                const top = item.top;
                 return (
                     <g class={`jm-${props.kind}-item`}>
                         <rect class="jm-bullet" x={props.x} y={round(top + lineHeight(f.body) / 2 - 3)} width={6} height={6} rx={props.kind === 'support' ? 0 : 3} />
@@ -570,80 +696,46 @@ function Blueprint(props: { x: number; top: number; items: ReadonlyArray<{ lines
     );
 }
 
-function StageWide(props: { layout: MapLayout; panel: PanelLayout; slot: SlotLayout }): JSX.Element | null {
-    const { layout, panel, slot } = props;
-    if (slot.stagePains.length === 0 && slot.stageOpportunities.length === 0) return null;
-    const stage = slot.stage as StageModel;
-    const x = panel.x + slot.x + size.cellPad;
-    const width = slot.width - 2 * size.cellPad;
-    const parts: ComponentChildren[] = [];
-    const place = (key: 'pains' | 'opportunities', columnHeight: (c: ColumnLayout) => number) => {
-        const lane = laneOf(layout, key);
-        if (!lane) return undefined;
-        const used = slot.columns.reduce((m, c) => Math.max(m, columnHeight(c)), 0);
-        return lane.y + size.lanePadTop + (used > 0 ? used + size.boxGap : 0);
-    };
-    const painTop = place('pains', c => c.painsHeight);
-    if (painTop !== undefined && slot.stagePains.length > 0) {
-        parts.push(<Lines x={x} top={painTop} lines={['Whole stage']} font={f.small} class="jm-muted jm-italic" />);
-        parts.push(<PainStack x={x} top={painTop + lineHeight(f.small)} width={width} boxes={slot.stagePains} journeyId={panel.journey.id} uri={stage.uri} side={panel.side} />);
-    }
-    const opportunityTop = place('opportunities', c => c.opportunitiesHeight);
-    if (opportunityTop !== undefined && slot.stageOpportunities.length > 0) {
-        parts.push(<Lines x={x} top={opportunityTop} lines={['Whole stage']} font={f.small} class="jm-muted jm-italic" />);
-        parts.push(<OpportunityStack x={x} top={opportunityTop + lineHeight(f.small)} width={width} boxes={slot.stageOpportunities} journeyId={panel.journey.id} uri={stage.uri} />);
-    }
-    return <g class="jm-stage-wide" data-journey={panel.journey.id} data-stage={stage.id}>{parts}</g>;
-}
+// ---------------------------------------------------------------------------------------------
+// The actions roadmaps
 
 const actionStatusLabel = { open: 'OPEN', doing: 'DOING', done: 'DONE' } as const;
 
-function Roadmap(props: { layout: MapLayout; panel: PanelLayout }): JSX.Element {
-    const { layout, panel } = props;
-    const x = panel.x;
-    const width = panel.roadmapWidth;
-    const columns = roadmapColumns(width);
-    let y = layout.roadmapTop;
-    const headingTop = y;
-    y += 30;
-    const headerTop = y;
-    y += 26;
-    const cx = {
-        status: x,
-        title: x + columns.status,
-        owner: x + columns.status + columns.title,
-        due: x + columns.status + columns.title + columns.owner,
-        addresses: x + columns.status + columns.title + columns.owner + columns.due,
-    };
+function Roadmaps(props: { layout: MapLayout }): JSX.Element {
+    return <g class="jm-roadmaps-group">{props.layout.roadmaps.map(r => <Roadmap roadmap={r} />)}</g>;
+}
+
+function Roadmap(props: { roadmap: RoadmapLayout }): JSX.Element {
+    const { roadmap } = props;
+    const x = roadmap.x;
+    const cx = roadmap.lefts;
     return (
-        <g class="jm-roadmap" data-journey={panel.journey.id}>
-            <text class="jm-lane-label" x={x} y={baseline(headingTop, f.label + 2)} font-size={f.label + 2}>ACTIONS ROADMAP</text>
+        <g class="jm-roadmap" data-journey={roadmap.journey.id}>
+            <text class="jm-lane-label" x={x} y={baseline(roadmap.y, f.label + 2)} font-size={f.label + 2}>{roadmap.heading}</text>
             <g class="jm-roadmap-head">
-                {(['STATUS', 'ACTION', 'OWNER', 'DUE', 'ADDRESSES'] as const).map((label, i) => (
-                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(headerTop + 4, f.label)} font-size={f.label}>{label}</text>
+                {(['Status', 'Action', 'Owner', 'Due', 'Addresses'] as const).map((label, i) => (
+                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(roadmap.headTop + 4, f.label)} font-size={f.label}>{label}</text>
                 ))}
             </g>
-            {panel.actions.map(row => {
-                const top = y;
-                y += row.height;
-                return <ActionRowView row={row} top={top} x={x} width={width} cx={cx} journey={panel.journey} />;
-            })}
+            {roadmap.rows.map(row => <ActionRowView row={row} x={x} width={roadmap.width} cx={cx} journeyId={roadmap.journey.id} />)}
         </g>
     );
 }
 
-function ActionRowView(props: { row: ActionRow; top: number; x: number; width: number; cx: Record<'status' | 'title' | 'owner' | 'due' | 'addresses', number>; journey: JourneyModel }): JSX.Element {
-    const { row, top, x, width, cx } = props;
+function ActionRowView(props: { row: ActionRow; x: number; width: number; cx: Record<RoadmapColumn, number>; journeyId: string }): JSX.Element {
+    const source = useSource();
+    const { row, x, width, cx } = props;
+    const top = row.top;
     const action: ActionModel = row.action;
     const textTop = top + size.roadmap.rowPad + 2;
     const markY = baseline(textTop, f.body) - 4;
     return (
-        <g class="jm-action-item" data-journey={props.journey.id} data-action={action.id} data-action-status={action.status} {...source(action.uri, action.range)}>
+        <g class="jm-action-item" data-journey={props.journeyId} data-action={action.id} data-action-status={action.status} {...source(action.uri, action.range)}>
             <title>{[action.title, action.owner ? `Owner: ${action.owner}` : undefined, action.due ? `Due: ${action.due}` : undefined,
                 action.addresses.length > 0 ? `Addresses: ${action.addresses.join(', ')}` : undefined].filter(Boolean).join('\n')}</title>
             <rect class="jm-action-row" x={x} y={top + 2} width={width} height={row.height - 4} rx={6} />
             <ActionStatusMark x={cx.status + 16} y={markY} status={action.status} />
-            <text x={cx.status + 28} y={baseline(textTop, f.small)} font-size={f.small} class="jm-strong jm-muted">{actionStatusLabel[action.status]}</text>
+            <text x={cx.status + 28} y={baseline(textTop, f.small)} font-size={f.small} class="jm-strong">{actionStatusLabel[action.status]}</text>
             <Lines x={cx.title + 8} top={textTop} lines={row.titleLines} font={f.body} class="jm-strong" />
             <Lines x={cx.owner + 8} top={textTop} lines={[row.ownerLine]} font={f.small} />
             <Lines x={cx.due + 8} top={textTop} lines={[action.due ?? '—']} font={f.small} />

@@ -37,7 +37,6 @@ export interface ThemeColors {
     moved: string;
     changed: string;
     highlight: string;
-    badgeFg: string;
     visibility: string;
 }
 
@@ -70,7 +69,6 @@ export const lightTheme: ThemeColors = {
     moved: '#8250df',
     changed: '#bc4c00',
     highlight: '#bf8700',
-    badgeFg: '#ffffff',
     visibility: '#8c959f',
 };
 
@@ -103,7 +101,6 @@ export const darkTheme: ThemeColors = {
     moved: '#b180d7',
     changed: '#d18616',
     highlight: '#ffcc00',
-    badgeFg: '#1e1e1e',
     visibility: '#6e6e6e',
 };
 
@@ -166,7 +163,6 @@ const vscodeSources: Record<ColorName, string> = {
     moved: vs('charts-purple', lightTheme.moved),
     changed: vs('charts-orange', lightTheme.changed),
     highlight: vs('focusBorder', lightTheme.highlight),
-    badgeFg: editorBg,
     visibility: vs('descriptionForeground', lightTheme.visibility),
 };
 
@@ -184,6 +180,14 @@ export const webviewThemeCss = [
     + ` --jm-pain-bg: ${editorBg}; --jm-opportunity-bg: ${editorBg}; --jm-accent-bg: ${editorBg}; }`,
 ].join('\n');
 
+/**
+ * Coloured text and badges must read in any theme, whatever its chart colours: text in a hue is
+ * the hue mixed half with the foreground (so it keeps the foreground's contrast with the
+ * background), and a badge is a light wash of its hue with foreground text and a border in the hue.
+ */
+const ink = (name: ColorName) => `color-mix(in srgb, ${color(name)} 50%, ${color('fg')})`;
+const wash = (name: ColorName) => `color-mix(in srgb, ${color(name)} 18%, ${color('bg')})`;
+
 /** The drawing rules: shapes and text by class, colours only through the variables. */
 export const mapCss = `
 .jm-svg { font-family: var(--jm-font, ${fontStack}); color: ${color('fg')}; }
@@ -195,13 +199,20 @@ export const mapCss = `
 .jm-svg .jm-italic { font-style: italic; }
 .jm-svg .jm-title { font-weight: 700; }
 .jm-svg .jm-lane-band { fill: ${color('band')}; }
-.jm-svg .jm-lane-label { fill: ${color('muted')}; font-weight: 700; letter-spacing: 0.06em; }
+.jm-svg .jm-lane-label { fill: ${color('fg')}; font-weight: 700; }
+.jm-svg .jm-side-tag { fill: ${color('muted')}; font-weight: 700; letter-spacing: 0.04em; }
+.jm-svg .jm-axis-label { fill: ${color('muted')}; }
+.jm-svg .jm-caption { fill: ${color('muted')}; font-style: italic; }
 .jm-svg .jm-grid { stroke: ${color('grid')}; stroke-width: 1; fill: none; }
+.jm-svg .jm-grid-strong { stroke: ${color('border')}; stroke-width: 1; fill: none; }
 .jm-svg .jm-divider { stroke: ${color('border')}; stroke-width: 1; fill: none; }
+.jm-svg .jm-divider-half { stroke-dasharray: 3 3; }
 .jm-svg .jm-stage-box { fill: ${color('stageBg')}; stroke: none; }
+.jm-svg .jm-stage-box-changed { stroke: ${color('border')}; stroke-width: 1.5; stroke-dasharray: 6 4; }
 .jm-svg .jm-stage-name { fill: ${color('stageFg')}; font-weight: 700; }
-.jm-svg .jm-stage-goal { fill: ${color('stageFg')}; font-style: italic; }
 .jm-svg .jm-stage-metric { fill: ${color('stageFg')}; }
+.jm-svg .jm-stage-goal { fill: ${color('fg')}; font-style: italic; }
+.jm-svg .jm-stage-metric-line { fill: ${color('fg')}; }
 .jm-svg .jm-placeholder { fill: none; stroke: ${color('border')}; stroke-width: 1.5; stroke-dasharray: 6 4; }
 .jm-svg .jm-placeholder-text { fill: ${color('muted')}; font-style: italic; }
 .jm-svg .jm-card { fill: ${color('card')}; stroke: ${color('border')}; stroke-width: 1; }
@@ -211,6 +222,7 @@ export const mapCss = `
 .jm-svg .jm-thought { fill: ${color('band')}; stroke: ${color('border')}; stroke-width: 1; }
 .jm-svg .jm-baseline { stroke: ${color('neutral')}; stroke-width: 1; stroke-dasharray: 4 4; fill: none; }
 .jm-svg .jm-curve { stroke: ${color('curve')}; stroke-width: 2.5; fill: none; }
+.jm-svg .jm-curve-before { stroke: ${color('curveCurrent')}; }
 .jm-svg .jm-curve-current { stroke: ${color('curveCurrent')}; stroke-width: 2; stroke-dasharray: 7 5; fill: none; }
 .jm-svg .jm-dot { stroke: ${color('bg')}; stroke-width: 2; }
 .jm-svg .jm-dot-positive { fill: ${color('positive')}; }
@@ -218,9 +230,10 @@ export const mapCss = `
 .jm-svg .jm-dot-negative { fill: ${color('negative')}; }
 .jm-svg .jm-face-mouth, .jm-svg .jm-bg-stroke { stroke: ${color('bg')}; }
 .jm-svg .jm-dot-current { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
-.jm-svg .jm-emotion-positive { fill: ${color('positive')}; }
-.jm-svg .jm-emotion-neutral { fill: ${color('neutral')}; }
-.jm-svg .jm-emotion-negative { fill: ${color('negative')}; }
+.jm-svg .jm-current-label { fill: ${color('muted')}; font-weight: 600; }
+.jm-svg .jm-emotion-positive { fill: ${ink('positive')}; }
+.jm-svg .jm-emotion-neutral { fill: ${color('muted')}; }
+.jm-svg .jm-emotion-negative { fill: ${ink('negative')}; }
 .jm-svg .jm-pain-box { fill: ${color('painBg')}; stroke-width: 1; }
 .jm-svg .jm-severity-high { stroke: ${color('severityHigh')}; }
 .jm-svg .jm-severity-medium { stroke: ${color('severityMedium')}; }
@@ -230,36 +243,36 @@ export const mapCss = `
 .jm-svg .jm-severity-mark-medium { fill: ${color('severityMedium')}; }
 .jm-svg .jm-severity-mark-low { fill: ${color('severityLow')}; }
 .jm-svg .jm-severity-mark-none { fill: ${color('neutral')}; }
-.jm-svg .jm-severity-text-high { fill: ${color('severityHigh')}; font-weight: 700; }
-.jm-svg .jm-severity-text-medium { fill: ${color('severityMedium')}; font-weight: 700; }
-.jm-svg .jm-severity-text-low { fill: ${color('severityLow')}; font-weight: 700; }
-.jm-svg .jm-severity-text-none { fill: ${color('muted')}; font-weight: 700; }
+.jm-svg .jm-severity-tag { font-weight: 700; }
+.jm-svg .jm-severity-text-high, .jm-svg .jm-severity-text-medium, .jm-svg .jm-severity-text-low, .jm-svg .jm-severity-text-none, .jm-svg .jm-severity-text-result { fill: ${color('fg')}; }
+.jm-svg .jm-pain-box-resolved { fill: ${color('card')}; stroke: ${color('positive')}; stroke-width: 1.5; }
+.jm-svg .jm-pain-box-dropped { fill: ${color('band')}; stroke: ${color('neutral')}; stroke-width: 1.5; stroke-dasharray: 5 3; }
+.jm-svg .jm-pain-result { fill: ${color('fg')}; font-weight: 600; }
+.jm-svg .jm-severity-change { fill: ${color('fg')}; font-style: italic; }
 .jm-svg .jm-opportunity-box { fill: ${color('opportunityBg')}; stroke: ${color('opportunity')}; stroke-width: 1; }
 .jm-svg .jm-opportunity-mark { fill: ${color('opportunity')}; }
-.jm-svg .jm-resolved .jm-pain-text { text-decoration: line-through; fill: ${color('muted')}; }
-.jm-svg .jm-resolved .jm-pain-box { stroke-dasharray: 4 3; }
-.jm-svg .jm-resolved-tag { fill: ${color('positive')}; font-weight: 700; text-decoration: none; }
-.jm-svg .jm-resolved text.jm-resolved-tag { text-decoration: none; fill: ${color('positive')}; }
-.jm-svg .jm-new-tag { fill: ${color('negative')}; font-weight: 700; }
 .jm-svg .jm-visibility { stroke: ${color('visibility')}; stroke-width: 1.5; stroke-dasharray: 8 5; fill: none; }
-.jm-svg .jm-visibility-label { fill: ${color('visibility')}; font-style: italic; }
+.jm-svg .jm-visibility-label { fill: ${color('muted')}; font-style: italic; }
 .jm-svg .jm-bullet { fill: ${color('muted')}; }
 .jm-svg .jm-status-added .jm-card, .jm-svg .jm-card.jm-status-added { stroke: ${color('added')}; stroke-width: 2.5; }
 .jm-svg .jm-status-removed .jm-card, .jm-svg .jm-card.jm-status-removed { stroke: ${color('removed')}; stroke-width: 2; stroke-dasharray: 6 4; }
 .jm-svg .jm-status-moved .jm-card { stroke: ${color('moved')}; stroke-width: 2; stroke-dasharray: 10 3 2 3; }
 .jm-svg .jm-status-changed .jm-card { stroke: ${color('changed')}; stroke-width: 2; }
-.jm-svg .jm-ghost { opacity: 0.75; }
-.jm-svg .jm-badge-added { fill: ${color('added')}; }
-.jm-svg .jm-badge-removed { fill: ${color('removed')}; }
-.jm-svg .jm-badge-moved { fill: ${color('moved')}; }
-.jm-svg .jm-badge-changed { fill: ${color('changed')}; }
-.jm-svg .jm-badge-new { fill: ${color('negative')}; }
-.jm-svg .jm-badge-text { fill: ${color('badgeFg')}; font-weight: 700; letter-spacing: 0.05em; }
-.jm-svg .jm-delta-up { fill: ${color('positive')}; font-weight: 700; }
-.jm-svg .jm-delta-down { fill: ${color('negative')}; font-weight: 700; }
+.jm-svg .jm-ghost .jm-card { fill: ${color('band')}; }
+.jm-svg .jm-badge-added, .jm-svg .jm-badge-resolved { fill: ${wash('added')}; stroke: ${color('added')}; }
+.jm-svg .jm-badge-removed { fill: ${wash('removed')}; stroke: ${color('removed')}; }
+.jm-svg .jm-badge-moved { fill: ${wash('moved')}; stroke: ${color('moved')}; }
+.jm-svg .jm-badge-changed { fill: ${wash('changed')}; stroke: ${color('changed')}; }
+.jm-svg .jm-badge-new { fill: ${wash('negative')}; stroke: ${color('negative')}; }
+.jm-svg .jm-badge-dropped { fill: ${wash('neutral')}; stroke: ${color('neutral')}; }
+.jm-svg .jm-badge rect { stroke-width: 1.2; }
+.jm-svg .jm-badge-text { fill: ${color('fg')}; font-weight: 700; letter-spacing: 0.04em; }
+.jm-svg .jm-state-text { fill: ${color('fg')}; font-weight: 700; letter-spacing: 0.04em; }
+.jm-svg .jm-delta-up { fill: ${ink('positive')}; font-weight: 700; }
+.jm-svg .jm-delta-down { fill: ${ink('negative')}; font-weight: 700; }
 .jm-svg .jm-delta-same { fill: ${color('muted')}; font-weight: 700; }
-.jm-svg .jm-state-current { fill: ${color('neutral')}; }
-.jm-svg .jm-state-future { fill: ${color('accent')}; }
+.jm-svg .jm-state-current { fill: ${wash('neutral')}; stroke: ${color('neutral')}; }
+.jm-svg .jm-state-future { fill: ${wash('accent')}; stroke: ${color('accent')}; }
 .jm-svg .jm-summary-box { fill: ${color('accentBg')}; stroke: ${color('accent')}; stroke-width: 1; }
 .jm-svg .jm-action-row { fill: ${color('card')}; stroke: ${color('border')}; stroke-width: 1; }
 .jm-svg .jm-action-open { fill: ${color('neutral')}; }
@@ -269,28 +282,41 @@ export const mapCss = `
 .jm-svg .jm-highlight-band { fill: ${color('highlight')}; opacity: 0.12; }
 `;
 
-/** The HTML page around the map: header with the personas, then the SVG. */
+/** The HTML page around the map: the compact header, then the drawing with its frozen row and column. */
 export const pageCss = `
 html, body { margin: 0; padding: 0; }
 body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); }
-.jm-map { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); padding: 24px; }
-.jm-header { max-width: 1600px; margin: 0 0 20px 0; }
-.jm-heads { display: flex; flex-wrap: wrap; gap: 8px 48px; }
-.jm-journey-head { flex: 1 1 420px; max-width: 760px; }
-.jm-header h1 { font-size: 24px; margin: 0 0 4px 0; }
-.jm-header .jm-subtitle { font-size: 14px; color: ${color('muted')}; margin: 0 0 4px 0; }
-.jm-header .jm-scenario { font-size: 15px; margin: 8px 0; max-width: 900px; }
-.jm-header .jm-meta { font-size: 13px; color: ${color('muted')}; margin: 4px 0; }
-.jm-header .jm-state { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: 0.06em; padding: 2px 8px; border-radius: 10px; vertical-align: middle; margin-left: 8px; color: ${color('badgeFg')}; }
-.jm-header .jm-state-current { background: ${color('neutral')}; }
-.jm-header .jm-state-future { background: ${color('accent')}; }
-.jm-personas { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 12px; }
-.jm-persona { border: 1px solid ${color('border')}; border-radius: 8px; padding: 12px 14px; background: ${color('band')}; width: 330px; box-sizing: border-box; font-size: 13px; }
+.jm-map { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-font, ${fontStack}); padding: 16px 24px; width: max-content; min-width: calc(100% - 48px); }
+.jm-header { position: sticky; left: 24px; box-sizing: border-box; width: calc(100vw - 64px); margin: 0 0 12px 0; }
+.jm-heads { display: flex; flex-wrap: wrap; gap: 4px 32px; }
+.jm-journey-head { flex: 1 1 320px; min-width: 0; }
+.jm-header h1 { font-size: 17px; line-height: 1.3; margin: 0; }
+.jm-header .jm-state { display: inline-block; font-size: 10.5px; font-weight: 700; letter-spacing: 0.05em; padding: 0 8px; border-radius: 10px; vertical-align: middle; margin-left: 8px; color: ${color('fg')}; border: 1px solid; }
+.jm-header .jm-state-current { background: ${wash('neutral')}; border-color: ${color('neutral')}; }
+.jm-header .jm-state-future { background: ${wash('accent')}; border-color: ${color('accent')}; }
+.jm-header .jm-meta { font-size: 12.5px; color: ${color('muted')}; margin: 2px 0 4px 0; }
+.jm-summary-text { font-size: 13px; line-height: 1.45; margin: 6px 0; padding: 6px 10px; border-left: 3px solid ${color('accent')}; background: ${color('accentBg')}; overflow-wrap: anywhere; }
+.jm-legend-text { font-size: 12.5px; margin: 4px 0; }
+.jm-key { display: inline-block; width: 28px; height: 0; vertical-align: middle; margin: 0 6px 0 14px; }
+.jm-key:first-child { margin-left: 0; }
+.jm-key-future { border-top: 3px solid ${color('curve')}; }
+.jm-key-current { border-top: 2px dashed ${color('curveCurrent')}; }
+.jm-about { font-size: 13px; margin: 4px 0; }
+.jm-about summary { cursor: pointer; list-style-position: outside; margin-left: 16px; line-height: 1.9; }
+.jm-about-title { font-weight: 600; margin-right: 6px; }
+.jm-persona-chip { display: inline-block; border: 1px solid ${color('border')}; border-radius: 10px; padding: 0 8px; margin-right: 6px; line-height: 1.5; }
+.jm-scenario-line { margin: 6px 0; max-width: 900px; }
+.jm-personas { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 8px; }
+.jm-persona { border: 1px solid ${color('border')}; border-radius: 8px; padding: 12px 14px; background: ${color('band')}; width: 330px; max-width: 100%; box-sizing: border-box; font-size: 13px; }
 .jm-persona h2 { font-size: 15px; margin: 0 0 4px 0; }
 .jm-persona p { margin: 4px 0; }
 .jm-persona .jm-quote { font-style: italic; border-left: 3px solid ${color('accent')}; padding-left: 8px; }
-.jm-persona h3 { font-size: 11px; text-transform: uppercase; letter-spacing: 0.06em; color: ${color('muted')}; margin: 8px 0 2px 0; }
+.jm-persona h3 { font-size: 11.5px; text-transform: uppercase; letter-spacing: 0.05em; color: ${color('muted')}; margin: 8px 0 2px 0; }
 .jm-persona ul { margin: 0; padding-left: 18px; }
-.jm-canvas { overflow: auto; }
-.jm-canvas svg { display: block; }
+.jm-grid { display: grid; width: max-content; }
+.jm-grid svg { display: block; }
+.jm-frozen-top { position: sticky; top: 0; z-index: 2; }
+.jm-frozen-left { position: sticky; left: 0; z-index: 2; }
+.jm-frozen-corner { position: sticky; top: 0; left: 0; z-index: 3; }
+.jm-roadmaps { grid-column: 1 / -1; }
 `;

@@ -1,6 +1,6 @@
-import { DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, UriUtils, type FileSystemProvider, type LangiumDocument, type ServiceRegistry } from 'langium';
+import { DefaultDocumentBuilder, DocumentState, OperationCancelled, URI, UriUtils, type FileSystemProvider, type LangiumDocument, type Module } from 'langium';
 import type { CancellationToken } from 'vscode-languageserver';
-import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices, type PartialLangiumSharedServices } from 'langium/lsp';
 import type { TextDocumentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { patchStringEdit } from './string-edit.js';
@@ -43,12 +43,10 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     private queued = false;
 
     private readonly files: FileSystemProvider;
-    private readonly registry: ServiceRegistry;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.files = services.workspace.FileSystemProvider;
-        this.registry = services.ServiceRegistry;
         this.documentBuilder.onDocumentPhase(DocumentState.Validated, document => {
             if (this.running?.uris.has(document.uri.toString())) this.running.completed = true;
         });
@@ -105,7 +103,7 @@ export class CoalescingDocumentUpdateHandler extends DefaultDocumentUpdateHandle
     didCloseDocument(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(change.document.uri);
         this.pending.delete(change.document.uri);
-        if (uri.scheme !== 'file' || !this.registry.hasServices(uri)) {
+        if (uri.scheme !== 'file' || !this.serviceRegistry.hasServices(uri)) {
             this.fireDocumentUpdate([], [uri]);
             return;
         }
@@ -200,3 +198,13 @@ export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 }
+
+/** What the language server puts into the language's shared services (see `createJourneyServices`). */
+export const CoalescingUpdatesModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new CoalescingDocumentUpdateHandler(services),
+    },
+    workspace: {
+        DocumentBuilder: (services) => new PendingChangesDocumentBuilder(services),
+    },
+};

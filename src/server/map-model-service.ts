@@ -1,7 +1,8 @@
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { buildDocumentMapModel } from '../language/build-model.js';
-import { MapModelRequest, ModelsChangedNotification, type MapModelParams, type MapModelResult, type ModelsChangedParams } from '../protocol/lsp-protocol.js';
+import { MapModelRequest, ModelsChangedNotification } from '../protocol/lsp-protocol.js';
+import { handleRequest, sendNotification } from './journey-connection.js';
 import type { JourneyServicesBundle } from '../language/journey-module.js';
 
 /**
@@ -18,19 +19,19 @@ export function registerMapModelService(connection: Connection, { shared }: Jour
     DocumentBuilder.onDocumentPhase(DocumentState.Validated, document => {
         if (validated.size === 0) {
             setTimeout(() => {
-                const params: ModelsChangedParams = { uris: [...validated] };
+                const uris = [...validated];
                 validated.clear();
-                void connection.sendNotification(ModelsChangedNotification, params);
+                void sendNotification(connection, ModelsChangedNotification, { uris });
             }, 0);
         }
         validated.add(document.uri.toString());
     });
-    connection.onRequest(MapModelRequest, async ({ uri }: MapModelParams, cancel): Promise<MapModelResult> => {
+    handleRequest(connection, MapModelRequest, async ({ uri }, cancel) => {
         const parsed = URI.parse(uri);
         const document = LangiumDocuments.getDocument(parsed);
         if (!document) return null;
         await DocumentBuilder.waitUntil(DocumentState.Validated, parsed, cancel);
         const model = buildDocumentMapModel(document, LangiumDocuments.all);
-        return { ...model, uri: document.uri.toString(), version: document.textDocument.version };
+        return { ...model, uri: document.uri.toString(), documentVersion: document.textDocument.version };
     });
 }

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { startLanguageServer } from 'langium/lsp';
 import { createJourneyServices, type JourneyServicesBundle } from '../language/journey-module.js';
+import { CoalescingUpdatesModule } from './coalescing-update-handler.js';
 import { LocalFileSystem } from './local-file-system.js';
 import { registerMapModelService } from './map-model-service.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
@@ -13,7 +14,8 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
     // A failed build or request must not end the process: an editor restarts a crashed server only
     // a few times, then the language is gone until the window reloads.
     process.on('unhandledRejection', reason => connection.console.error(`journey server: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
-    const services = createJourneyServices({ connection, ...LocalFileSystem });
+    // The server's own parts: the local disk (only), and edit bursts coalesced into one build.
+    const services = createJourneyServices({ connection, ...LocalFileSystem }, { shared: CoalescingUpdatesModule });
     const { shared } = services;
     const { ConfigurationProvider } = shared.workspace;
     ConfigurationProvider.onConfigurationSectionUpdate(update => {

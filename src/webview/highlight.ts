@@ -1,6 +1,5 @@
 import type { MapModel } from '../model/map-model.js';
-
-export interface Highlight { uri: string; line: number }
+import type { Highlight } from '../renderer/index.js';
 
 /** The element under the editor's cursor, named by where it starts (what the renderer marks with data-line). */
 export function findHighlight(model: MapModel, uri: string, line: number): Highlight | undefined {

@@ -1,14 +1,14 @@
 // The preview's page script: draws the map model with the shared renderer, reports clicks as
 // source positions, and keeps scroll and zoom across updates (the page is never reloaded).
 import { render } from 'preact';
-import { highlightedColumn, MapView, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
+import { highlightedColumn, MapView, size, SourceLinks, withPlainText, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
-import { ErrorBanner } from './error-banner.js';
-import { findHighlight, type Highlight } from './highlight.js';
+import { findHighlight } from './highlight.js';
 import { LayoutCache } from './layout-cache.js';
-import { covers, drawnByViewport, rangeInView, rangeToDraw } from './viewport.js';
+import { covers, drawnByViewport, fitZoom, intersects, rangeInView, rangeToDraw, scrollKey } from './viewport.js';
+import { DiagnosticCode } from '../model/diagnostic-codes.js';
 
 interface VsCodeApi {
     postMessage(message: FromWebviewMessage): void;
@@ -29,16 +29,25 @@ const layouts = new LayoutCache();
 /** The x-range of a big map that is in the DOM (undefined: the whole map). */
 let drawnRange: VisibleRange | undefined;
 
-/** The map's x-range on screen now, or undefined before the map is in the DOM. */
+/** The element that scrolls the map (both ways); the toolbar stays above it. */
+function scroller(): HTMLElement | null {
+    return root.querySelector<HTMLElement>('.jm-scroller');
+}
+
+/** The map's x-range on screen now (grid coordinates), or undefined before the map is in the DOM. */
 function rangeOnScreen(layout: MapLayout): VisibleRange | undefined {
-    const svg = root.querySelector('svg.jm-svg');
-    if (!svg) return undefined;
-    const rect = svg.getBoundingClientRect();
-    return rangeInView({ left: rect.left, width: rect.width }, layout.width, { left: 0, right: window.innerWidth });
+    const body = root.querySelector('svg.jm-body');
+    const box = scroller();
+    if (!body || !box) return undefined;
+    const rect = body.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    // The body's SVG starts after the label column, at x = labelWidth of the grid.
+    const range = rangeInView({ left: rect.left, width: rect.width }, layout.width - layout.labelWidth, { left: view.left, right: view.right });
+    return { left: range.left + layout.labelWidth, right: range.right + layout.labelWidth };
 }
 
 function hasSyntaxErrors(model: DocumentMapModel): boolean {
-    return model.diagnostics.some(d => d.code === 'syntax-error');
+    return model.diagnostics.some(d => d.code === DiagnosticCode.SyntaxError);
 }
 
 function setState(patch: Partial<PreviewState>, notify = true): void {
@@ -50,6 +59,10 @@ function setState(patch: Partial<PreviewState>, notify = true): void {
         vscode.postMessage({ type: 'setState', ...(journey !== undefined ? { journey } : {}), ...(mode ? { mode } : {}), ...(zoom !== undefined ? { zoom } : {}) });
     }
     drawNow();
+}
+
+function zoomTo(zoom: number): void {
+    setState({ zoom: Math.min(4, Math.max(0.1, Math.round(zoom * 100) / 100)) });
 }
 
 /** Draws the map; `report` tells the extension (not done for redraws that only follow the scroll). */
@@ -66,36 +79,44 @@ function draw(report = true): void {
     const layout = layouts.get(model, view);
     let visible: VisibleRange | undefined;
     if (drawnByViewport(layout)) {
-        drawnRange ??= rangeToDraw({ left: 0, right: window.innerWidth / state.zoom });
+        drawnRange ??= rangeToDraw({ left: 0, right: window.innerWidth / state.zoom + size.labelWidth });
         visible = drawnRange;
     }
+    const zoom = state.zoom;
     render(
         <div class="jm-preview">
             <Toolbar
                 journeys={model.journeys.map(j => ({ id: j.id, title: j.title, state: j.state }))}
                 journey={view.journey}
                 mode={state.mode}
-                zoom={state.zoom}
+                zoom={zoom}
                 locked={state.locked}
                 hasComparison={model.comparisons.length > 0}
+                stale={stale && latestModel ? latestModel.diagnostics.filter(d => d.severity === 'error') : undefined}
                 onJourney={journey => setState({ journey })}
                 onMode={(mode: ViewMode) => setState({ mode })}
-                onZoom={zoom => setState({ zoom: Math.min(4, Math.max(0.25, Math.round(zoom * 100) / 100)) })}
+                onZoom={zoomTo}
+                onFit={() => { const l = layouts.current; const box = scroller(); if (l && box) zoomTo(fitZoom(box.clientWidth, l.width)); }}
                 onExport={format => vscode.postMessage({ type: 'export', format })}
             />
-            {stale && latestModel ? <ErrorBanner diagnostics={latestModel.diagnostics.filter(d => d.severity === 'error')} /> : null}
-            {model.journeys.length === 0
-                ? <p class="jm-empty">This file has no journey yet. Write <code>journey id "Title" {'{ … }'}</code> to start a map.</p>
-                : <div class="jm-canvas" style={{ zoom: String(state.zoom) }}>
-                    <MapView model={model} view={view} layout={layout} highlight={highlight} visible={visible} />
-                </div>}
+            <div class="jm-scroller" tabindex={0} aria-label="Journey map, scrolls both ways"
+                style={layout ? { scrollPaddingTop: `${layout.headerHeight * zoom}px`, scrollPaddingLeft: `${layout.labelWidth * zoom}px` } : undefined}>
+                {model.journeys.length === 0
+                    ? <p class="jm-empty">This file has no journey yet. Write <code>journey id "Title" {'{ … }'}</code> to start a map.</p>
+                    : (
+                        // Click-to-source needs each element's document; exports leave it out.
+                        <SourceLinks.Provider value={true}>
+                            <MapView model={model} view={view} layout={layout} highlight={highlight} visible={visible} zoom={zoom} expanded={false} />
+                        </SourceLinks.Provider>
+                    )}
+            </div>
         </div>,
         root,
     );
     if (!report) return;
     followViewport();
     const touchpoints = model.journeys.reduce((n, j) => n + j.stages.reduce((m, s) => m + s.touchpoints.length, 0), 0);
-    vscode.postMessage({ type: 'rendered', uri: model.uri, version: latestModel?.version ?? model.version, journeys: model.journeys.length, touchpoints, stale });
+    vscode.postMessage({ type: 'rendered', uri: model.uri, version: latestModel?.documentVersion ?? model.documentVersion, journeys: model.journeys.length, touchpoints, stale });
 }
 
 /**
@@ -124,7 +145,8 @@ function drawWhenIdle(): void {
 
 function takePendingModel(): void {
     if (pendingModel === undefined) return;
-    const model = JSON.parse(pendingModel) as DocumentMapModel;
+    // The text as the exports write it: no control characters (a colour code pasted from a terminal, `\b`).
+    const model = withPlainText(JSON.parse(pendingModel) as DocumentMapModel);
     pendingModel = undefined;
     if (goodModel && goodModel.uri !== model.uri) goodModel = undefined;
     latestModel = model;
@@ -162,11 +184,28 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
             highlight = next;
             bringIntoDrawnRange(next);
             draw(false);
-            if (highlight) document.querySelector('.jm-touchpoint.jm-highlight')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            if (highlight) revealHighlight();
             return;
         }
     }
 });
+
+/**
+ * Scrolls the touchpoint under the editor's cursor into view, only when none of its card is in
+ * view: a click in the preview (which selects the source and so moves the cursor) never moves it.
+ */
+function revealHighlight(): void {
+    const card = root.querySelector('.jm-touchpoint.jm-highlight rect.jm-card');
+    const box = scroller();
+    const layout = layouts.current;
+    if (!card || !box || !layout) return;
+    const zoom = state?.zoom ?? 1;
+    const view = box.getBoundingClientRect();
+    // The frozen label column and stage headers cover the scroller's top-left edges.
+    const free = { left: view.left + layout.labelWidth * zoom, top: view.top + layout.headerHeight * zoom, right: view.left + box.clientWidth, bottom: view.top + box.clientHeight };
+    if (intersects(card.getBoundingClientRect(), free)) return;
+    card.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}
 
 /** Redraws a big map when the viewport has moved past what is drawn. */
 function followViewport(): void {
@@ -210,9 +249,21 @@ root.addEventListener('click', event => {
     vscode.postMessage({ type: 'select', uri: target.getAttribute('data-uri')!, line, ...(character !== null ? { character: Number(character) } : {}) });
 });
 
-// Keyboard zoom like other previews: Ctrl/Cmd + plus, minus, zero.
+// Keyboard zoom like other previews: Ctrl/Cmd + plus, minus, zero; arrows and page keys scroll the
+// map even before it has the focus (a webview's body would otherwise swallow them).
 window.addEventListener('keydown', event => {
-    if (!(event.ctrlKey || event.metaKey) || !state) return;
+    if (!state) return;
+    const box = scroller();
+    const target = event.target as Element | null;
+    if (box && !(event.ctrlKey || event.metaKey || event.altKey) && !target?.closest?.('select, input, textarea, button, summary, .jm-scroller')) {
+        const by = scrollKey(event.key, event.shiftKey, { width: box.clientWidth, height: box.clientHeight });
+        if (by) {
+            box.scrollBy({ left: by.left, top: by.top });
+            event.preventDefault();
+        }
+        return;
+    }
+    if (!(event.ctrlKey || event.metaKey)) return;
     if (event.key === '+' || event.key === '=') setState({ zoom: Math.min(4, state.zoom + 0.1) });
     else if (event.key === '-') setState({ zoom: Math.max(0.25, state.zoom - 0.1) });
     else if (event.key === '0') setState({ zoom: 1 });

@@ -32,3 +32,31 @@ export function rangeToDraw(inView: VisibleRange): VisibleRange {
 export function covers(drawn: VisibleRange | undefined, inView: VisibleRange): boolean {
     return drawn !== undefined && drawn.left <= inView.left && inView.right <= drawn.right;
 }
+
+/** The zoom at which a map `mapWidth` wide fits a panel `panelWidth` wide (never above 100 %). */
+export function fitZoom(panelWidth: number, mapWidth: number): number {
+    if (panelWidth <= 0 || mapWidth <= 0) return 1;
+    return Math.min(1, Math.floor(((panelWidth - 2) / mapWidth) * 100) / 100);
+}
+
+/** Whether two screen rectangles overlap. */
+export function intersects(a: { left: number; top: number; right: number; bottom: number }, b: { left: number; top: number; right: number; bottom: number }): boolean {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** How far a key scrolls the map (arrows a step, Page keys a screen, Home/End to an edge; with Shift, sideways), or undefined for other keys. */
+export function scrollKey(key: string, shift: boolean, view: { width: number; height: number }): { left: number; top: number } | undefined {
+    const step = 48;
+    const far = 1e7;
+    switch (key) {
+        case 'ArrowLeft': return { left: -step, top: 0 };
+        case 'ArrowRight': return { left: step, top: 0 };
+        case 'ArrowUp': return { left: 0, top: -step };
+        case 'ArrowDown': return { left: 0, top: step };
+        case 'PageUp': return shift ? { left: -view.width * 0.9, top: 0 } : { left: 0, top: -view.height * 0.9 };
+        case 'PageDown': return shift ? { left: view.width * 0.9, top: 0 } : { left: 0, top: view.height * 0.9 };
+        case 'Home': return shift ? { left: -far, top: 0 } : { left: -far, top: -far };
+        case 'End': return shift ? { left: far, top: 0 } : { left: 0, top: far };
+        default: return undefined;
+    }
+}

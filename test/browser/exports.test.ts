@@ -1,7 +1,7 @@
 /**
  * The HTML and SVG exports opened in headless Chromium: what is drawn (queried by data
  * attributes), that hostile text stays text, DOM rendering of big maps, and screenshots of the
- * examples in a light and a dark theme (test/browser/screenshots/*.png).
+ * examples in a light and a dark theme (test-artifacts/browser/*.png, not tracked).
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import type { MapModel } from '../../src/model/map-model.js';
 import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const screenshots = join(root, 'test', 'browser', 'screenshots');
+const screenshots = join(root, 'test-artifacts', 'browser');
 
 /** VS Code's Dark Modern colours, as the webview would define them. */
 const vscodeDark = `body.vscode-dark {
@@ -134,19 +134,21 @@ describe('exports in a browser', function () {
             const journey = t.status === 'removed' ? 'bike_today' : 'bike_target';
             assert.equal(await page.getAttribute(`g.jm-touchpoint[data-journey="${journey}"][data-touchpoint="${t.id}"]`, 'data-status'), t.status, t.id);
         }
-        // The curve is a drawn path through every emotion.
-        const curve = await page.$eval('path.jm-curve[data-journey="bike_target"]', p => {
-            const b = (p as SVGPathElement).getBBox();
-            return { length: (p as SVGPathElement).getTotalLength(), width: b.width };
-        });
-        assert.ok(curve.length > 500 && curve.width > 500, JSON.stringify(curve));
+        // Each stage's after half has its own piece of the future curve (a half of one touchpoint has just its face).
+        const pieces = await page.$$eval('path.jm-curve[data-journey="bike_target"]', ps => ps.map(p => Math.round((p as SVGPathElement).getTotalLength())));
+        const halves = future.stages.filter(st => st.touchpoints.filter(t => t.emotion !== undefined).length >= 2).length;
+        assert.equal(pieces.length, halves, JSON.stringify(pieces));
+        assert.ok(pieces.every(length => length >= 200), JSON.stringify(pieces));
         assert.equal(await page.locator('g.jm-touchpoint[data-journey="bike_target"] .jm-face').count(), 11);
-        // Marks: delta on test_ride (-2 → +2), struck pains, new pain, summary.
+        // Marks: delta on test_ride (-2 → +2), resolved pains as results naming their action, new pain, summary.
         assert.equal(await page.textContent('g[data-journey="bike_target"][data-touchpoint="test_ride"] .jm-delta'), '▲ +4');
-        const struck = await page.$eval('g.jm-pain[data-pain="few_test_rides"] .jm-pain-text', e => getComputedStyle(e).textDecorationLine);
-        assert.equal(struck, 'line-through');
+        const resolved = await page.$eval('g.jm-pain[data-pain="few_test_rides"]', e => ({
+            status: e.getAttribute('data-status'), decoration: getComputedStyle(e.querySelector('.jm-pain-text')!).textDecorationLine,
+            result: Array.from(e.querySelectorAll('.jm-pain-result tspan')).map(t => t.textContent).join(' '),
+        }));
+        assert.deepEqual({ ...resolved, result: resolved.result.startsWith('✓ Resolved by: ') }, { status: 'resolved', decoration: 'none', result: true }, JSON.stringify(resolved));
         assert.equal(await page.getAttribute('g.jm-pain[data-journey="bike_target"][data-pain="evening_slots_full"]', 'data-status'), 'new');
-        const summary = await page.textContent('g.jm-summary');
+        const summary = await page.textContent('.jm-summary-text');
         assert.match(summary ?? '', /3 added · 1 removed · 1 moved · 5 changed · 2 unchanged · mean emotion ▲ \+1\.85/);
         assert.equal(await page.getAttribute('g.jm-stage[data-journey="bike_target"][data-stage="delivery"]', 'data-status'), 'added');
         // Source mapping.
@@ -185,10 +187,11 @@ describe('exports in a browser', function () {
 
     it('HTML overlay (bike_target): both curves on one axis, the current one dashed', async () => {
         const { page, errors } = await open(write('overlay.html', renderMapHtml(model, { mode: 'overlay', journey: 'bike_target' })));
-        assert.equal(await page.locator('g.jm-panel').count(), 1);
+        assert.deepEqual(await page.$$eval('g.jm-touchpoint:not(.jm-ghost)', els => [...new Set(els.map(e => e.getAttribute('data-side')))]), ['future'], 'one map drawn');
         const dashed = await page.$eval('path.jm-curve-current[data-journey="bike_today"]', p => getComputedStyle(p).strokeDasharray);
         assert.notEqual(dashed, 'none');
         assert.equal(await page.locator('circle.jm-dot-current').count(), 9);
+        assert.ok(await page.locator('text.jm-current-label').count() > 0, 'the current curve\'s points say what they were');
         assert.deepEqual(errors, []);
         await shoot(page, 'bike-overlay-light.png');
         await page.close();
@@ -213,6 +216,23 @@ describe('exports in a browser', function () {
         assert.equal(await single.page.locator('parsererror').count(), 0);
         await shoot(single.page, 'car-claim-svg.png');
         await single.page.close();
+    });
+
+    it('text XML forbids (`]]>`, \\0, \\b, a terminal colour code, U+FFFF): the SVG opens without a parser error and draws as an <img>', async () => {
+        const hostile = await modelOf(hostileFiles('A ]]> B \\0\\b\\f\\v \u001b[31mred\u001b[0m \ufffe\uffff end'));
+        const svg = write('controls.svg', renderMapSvg(hostile, { mode: 'side-by-side', journey: 'bad_future' }));
+        const opened = await open(svg);
+        assert.equal(await opened.page.locator('parsererror').count(), 0, 'the browser shows the drawing, not a parser error');
+        assert.match(await opened.page.evaluate(() => document.documentElement.textContent ?? ''), /A \]\]> B/);
+        await opened.page.close();
+        const page = await open(write('controls-img.html', `<!DOCTYPE html><img src="${svg}">`));
+        const size = await page.page.$eval('img', async image => {
+            const img = image as HTMLImageElement;
+            if (!img.complete) await new Promise(resolve => { img.onload = img.onerror = resolve; });
+            return { width: img.naturalWidth, height: img.naturalHeight };
+        });
+        assert.ok(size.width > 300 && size.height > 300, `the image draws: ${JSON.stringify(size)}`);
+        await page.page.close();
     });
 
     it('hostile text shows as text and runs nothing (HTML and SVG, with and without the CSP)', async () => {
@@ -245,7 +265,7 @@ describe('exports in a browser', function () {
                 assert.equal(title, payload);
                 const persona = await page.$eval('.jm-persona', e => Array.from(e.querySelectorAll('h2, p, li')).map(x => x.textContent));
                 assert.deepEqual(persona, [payload, payload, `“${payload}”`, payload, payload, payload]);
-                assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-scenario'), payload);
+                assert.equal(await page.textContent('.jm-scenario[data-journey="bad"]'), payload);
                 assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-meta'), `Owner: ${payload}  ·  Reviewed: ${payload}`);
                 if (url.endsWith('hostile.html')) {
                     assert.deepEqual(await overflowing(page), []);
@@ -309,12 +329,12 @@ describe('exports in a browser', function () {
         const drawn = () => page.$$eval('g.jm-touchpoint', els => els.map(e => `${e.closest('[data-side]')!.getAttribute('data-side')}:${e.getAttribute('data-touchpoint')}`));
         const ms = await draw({ left: 0, right: 4200 });
         const first = await drawn();
-        // Columns are 220 wide after a 128-wide label column: the first 19 columns of the current map reach x = 4,200.
-        assert.deepEqual(first, Array.from({ length: 19 }, (_, i) => `current:t${i}`));
-        assert.equal(await page.locator('path.jm-curve').count(), 1, 'the emotion curve of the drawn part');
+        // Columns are 220 wide after a 136-wide label column, each stage's 10 current columns before its 10 future ones: 19 columns reach x = 4,200.
+        assert.deepEqual(first, [...Array.from({ length: 10 }, (_, i) => `current:t${i}`), ...Array.from({ length: 9 }, (_, i) => `future:t${i}`)]);
+        assert.equal(await page.locator('path.jm-curve').count(), 2, 'the emotion curve of the drawn part: a piece per stage half');
         assert.ok(ms < 5000, `windowed DOM render took ${Math.round(ms)} ms`);
-        // Scrolled to the future map's middle: those columns replace the others.
-        const middle = await page.evaluate(() => Number(document.querySelector('svg.jm-svg')!.getAttribute('width')) / 2 + 220_000);
+        // Scrolled to the middle of the map, inside stage 250's future half: those columns replace the others.
+        const middle = 136 + 250 * 20 * 220 + 10 * 220 + 10;
         const scrolled = await draw({ left: middle, right: middle + 1000 });
         const moved = await drawn();
         assert.ok(moved.length >= 4 && moved.length <= 7 && moved.every(id => id.startsWith('future:')), moved.join(' '));

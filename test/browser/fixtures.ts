@@ -5,9 +5,9 @@ import type { JourneyModel, MapModel, StageModel, TouchpointModel } from '../../
 export const payload = '<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=1">\'<svg onload=window.__pwned=1>';
 export const payloadSource = payload.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
 
-/** A map that puts the payload in every text field the language has. */
-export function hostileFiles(): Record<string, string> {
-    const p = `"${payloadSource}"`;
+/** A map that puts the payload (or `text`, in source form) in every text field the language has. */
+export function hostileFiles(text = payloadSource): Record<string, string> {
+    const p = `"${text}"`;
     return {
         'hostile.journey': `
 persona evil ${p} { description ${p} goal ${p} need ${p} frustration ${p} quote ${p} }
@@ -65,14 +65,14 @@ export function bigModel(count: number, perStage = 10): MapModel {
                     action: `Does thing ${i} and then another thing`, thought: `Thinks about ${i}`, emotion: ((i + shift) % 5) - 2, emotionLabel: 'mood',
                     pains: i % 3 === 0 ? [{ id: `p${i}`, text: `Pain ${i}`, severity: 'medium' }] : [],
                     opportunities: i % 4 === 0 ? [{ id: `o${i}`, text: `Opportunity ${i}`, impact: 'high', effort: 'low' }] : [],
-                    backstage: i % 2 === 0 ? [`Backstage ${i}`] : [], support: [], evidence: [], metrics: [],
+                    props: [], frontstage: [], backstage: i % 2 === 0 ? [`Backstage ${i}`] : [], support: [], evidence: [], metrics: [],
                     range: { start: { line: i * 3, character: 0 }, end: { line: i * 3 + 2, character: 1 } }, uri,
                 });
             }
             stages.push({ id: `s${s}`, name: `Stage ${s}`, metrics: [], pains: [], opportunities: [], touchpoints, range: touchpoints[0].range, uri });
         }
         const model: JourneyModel = {
-            id, title: `Big ${state}`, state, personas: [], stages, actions: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, uri,
+            id, title: `Big ${state}`, state, type: 'customer-journey', language: 'en', personas: [], stages, actions: [], range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, uri,
         };
         if (state === 'future') model.improves = 'big_now';
         return model;
@@ -81,12 +81,13 @@ export function bigModel(count: number, perStage = 10): MapModel {
     const future = journey('big_next', 'future', 1);
     const ids = current.stages.flatMap(s => s.touchpoints.map(t => t.id));
     return {
+        version: 2,
         journeys: [current, future],
         comparisons: [{
             current: current.id, future: future.id,
             stages: current.stages.map(s => ({ id: s.id, status: 'matched' as const })),
             touchpoints: ids.map(id => ({ id, status: 'changed' as const, emotionDelta: 1 })),
-            pains: { resolved: [], new: [], unnamedCurrent: [], unnamedFuture: [] },
+            pains: { resolved: [], dropped: [], new: [], unnamedCurrent: [], unnamedFuture: [] },
             summary: { added: 0, removed: 0, moved: 0, changed: ids.length, unchanged: 0, meanEmotionDelta: 0.2 },
         }],
         diagnostics: [],
@@ -172,19 +173,19 @@ export function fieldChecks(): FieldCheck[] {
         ['pf', 'persona frustration', 'header', '.jm-persona-frustrations li'],
         ['pq', 'persona quote', 'header', '.jm-persona .jm-quote', `“${t('pq')}”`],
         ['jt', 'journey title', 'header', '.jm-journey-head h1'],
-        ['js', 'journey scenario', 'header', '.jm-journey-head .jm-scenario'],
+        ['js', 'journey scenario', 'header', '.jm-scenario'],
         ['jo', 'journey owner', 'header', '.jm-journey-head .jm-meta', `Owner: ${t('jo')}`],
         ['jr', 'journey reviewed', 'header', '.jm-journey-head .jm-meta', `Reviewed: ${t('jr')}`],
         ['fj', 'future journey title', 'header', '.jm-journey-head h1'],
-        ['jt', 'journey title', 'drawing', '.jm-journey-title .jm-title'],
-        ['fj', 'future journey title', 'drawing', '.jm-journey-title .jm-title'],
+        ['jt', 'journey title', 'standalone', '.jm-journey-title .jm-title'],
+        ['fj', 'future journey title', 'standalone', '.jm-journey-title .jm-title'],
         ['pn', 'persona name (touchpoint)', 'drawing', '.jm-card-group .jm-muted'],
         ['cn', 'channel name', 'drawing', '.jm-card-group .jm-muted'],
         ['cn', 'channel name (tooltip)', 'drawing', tip, `Channel: ${t('cn')}`],
-        ['sn', 'stage name', 'drawing', 'g.jm-stage .jm-stage-name'],
+        ['sn', 'stage name (renamed in the future map)', 'drawing', 'g.jm-stage .jm-stage-renamed', `Current map: ${t('sn')}`],
         ['fs', 'future stage name', 'drawing', 'g.jm-stage .jm-stage-name'],
-        ['sg', 'stage goal', 'drawing', 'g.jm-stage .jm-stage-goal'],
-        ['sm', 'stage metric', 'drawing', 'g.jm-stage .jm-stage-metric', `${t('sm')}: 3`],
+        ['sg', 'stage goal', 'drawing', '.jm-stage-goal'],
+        ['sm', 'stage metric', 'drawing', '.jm-stage-metric-line', `${t('sm')}: 3`],
         ['sp', 'stage pain', 'drawing', 'g.jm-pain .jm-pain-text'],
         ['so', 'stage opportunity', 'drawing', 'g.jm-opportunity text'],
         ['tn', 'touchpoint name', 'drawing', '.jm-touchpoint-name'],

@@ -7,7 +7,7 @@
  * server builds them. Hostile text must show as text, run nothing and break no policy.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -16,15 +16,35 @@ import { URI } from 'langium';
 import type { Browser, Page } from 'playwright-core';
 import { previewHtml } from '../../src/extension/preview/preview-html.js';
 import { buildDocumentMapModel } from '../../src/language/build-model.js';
-import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../src/protocol/preview-protocol.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../src/protocol/preview-protocol.js';
+import { parseFromWebviewMessage } from '../../src/extension/preview/webview-messages.js';
 import type { DocumentMapModel } from '../../src/protocol/lsp-protocol.js';
 import { buildDocumentSet } from '../../src/workspace/document-set.js';
-import { today } from '../unit/helpers.js';
+import { sharedFolder, today } from '../unit/helpers.js';
 import { bigModel, fieldChecks, fieldFiles, hostileFiles, payload, payloadSource, readTexts } from './fixtures.js';
 import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.js';
+import { contrastReport } from './contrast.js';
+import { themeCss, vscodeThemes, type VsCodeTheme } from './vscode-themes.js';
+import { forbiddenCharacter } from '../support/xml.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
+const screenshots = join(root, 'test-artifacts', 'browser');
+
+/**
+ * The example folders with a comparison, and the future map of each: the project's own (version 1,
+ * and version 2 in examples/reiskompas, a copy of ../shared/examples-v2) and the shared version 1
+ * ones beside the checkout or in JOURNEY_SHARED_DIR (left out when absent).
+ */
+const comparisonSets: Array<{ name: string; dir: string; future: string }> = [
+    { name: 'bike', dir: join(root, 'examples'), future: 'bike-future.journey' },
+    { name: 'laptop', dir: fileURLToPath(sharedFolder('examples')), future: 'laptop-future.journey' },
+    { name: 'reiskompas', dir: join(root, 'examples', 'reiskompas'), future: 'reiskompas-straks.journey' },
+].filter(set => existsSync(set.dir));
+
+function readMaps(dir: string): Record<string, string> {
+    return Object.fromEntries(readdirSync(dir).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(join(dir, f), 'utf8')]));
+}
 
 /** The map model the language server answers `journey/mapModel` with, for the file `name` of `files`. */
 async function serverModel(files: Record<string, string>, name: string, version = 1): Promise<DocumentMapModel> {
@@ -32,7 +52,7 @@ async function serverModel(files: Record<string, string>, name: string, version 
     const { documents } = await buildDocumentSet(sources, { today });
     const document = documents.find(d => d.uri.path.endsWith(`/${name}`))!;
     // Through JSON, as the language server's answer and postMessage carry it.
-    return JSON.parse(JSON.stringify({ ...buildDocumentMapModel(document, documents), uri: document.uri.toString(), version })) as DocumentMapModel;
+    return JSON.parse(JSON.stringify({ ...buildDocumentMapModel(document, documents), uri: document.uri.toString(), documentVersion: version })) as DocumentMapModel;
 }
 
 interface Recorded {
@@ -159,7 +179,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     async function show(opened: Opened, model: DocumentMapModel, mode: PreviewState['mode'] = 'side-by-side'): Promise<Extract<FromWebviewMessage, { type: 'rendered' }>> {
         const before = (await opened.recorded()).posted.length;
         await opened.post({ type: 'update', modelJson: JSON.stringify(model), state: state(model, mode) });
-        return await opened.waitForPosted(`rendered ${model.uri}@${model.version}`, m => m.type === 'rendered' && m.uri === model.uri && m.version === model.version, before) as Extract<FromWebviewMessage, { type: 'rendered' }>;
+        return await opened.waitForPosted(`rendered ${model.uri}@${model.documentVersion}`, m => m.type === 'rendered' && m.uri === model.uri && m.version === model.documentVersion, before) as Extract<FromWebviewMessage, { type: 'rendered' }>;
     }
 
     /** Nothing ran, nothing broke the policy, nothing left the origin, and every posted message is one the extension accepts. */
@@ -215,17 +235,33 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         assert.deepEqual({ journeys: rendered.journeys, touchpoints: rendered.touchpoints, stale: rendered.stale }, { journeys: 2, touchpoints: 3, stale: false });
         await assertClean(opened, 'hostile side by side');
         const page = opened.page;
-        assert.equal(await page.locator('g.jm-panel').count(), 2, 'current and future side by side');
+        assert.deepEqual(await page.$$eval('g.jm-touchpoint', els => [...new Set(els.map(e => e.getAttribute('data-side')))]), ['current', 'future'], 'current and future side by side');
         // Where a field is shown whole, it reads exactly as typed.
         assert.equal(await page.$eval('.jm-journey-head[data-journey="bad"] h1', e => e.firstChild?.textContent), payload);
         assert.deepEqual(await page.$eval('.jm-persona', e => Array.from(e.querySelectorAll('h2, p, li')).map(x => x.textContent)),
             [payload, payload, `“${payload}”`, payload, payload, payload]);
-        assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-scenario'), payload);
+        assert.equal(await page.textContent('.jm-scenario[data-journey="bad"]'), payload);
         assert.equal(await page.textContent('.jm-journey-head[data-journey="bad"] .jm-meta'), `Owner: ${payload}  ·  Reviewed: ${payload}`);
         assert.equal(await page.$eval('g.jm-touchpoint[data-journey="bad"][data-touchpoint="t1"] > title', e => e.textContent),
             [payload, `Channel: ${payload}`, `Emotion: −1 ${payload}`, `Owner: ${payload}`, `${payload}: 5`, `Evidence: ${payload}`].join('\n'));
-        assert.deepEqual(await page.$$eval('.jm-toolbar option', os => os.map(o => o.textContent)), [`${payload} (current)`, `${payload} (future)`]);
+        assert.deepEqual(await page.$$eval('.jm-toolbar .jm-picker option', os => os.map(o => o.textContent)), [`${payload} (current)`, `${payload} (future)`]);
         await page.close();
+    });
+
+    it('text with control characters (\\0, \\b, a terminal colour code, U+FFFF) shows as the exports write it, without them', async () => {
+        const opened = await open();
+        const model = await serverModel(hostileFiles('A ]]> B \\0\\b\\f\\v \u001b[31mred\u001b[0m \ufffe\uffff\ud800 end'), 'hostile.journey');
+        assert.ok(model.journeys[0].title.includes('\u001b'), 'the model sent holds them');
+        await show(opened, model);
+        await assertClean(opened, 'control characters');
+        const shown = await opened.page.evaluate(() => {
+            const root = document.getElementById('root')!;
+            const labels = Array.from(root.querySelectorAll('[aria-label]')).map(e => e.getAttribute('aria-label'));
+            return [root.textContent ?? '', ...labels].join('\n');
+        });
+        assert.equal(forbiddenCharacter(shown), undefined);
+        assert.match(shown, /A \]\]> B +red \uFFFD end/, 'the text around them is kept');
+        await opened.page.close();
     });
 
     it('every text field reads exactly as typed in the header, the drawing and the toolbar', async () => {
@@ -239,7 +275,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             if (!texts.some(t => t.includes(check.shown))) missing.push(`${check.what} (${check.selector}): ${JSON.stringify(check.shown)} not in ${JSON.stringify(texts.slice(0, 8))}`);
         }
         assert.deepEqual(missing, []);
-        const options = await opened.page.$$eval('.jm-toolbar option', os => os.map(o => o.textContent));
+        const options = await opened.page.$$eval('.jm-toolbar .jm-picker option', os => os.map(o => o.textContent));
         assert.deepEqual(options, [`<i>jt</i>&lt;"' (current)`, `<i>fj</i>&lt;"' (future)`]);
         console.log(`      (${checks.length} field checks)`);
         await opened.page.close();
@@ -249,14 +285,14 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const opened = await open();
         const page = opened.page;
         await show(opened, hostile);
-        for (const [label, mode, panels] of [['Overlay curves', 'overlay', 1], ['Single map', 'single', 1], ['Side by side', 'side-by-side', 2]] as const) {
+        for (const [mode, sides] of [['overlay', 'future'], ['stacked', 'current future'], ['single', 'single'], ['side-by-side', 'current future']] as const) {
             const before = (await opened.recorded()).posted.length;
-            await page.getByRole('button', { name: label }).click();
+            await page.getByRole('combobox', { name: 'View' }).selectOption(mode);
             await opened.waitForPosted(`setState ${mode}`, m => m.type === 'setState' && m.mode === mode);
             const after = (await opened.recorded()).posted.slice(before);
             assert.ok(after.some(m => m.type === 'rendered'), `${mode}: redrawn`);
             assert.equal((await opened.recorded()).state?.mode, mode, `${mode}: kept in the webview state`);
-            assert.equal(await page.locator('g.jm-panel').count(), panels, mode);
+            assert.equal((await page.$$eval('g.jm-touchpoint:not(.jm-ghost)', els => [...new Set(els.map(e => e.getAttribute('data-side')))])).join(' '), sides, mode);
             assert.equal(await page.getAttribute('#root .jm-map', 'data-mode'), mode);
             const text = await page.evaluate(() => document.getElementById('root')!.textContent ?? '');
             assert.ok(text.includes(payload), `${mode}: the payload is shown as text`);
@@ -265,7 +301,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         await page.close();
     });
 
-    it('a text with syntax errors keeps the last good map and shows the errors, payload included, as text', async () => {
+    it('a text with syntax errors keeps the last good map and says so in the toolbar, the errors (payload included) as text', async () => {
         const opened = await open();
         await show(opened, hostile);
         const brokenText = hostileFiles()['hostile.journey'].replace('    stage s1', `    stage "${payloadSource}" {\n    }\n    stage s1`);
@@ -275,14 +311,21 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const rendered = await show(opened, broken);
         assert.equal(rendered.stale, true, 'the webview says it shows an older map');
         await assertClean(opened, 'syntax error');
-        const items = await opened.page.$$eval('.jm-banner li', lis => lis.map(li => li.textContent));
+        const first = errors[0];
+        assert.equal(await opened.page.textContent('.jm-toolbar .jm-stale summary'),
+            `Not updated: Line ${first.range.start.line + 1}: ${first.message}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`, 'the toolbar names the first error');
+        // Scrolled away from the top, the notice is still in view: it is part of the toolbar, above the map's scrolling area.
+        await opened.page.evaluate(() => document.querySelector('.jm-scroller')!.scrollTo({ top: 10_000, left: 10_000 }));
+        const box = await opened.page.locator('.jm-stale summary').boundingBox();
+        assert.ok(box && box.y >= 0 && box.y < 200, `the notice stays in view: ${JSON.stringify(box)}`);
+        const items = await opened.page.$$eval('.jm-stale li', lis => lis.map(li => li.textContent));
         assert.deepEqual(items, errors.slice(0, 5).map(d => `Line ${d.range.start.line + 1}: ${d.message}`), 'each error reads exactly as the server wrote it');
         assert.ok(items.some(i => i?.includes(payload)), 'the payload itself is in a message');
-        assert.equal(await opened.page.locator('.jm-banner li *').count(), 0, 'no markup inside the messages');
+        assert.equal(await opened.page.locator('.jm-stale li *').count(), 0, 'no markup inside the messages');
         assert.equal(await opened.page.locator('g.jm-touchpoint[data-journey="bad"]').count(), 1, 'the last good map stays');
-        // Mended: the banner goes.
-        await show(opened, { ...hostile, version: 3 });
-        assert.equal(await opened.page.locator('.jm-banner').count(), 0);
+        // Mended: the notice goes.
+        await show(opened, { ...hostile, documentVersion: 3 });
+        assert.equal(await opened.page.locator('.jm-stale').count(), 0);
         await assertClean(opened, 'mended');
         await opened.page.close();
     });
@@ -295,7 +338,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const touchpoint = journey.stages[0].touchpoints[0];
         const targets: Array<[string, string, number]> = [
             ['touchpoint card', 'g.jm-touchpoint[data-journey="bad"][data-touchpoint="t1"] rect.jm-card', touchpoint.range.start.line],
-            ['stage', 'g.jm-stage[data-journey="bad"][data-stage="s1"] rect.jm-stage-box', journey.stages[0].range.start.line],
+            ['stage goal', 'g.jm-stage-wide[data-journey="bad"][data-stage="s1"] .jm-stage-goal', journey.stages[0].range.start.line],
             ['action', 'g.jm-action-item[data-journey="bad"] rect', journey.actions[0].range.start.line],
             ['journey header', '.jm-journey-head[data-journey="bad"] h1', journey.range.start.line],
         ];
@@ -320,7 +363,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     it('a 5,000-touchpoint comparison: drawn by viewport, follows the scroll, and brings the cursor\'s touchpoint into view', async () => {
         const opened = await open();
         const { page } = opened;
-        const big: DocumentMapModel = { ...bigModel(5000), uri: 'file:///big.journey', version: 1, diagnostics: [] } as DocumentMapModel;
+        const big: DocumentMapModel = { ...bigModel(5000), uri: 'file:///big.journey', documentVersion: 1, diagnostics: [] };
         const started = Date.now();
         const rendered = await show(opened, big);
         const firstDraw = Date.now() - started;
@@ -329,14 +372,12 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const first = await drawn();
         assert.ok(first.length > 0 && first.length < 60, `only columns near the viewport are in the DOM: ${first.length}`);
         assert.ok(Math.max(...first) < 30, `the start of the map: ${first.join(' ')}`);
-        // Scroll whatever element scrolls the map to the current map's 2,500th column (x = 152 + 2,500 × 220 in the map).
+        // Scroll the map to the current map's 2,500th touchpoint: in stage 250, after that stage's 10 current and 10 future columns before it (side by side).
         await page.evaluate(() => {
-            const svg = document.querySelector('svg.jm-svg')!;
-            let scroller: Element | null = svg.parentElement;
-            while (scroller && !(scroller.scrollWidth > scroller.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(scroller).overflowX))) scroller = scroller.parentElement;
-            const target = scroller ?? document.scrollingElement!;
-            const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
-            target.scrollLeft += svg.getBoundingClientRect().left + (152 + 2500 * 220) * scale;
+            const body = document.querySelector('svg.jm-body')!;
+            const scroller = document.querySelector('.jm-scroller')!;
+            const scale = body.getBoundingClientRect().width / Number(body.getAttribute('width'));
+            scroller.scrollLeft += body.getBoundingClientRect().left - scroller.getBoundingClientRect().left + 250 * 20 * 220 * scale;
         });
         const deadline = Date.now() + 5000;
         let scrolled = await drawn();
@@ -360,6 +401,189 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         await assertClean(opened, 'big map');
         console.log(`      (5,000 + 5,000 touchpoints: update to rendered ${firstDraw} ms, ${first.length} touchpoints in the DOM)`);
         await page.close();
+    });
+
+    /** Gives the page a VS Code theme's variables and body class, as the webview host does. */
+    async function applyTheme(page: Page, theme: VsCodeTheme): Promise<void> {
+        // Through the CSSOM: the page's policy allows no inline <style>.
+        await page.evaluate(([css, bodyClass]) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(css);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+            document.body.className = bodyClass;
+        }, [themeCss(theme), theme.bodyClass] as const);
+    }
+
+    /** The map's scrolling element, scrolled to (x, y); resolves after the page drew what is there. */
+    async function scrollMap(page: Page, x: number, y: number): Promise<void> {
+        await page.evaluate(([left, top]) => document.querySelector('.jm-scroller')!.scrollTo({ left, top }), [x, y] as const);
+        await page.waitForTimeout(120);
+    }
+
+    /** Screen rectangles of what the frozen parts and one stage's cards occupy, relative to the scroller. */
+    async function onScreen(page: Page, stage: string) {
+        return page.evaluate(id => {
+            const scroller = document.querySelector('.jm-scroller')!.getBoundingClientRect();
+            const visible = (r: DOMRect) => r.right > scroller.left + 1 && r.left < scroller.right - 1 && r.bottom > scroller.top + 1 && r.top < scroller.bottom - 1;
+            const rect = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+            const cards = (side: string) => Array.from(document.querySelectorAll(`g.jm-touchpoint[data-stage="${id}"][data-side="${side}"] rect.jm-card`))
+                .map(e => e.getBoundingClientRect()).filter(visible).length;
+            const labels = rect('svg.jm-frozen-left')!;
+            const headers = rect('svg.jm-frozen-top')!;
+            const name = document.querySelector(`svg.jm-frozen-top g.jm-stage[data-stage="${id}"] .jm-stage-name`)?.getBoundingClientRect();
+            return {
+                labelsAtLeft: Math.abs(labels.left - scroller.left) < 1, headersAtTop: Math.abs(headers.top - scroller.top) < 1,
+                stageNameVisible: name !== undefined && visible(name), current: cards('current'), future: cards('future'),
+                scrollbar: (document.querySelector('.jm-scroller') as HTMLElement).scrollWidth > (document.querySelector('.jm-scroller') as HTMLElement).clientWidth
+                    && scroller.bottom <= innerHeight + 1,
+            };
+        }, stage);
+    }
+
+    it('a comparison in a half-width panel: a stage\'s before and after on one screen, labels and stage names frozen while it scrolls (screenshots in three themes)', async () => {
+        mkdirSync(screenshots, { recursive: true });
+        for (const set of comparisonSets) {
+            const model = await serverModel(readMaps(set.dir), set.future);
+            const comparison = model.comparisons[0];
+            assert.ok(comparison, `${set.name}: a comparison`);
+            const opened = await open();
+            await opened.page.setViewportSize({ width: 780, height: 900 });
+            await show(opened, model, 'stacked');
+            const stages = comparison.stages.filter(s => s.status === 'matched');
+            // A matched stage near the middle of the map: scrolled to sideways and down to its pains.
+            const target = stages[Math.floor(stages.length / 2)];
+            const x = await opened.page.evaluate(id => {
+                const slot = document.querySelector(`svg.jm-frozen-top g.jm-stage[data-stage="${id}"] rect.jm-stage-box`)!;
+                const scroller = document.querySelector('.jm-scroller')!;
+                return slot.getBoundingClientRect().left - scroller.getBoundingClientRect().left + scroller.scrollLeft - 140;
+            }, target.id);
+            const y = await opened.page.evaluate(() => {
+                const lane = document.querySelector('svg.jm-frozen-left [data-lane-label="feels"][data-side="current"]')!;
+                const scroller = document.querySelector('.jm-scroller')!;
+                return lane.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - 300;
+            });
+            for (const theme of vscodeThemes) {
+                await applyTheme(opened.page, theme);
+                await scrollMap(opened.page, 0, 0);
+                const first = await onScreen(opened.page, stages[0].id);
+                assert.ok(first.scrollbar, `${set.name}: the sideways scrollbar is at the bottom of the first screen`);
+                await opened.page.screenshot({ path: join(screenshots, `preview-${set.name}-half-${theme.name}.png`) });
+                await scrollMap(opened.page, x, y);
+                const seen = await onScreen(opened.page, target.id);
+                assert.deepEqual({ labels: seen.labelsAtLeft, headers: seen.headersAtTop, name: seen.stageNameVisible }, { labels: true, headers: true, name: true },
+                    `${set.name} ${theme.name}: lane labels and stage names stay in view after scrolling right and down`);
+                await scrollMap(opened.page, x, 0);
+                const top = await onScreen(opened.page, target.id);
+                assert.ok(top.current > 0 && top.future > 0, `${set.name} ${theme.name}: ${target.id}'s current and future touchpoints on one screen (${JSON.stringify(top)})`);
+                await scrollMap(opened.page, x, y);
+                await opened.page.screenshot({ path: join(screenshots, `preview-${set.name}-half-scrolled-${theme.name}.png`) });
+            }
+            await assertClean(opened, set.name);
+            await opened.page.close();
+        }
+    });
+
+    it('a click on a card selects its source without moving the preview; the cursor in a touchpoint out of view brings it in', async () => {
+        const set = comparisonSets[0];
+        const model = await serverModel(readMaps(set.dir), set.future);
+        const opened = await open();
+        const { page } = opened;
+        await page.setViewportSize({ width: 780, height: 900 });
+        await show(opened, model, 'stacked');
+        await scrollMap(page, 300, 150);
+        const position = () => page.evaluate(() => { const s = document.querySelector('.jm-scroller')!; return { left: s.scrollLeft, top: s.scrollTop }; });
+        const before = await position();
+        // A card in view, clicked: the page asks to select it; the editor's cursor then lands in it (the extension posts that back).
+        const point = await page.evaluate(() => {
+            const s = document.querySelector('.jm-scroller')!.getBoundingClientRect();
+            const cards = Array.from(document.querySelectorAll('g.jm-touchpoint[data-side="future"] rect.jm-card')).map(e => e.getBoundingClientRect());
+            const r = cards.find(c => c.left > s.left + 150 && c.right < s.right && c.top > s.top + 120 && c.bottom < s.bottom)!;
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        });
+        const from = (await opened.recorded()).posted.length;
+        assert.deepEqual(await position(), before);
+        await page.mouse.click(point.x, point.y);
+        const select = await opened.waitForPosted('select', m => m.type === 'select', from);
+        assert.equal(select.type, 'select');
+        if (select.type !== 'select') return;
+        await opened.post({ type: 'highlight', uri: select.uri, line: select.line });
+        await page.waitForSelector('g.jm-touchpoint.jm-highlight');
+        await page.waitForTimeout(200);
+        assert.deepEqual(await position(), before, 'the preview stays where it was');
+        // The cursor in the last touchpoint of the future map, out of view: the preview scrolls to it.
+        const far = model.journeys.find(j => j.uri === model.uri)!.stages.at(-1)!.touchpoints.at(-1)!;
+        await opened.post({ type: 'highlight', uri: model.uri, line: far.range.start.line });
+        await page.waitForFunction(() => {
+            const el = document.querySelector('g.jm-touchpoint.jm-highlight[data-side="future"] rect.jm-card');
+            const s = document.querySelector('.jm-scroller')!.getBoundingClientRect();
+            const r = el?.getBoundingClientRect();
+            return r !== undefined && r.left >= s.left + 100 && r.right <= s.right + 1;
+        }, undefined, { timeout: 5000 });
+        assert.notDeepEqual(await position(), before);
+        // Keys scroll the map even before it has the focus.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        const at = await position();
+        await page.keyboard.press('ArrowLeft');
+        await page.waitForTimeout(100);
+        assert.equal((await position()).left, Math.max(0, at.left - 48), 'ArrowLeft scrolls sideways');
+        await assertClean(opened, 'clicks and highlights');
+        await page.close();
+    });
+
+    it('"Fit" zooms the map to the panel\'s width', async () => {
+        const set = comparisonSets[0];
+        const model = await serverModel(readMaps(set.dir), set.future);
+        const opened = await open();
+        await opened.page.setViewportSize({ width: 780, height: 900 });
+        await show(opened, model, 'stacked');
+        await opened.page.getByRole('button', { name: 'Fit to width' }).click();
+        await opened.waitForPosted('setState zoom', m => m.type === 'setState' && m.zoom !== undefined && m.zoom < 1);
+        const fits = await opened.page.evaluate(() => {
+            const s = document.querySelector('.jm-scroller') as HTMLElement;
+            return { scrollWidth: s.scrollWidth, clientWidth: s.clientWidth };
+        });
+        assert.ok(fits.scrollWidth <= fits.clientWidth + 1, `no sideways scrolling left: ${JSON.stringify(fits)}`);
+        await opened.page.close();
+    });
+
+    it('every text meets WCAG AA contrast in light, dark and high contrast (axe-core), in every view of the examples\' comparisons', async () => {
+        const failures: string[] = [];
+        let checked = 0;
+        for (const set of comparisonSets) {
+            const model = await serverModel(readMaps(set.dir), set.future);
+            const opened = await open();
+            // Big enough for the whole map: every text is on screen and measured.
+            await opened.page.setViewportSize({ width: 7000, height: 3200 });
+            for (const theme of vscodeThemes) {
+                await applyTheme(opened.page, theme);
+                for (const mode of ['side-by-side', 'stacked', 'overlay', 'single'] as const) {
+                    await show(opened, { ...model, documentVersion: model.documentVersion + checked + 1 }, mode);
+                    await opened.page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
+                    const report = await contrastReport(opened.page);
+                    checked++;
+                    assert.ok(report.svgChecked > 100 && report.htmlChecked > 5, `${set.name} ${theme.name} ${mode}: texts measured (${report.svgChecked} SVG, ${report.htmlChecked} HTML)`);
+                    failures.push(...report.problems.map(p => `${set.name} ${theme.name} ${mode}: ${p}`));
+                }
+            }
+            await opened.page.close();
+        }
+        if (process.env.JOURNEY_CONTRAST_LOG) (await import('node:fs')).writeFileSync(process.env.JOURNEY_CONTRAST_LOG, failures.join('\n'));
+        assert.deepEqual(failures.slice(0, 40), [], `${failures.length} texts below AA`);
+        console.log(`      (${checked} pages: three comparisons × three themes × four views)`);
+    });
+
+    it('negative control: the contrast check finds grey text on grey', async () => {
+        const opened = await open();
+        await show(opened, hostile);
+        await opened.page.evaluate(() => {
+            const text = document.querySelector('svg.jm-body text')! as SVGTextElement;
+            text.style.fill = '#bbbbbb';
+            (document.querySelector('.jm-meta') as HTMLElement).style.color = '#c8c8c8';
+        });
+        const report = await contrastReport(opened.page);
+        assert.ok(report.problems.some(p => p.startsWith('SVG ')), `grey SVG text reported: ${report.problems.join('\n')}`);
+        assert.ok(report.problems.some(p => p.startsWith('HTML ')), `grey HTML text reported: ${report.problems.join('\n')}`);
+        await opened.page.close();
     });
 
     it('negative control: the harness does see a script without the nonce, an inline handler and a remote image', async () => {

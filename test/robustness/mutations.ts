@@ -18,7 +18,8 @@ export type Edit =
     | { kind: 'insertUnicode'; at: Fraction; text: string }
     | { kind: 'insertUnbalanced'; at: Fraction; text: string }
     | { kind: 'insertKeyword'; at: Fraction; keyword: string }
-    | { kind: 'insertReference'; at: Fraction; prefix: string; pick: Fraction };
+    | { kind: 'insertReference'; at: Fraction; prefix: string; pick: Fraction }
+    | { kind: 'insertLayout'; at: Fraction; text: string };
 
 /** Every keyword of the grammar (src/language/journey.langium), and the punctuation it uses. */
 export const keywords: readonly string[] = [
@@ -27,6 +28,9 @@ export const keywords: readonly string[] = [
     'opportunity', 'backstage', 'support', 'evidence', 'metric', 'severity', 'impact', 'effort', 'due', 'addresses',
     'status', 'current', 'future', 'low', 'medium', 'high', 'open', 'doing', 'done', 'web', 'app', 'mail', 'phone',
     'chat', 'social', 'search', 'ad', 'video', 'store', 'print', 'person', 'other', '%', ',',
+    // Version 2
+    'type', 'language', 'review', 'every', 'months', 'month', 'time', 'frontstage', 'prop', 'link',
+    'customer-journey', 'day-in-the-life', 'service-blueprint', 'nl', 'en',
 ];
 
 /** Keywords before a reference, so an inserted name is sometimes a (dangling, cyclic, duplicate) link. */
@@ -37,7 +41,7 @@ const referencePrefixes: readonly string[] = [
 /** Text that unbalances braces, quotes and comments, or gives odd numbers. */
 const unbalanced: readonly string[] = [
     '{', '}', '"', '{{', '}}', '"{', '}"', '""', '"unterminated', '\\', '\\"', '/*', '*/', '//', '/* {', '} */',
-    '-', '+', '.', '0', '-3', '+7', '999999999999999999999999', '1.5', '-0.0000001', '1e9', 'NaN', '%%',
+    '-', '+', '.', '0', '-3', '+7', '999999999999999999999999', '1.5', '-0.0000001', '1e9', 'NaN', '%%', '1,5', '2,', ',5',
     'persona', 'journey x "', 'stage s "S" {', 'touchpoint t "T" {', '{ }', '" "',
 ];
 
@@ -52,6 +56,9 @@ const specialUnicode: readonly string[] = [
     // Lone surrogates: not valid UTF-16, but a string can hold them (JSON over LSP can deliver them).
     '\ud800', '\udfff', '\ud83d', '\ude00x', 'a\udc00b',
     '<', '>', '&', "'", '`', '${x}', '<script>', ']]>', '&amp;', '-->', '\\u0000',
+    // The language's escapes of control characters (NUL, backspace, form feed, vertical tab), and
+    // a colour code as a terminal prints it: inside a string they reach the exports.
+    '\\0', '\\b', '\\f', '\\v', '\u001b[31m', 'x ]]> y',
 ];
 
 /**
@@ -92,6 +99,22 @@ export const editArb: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 export const editsArb: fc.Arbitrary<Edit[]> = fc.array(editArb, { minLength: 1, maxLength: 8 });
+
+/**
+ * What only moves tokens apart or together: white space and comments with every kind of line break
+ * (LF, CR, CRLF, and the separators a lexer's `\s` takes), put into white space between tokens,
+ * so the text still parses as before and a formatter has work to do.
+ */
+const layoutPieces: readonly string[] = [
+    ' ', '\t', '\n', '\r', '\r\n', '\n\n', '\r\r', '\r\n\r\n', '\n \n', '\u2028', '\u00a0', '\ufeff', '\f', '\v',
+    '// note\n', '// note\r', '// note\r\n', '//\r', '// a "quote" {\n', '/* c */', '/*\r*/', '/* a\n b */', '/* a\r b */', '/** doc */',
+];
+
+export const layoutEditArb: fc.Arbitrary<Edit> = fc.record({
+    kind: fc.constant('insertLayout' as const),
+    at: fraction,
+    text: fc.array(fc.constantFrom(...layoutPieces), { minLength: 1, maxLength: 4 }).map(pieces => pieces.join('')),
+});
 
 /** The index a fraction points at among `length` places (0 when there are none). */
 function indexOf(at: Fraction, length: number): number {
@@ -168,6 +191,13 @@ export function applyEdit(text: string, edit: Edit): string {
             const name = names.length === 0 ? 'missing_name' : names[indexOf(edit.pick, names.length)]!;
             return insertAt(text, edit.at, ` ${edit.prefix}${name} `);
         }
+        case 'insertLayout': {
+            // Into white space between tokens (not in a string or comment): the gap after the chosen white space character.
+            const spaces = [...text.matchAll(/"(?:\\[^\r\n]|[^"\\\r\n])*"|\/\/[^\r\n]*|\/\*[\s\S]*?\*\/|(\s)/g)]
+                .filter(match => match[1] !== undefined).map(match => match.index + 1);
+            const gap = spaces.length === 0 ? text.length : spaces[indexOf(edit.at, spaces.length)]!;
+            return text.slice(0, gap) + edit.text + text.slice(gap);
+        }
     }
 }
 
@@ -190,6 +220,7 @@ export function describeEdit(edit: Edit): string {
         case 'insertUnbalanced': return `insert unbalanced ${JSON.stringify(edit.text)} at ${edit.at}`;
         case 'insertKeyword': return `insert keyword ${JSON.stringify(edit.keyword)} at ${edit.at}`;
         case 'insertReference': return `insert reference ${JSON.stringify(edit.prefix + '<name ' + edit.pick + '>')} at ${edit.at}`;
+        case 'insertLayout': return `insert layout ${escapeAll(edit.text)} into white space at ${edit.at}`;
     }
 }
 

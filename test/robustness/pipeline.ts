@@ -1,7 +1,8 @@
 // The whole path a `.journey` text takes, from parsing to the drawings, for the robustness tests:
 // parse, link and validate a set of files (`buildDocumentSet`), the map model of the set and of
 // each document, the comparison, the Mermaid export (and its import back), the JSON the preview
-// is sent, and the SVG and HTML export of every journey in every view mode.
+// is sent, and the SVG and HTML export of every journey in every view mode. Every SVG is parsed
+// as XML; no export holds a character XML forbids.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import type { MapModel } from '../../src/model/map-model.js';
 import { toMermaid, toMermaidDocument } from '../../src/interchange/mermaid-export.js';
 import { importMermaid } from '../../src/interchange/mermaid-import.js';
 import { chooseJourneys, renderMapHtml, renderMapSvg, type ViewOptions } from '../../src/renderer/index.js';
+import { forbiddenCharacter, xmlError } from '../support/xml.js';
 
 export const today = '2026-11-23';
 export const viewModes: ReadonlyArray<ViewOptions['mode']> = ['side-by-side', 'overlay', 'single'];
@@ -74,6 +76,23 @@ function checkMarkup(markup: unknown, what: string): void {
     }
 }
 
+/** An SVG file a browser draws: well-formed XML (which also rules out the characters XML forbids). */
+function checkWellFormed(svg: string, what: string): void {
+    const error = xmlError(svg);
+    if (error !== undefined) {
+        throw new Error(`${what}: not well-formed XML: ${error}`);
+    }
+    checkCharacters(svg, what);
+}
+
+/** No export may hold a control character, a lone surrogate or a noncharacter. */
+function checkCharacters(text: string, what: string): void {
+    const bad = forbiddenCharacter(text);
+    if (bad !== undefined) {
+        throw new Error(`${what}: a character no export may hold: ${bad}`);
+    }
+}
+
 /**
  * Runs every stage on a set of files; throws what any stage throws. `edited` is the file that
  * changed: the per-document model is built for it (and for every file when absent).
@@ -87,6 +106,7 @@ export async function runPipeline(
     const { services, documents } = await buildDocumentSet(sourcesFromTexts(files), { today }, options.reuse);
     stage('map model (buildMapModel)');
     const model = buildMapModel(documents);
+    checkMessages(model, files);
     const result: PipelineResult = { diagnostics: diagnosticsOf(documents), journeys: model.journeys.length, comparisons: model.comparisons.length, renders: 0, memoized: 0 };
     const draw = (source: MapModel, view: ViewOptions, what: string) => {
         if (options.memo && !options.memo.isNew(source, view)) {
@@ -94,9 +114,13 @@ export async function runPipeline(
             return;
         }
         stage(`SVG of ${what} (${view.mode})`);
-        checkMarkup(renderMapSvg(source, view), `SVG of ${what} (${view.mode})`);
+        const svg = renderMapSvg(source, view);
+        checkMarkup(svg, `SVG of ${what} (${view.mode})`);
+        checkWellFormed(svg, `SVG of ${what} (${view.mode})`);
         stage(`HTML of ${what} (${view.mode})`);
-        checkMarkup(renderMapHtml(source, view), `HTML of ${what} (${view.mode})`);
+        const html = renderMapHtml(source, view);
+        checkMarkup(html, `HTML of ${what} (${view.mode})`);
+        checkCharacters(html, `HTML of ${what} (${view.mode})`);
         result.renders += 2;
     };
 
@@ -123,6 +147,7 @@ export async function runPipeline(
 
     stage('Mermaid export and import');
     const mermaid = toMermaidDocument(model.journeys);
+    checkCharacters(mermaid, 'the Mermaid export');
     for (const journey of model.journeys) {
         const diagram = toMermaid(journey);
         // The importer reads what the exporter writes without complaint.
@@ -130,6 +155,7 @@ export async function runPipeline(
         if (back.errors.length > 0) {
             throw new Error(`Mermaid import of the export of '${journey.id}' reports errors: ${JSON.stringify(back.errors)}\n${diagram}`);
         }
+        checkCharacters(back.text, `the Mermaid import of the export of '${journey.id}'`);
     }
     importMermaid(mermaid);
 
@@ -146,6 +172,16 @@ export async function runPipeline(
         draw(model, { mode: 'side-by-side' }, 'an empty model');
     }
     return { services, result };
+}
+
+/** No report shows a value that is missing (`undefined`) or not a number (`NaN`), unless the text itself has the word. */
+function checkMessages(model: MapModel, files: Record<string, string>): void {
+    const text = Object.values(files).join('\n');
+    for (const word of ['undefined', 'NaN']) {
+        if (text.includes(word)) continue;
+        const bad = model.diagnostics.find(d => d.message.includes(word));
+        if (bad) throw new Error(`a report prints ${word}: ${bad.code} ${bad.message}`);
+    }
 }
 
 function diagnosticsOf(documents: readonly LangiumDocument[]): Record<string, string[]> {

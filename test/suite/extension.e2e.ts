@@ -34,7 +34,7 @@ describe('Journey Maps in a real VS Code', () => {
     });
 
     it('publishes diagnostics with their codes and clears them when the text is mended', async () => {
-        const editor = await openMap('journey broken "Broken" {\n    persona priya\n    stage s "S" {\n        touchpoint t "T" { channel website emotion 7 evidence "x" }\n    }\n}\n');
+        const editor = await openMap('journey broken "Broken" {\n    persona priya\n    stage s "S" {\n        touchpoint t "T" { channel bike_site emotion 7 evidence "x" }\n    }\n}\n');
         const uri = editor.document.uri;
         const codes = await waitFor('emotion-range diagnostic', () => {
             const found = vscode.languages.getDiagnostics(uri).map(codeOf);
@@ -57,10 +57,10 @@ describe('Journey Maps in a real VS Code', () => {
             return labels.includes('priya') ? labels : undefined;
         });
         assert.ok(personas.includes('gerrit'));
-        assert.ok(!personas.includes('website'), 'a channel is not offered after persona');
+        assert.ok(!personas.includes('bike_site'), 'a channel is not offered after persona');
         const channels = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, positionOf(document, 'channel ', 8));
         const channelLabels = channels.items.map(i => typeof i.label === 'string' ? i.label : i.label.label);
-        assert.ok(channelLabels.includes('website'), channelLabels.join(', '));
+        assert.ok(channelLabels.includes('bike_site'), channelLabels.join(', '));
         assert.ok(!channelLabels.includes('priya'));
         const empty = await openMap('journey t "T" {\n    persona priya\n    \n}\n');
         const body = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', empty.document.uri, new vscode.Position(2, 4));
@@ -99,7 +99,7 @@ describe('documents the language server cannot read itself', () => {
         const states: number[] = [];
         const listening = api.client.onDidChangeState(e => states.push(e.newState));
         const untitled = await openMap('persona only_untitled "Declared in an untitled map"\n');
-        const user = await openMap('journey uses_untitled "U" {\n    persona only_untitled\n    stage s "S" { touchpoint t "T" { channel website emotion 0 evidence "x" } }\n}\n');
+        const user = await openMap('journey uses_untitled "U" {\n    persona only_untitled\n    stage s "S" { touchpoint t "T" { channel bike_site emotion 0 evidence "x" } }\n}\n');
         const userUri = user.document.uri;
         await waitFor('the persona of the untitled map found', () => vscode.languages.getDiagnostics(userUri).some(d => codeOf(d) === 'unresolved-reference') ? undefined : true);
         await vscode.window.showTextDocument(untitled.document);
@@ -146,7 +146,7 @@ describe('the map preview in a real VS Code', () => {
         const before = reports.filter(r => r.uri === editor.document.uri.toString()).at(-1)!.touchpoints;
         const stage = positionOf(editor.document, 'stage orientation');
         const line = editor.document.lineAt(stage.line);
-        await editor.edit(edit => edit.insert(line.range.end, '\n        touchpoint e2e_added "Added by the test" { channel website emotion 1 }'));
+        await editor.edit(edit => edit.insert(line.range.end, '\n        touchpoint e2e_added "Added by the test" { channel bike_site emotion 1 }'));
         await waitFor('a redraw with one touchpoint more', () => reports.find(r => r.uri === editor.document.uri.toString() && r.touchpoints === before + 1));
     });
 
@@ -162,6 +162,21 @@ describe('the map preview in a real VS Code', () => {
         });
         assert.equal(editor.selection.end.line, touchpoint.range.end.line);
         assert.match(editor.document.getText(editor.selection), new RegExp(`^touchpoint ${touchpoint.id}\\b`));
+    });
+
+    it('a click on a card of the other map opens its file and leaves the preview on its own document', async () => {
+        const preview = api.previews.all()[0];
+        const own = preview.documentUri;
+        const other = preview.model!.journeys.find(j => j.uri !== own)!;
+        const touchpoint = other.stages[0].touchpoints[0];
+        preview.handleMessage({ type: 'select', uri: other.uri, line: touchpoint.range.start.line });
+        await waitFor('the other map\'s file in the editor', () => vscode.window.activeTextEditor?.document.uri.toString() === other.uri || undefined);
+        await new Promise(resolve => setTimeout(resolve, 500));
+        assert.equal(preview.documentUri, own, 'the preview still shows its own document');
+        const tab = vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.input instanceof vscode.TabInputWebview)!;
+        assert.match(tab.label, new RegExp(own.split('/').pop()!.replace('.', '\\.')));
+        // Back to the preview's own file, as the tests after this one expect.
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.parse(own)), vscode.ViewColumn.One);
     });
 
     it('ignores a click message of the wrong shape, out of range, or for a document it does not show', async () => {
@@ -226,10 +241,20 @@ describe('how the preview looks in the real editor', () => {
         await vscode.commands.executeCommand('workbench.action.closeSidebar');
         await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
         await vscode.commands.executeCommand('workbench.action.closePanel');
-        for (const [name, theme] of [['preview-light', 'Default Light Modern'], ['preview-dark', 'Default Dark Modern']] as const) {
+        await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+        await waitFor('the preview of bike-future.journey', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+            .find(t => t.input instanceof vscode.TabInputWebview && t.label.endsWith('bike-future.journey')));
+        for (const [name, theme] of [['preview-light', 'Default Light Modern'], ['preview-dark', 'Default Dark Modern'], ['preview-high-contrast', 'Default High Contrast']] as const) {
             await config.update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
             await new Promise(resolve => setTimeout(resolve, 1500)); // let the webview repaint in the new theme
             await screenshot(name);
+            // The comparison scrolled right to a later stage and down to the emotions: lane labels and
+            // stage names stay in view, the stage's current and future rows one above the other.
+            console.log('[scroll-preview] purchase feels');
+            await new Promise(resolve => setTimeout(resolve, 800));
+            await screenshot(`${name}-scrolled`);
+            console.log('[scroll-preview] orientation touchpoints');
+            await new Promise(resolve => setTimeout(resolve, 500));
         }
         await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
     });

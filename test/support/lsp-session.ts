@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
     Diagnostic, InitializeParams, InitializeResult, PublishDiagnosticsParams, TextDocumentContentChangeEvent, WorkspaceFolder,
@@ -28,19 +29,10 @@ export interface Position { line: number; character: number }
 
 /**
  * The position of `offset`, with the server's idea of lines (`\n`, `\r\n` and a lone `\r` end a line; an offset between
- * `\r` and `\n` is the end of its line), as vscode-languageserver-textdocument computes it.
+ * `\r` and `\n` is the end of its line): the server's own TextDocument computes it.
  */
 export function positionAt(text: string, offset: number): Position {
-    let end = Math.max(0, Math.min(offset, text.length));
-    if (text[end - 1] === '\r' && text[end] === '\n') end--;
-    let line = 0;
-    let lineStart = 0;
-    const eol = /\r\n|\r|\n/g;
-    for (let m = eol.exec(text); m !== null && m.index + m[0].length <= end; m = eol.exec(text)) {
-        line++;
-        lineStart = m.index + m[0].length;
-    }
-    return { line, character: end - lineStart };
+    return TextDocument.create('', 'journey', 0, text).positionAt(offset);
 }
 
 /**

@@ -22,6 +22,7 @@ const current = `journey today "Today" {
     stage pay "Pay" {
         touchpoint pays "Pays" { channel web emotion -1 evidence "e" }
     }
+    action speed_up "Speed up" { owner "Team" due "2027-01-01" addresses slow }
 }`;
 
 const future = `journey target "Target" improves today {
@@ -87,13 +88,13 @@ describe('comparison of a current and a future map', () => {
         it(`changed: ${id}`, () => {
             assert.deepEqual(statusOf(id), {
                 id, status: 'changed', currentStage: 'find', futureStage: 'find',
-                ...(id === 'refelt' ? { emotionDelta: 3 } : id === 'rethought' ? {} : { emotionDelta: 0 }),
+                ...(id === 'refelt' ? { emotionDelta: 3, emotionDeltas: { thierry: 3 } } : id === 'rethought' ? {} : { emotionDelta: 0, emotionDeltas: { thierry: 0 } }),
             });
         });
     }
 
     it('moved: the same touchpoint in a stage of another name, with its emotion delta', () => {
-        assert.deepEqual(statusOf('wanders'), { id: 'wanders', status: 'moved', currentStage: 'find', futureStage: 'pay', emotionDelta: 3 });
+        assert.deepEqual(statusOf('wanders'), { id: 'wanders', status: 'moved', currentStage: 'find', futureStage: 'pay', emotionDelta: 3, emotionDeltas: { thierry: 3 } });
     });
 
     it('added and removed touchpoints', () => {
@@ -103,8 +104,9 @@ describe('comparison of a current and a future map', () => {
         assert.deepEqual(statusOf('also_gone'), { id: 'also_gone', status: 'removed', currentStage: 'dropped' });
     });
 
-    it('resolved and new pains by name; unnamed pains listed, never matched', () => {
-        assert.deepEqual(comparison.pains.resolved.sort(), ['queue', 'slow']);
+    it('resolved (an action addresses it), dropped (none does) and new pains by name; unnamed pains listed, never matched', () => {
+        assert.deepEqual(comparison.pains.resolved, ['slow']);
+        assert.deepEqual(comparison.pains.dropped, ['queue']);
         assert.deepEqual(comparison.pains.new, ['new_one']);
         assert.deepEqual(comparison.pains.unnamedCurrent, ['Unnamed pain']);
         assert.deepEqual(comparison.pains.unnamedFuture, ['Another unnamed']);

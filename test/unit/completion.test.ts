@@ -265,6 +265,54 @@ journey j "J" {
         });
     });
 
+    describe('version 2 lines', () => {
+        const twoPersonas = (touchpoint: string) => `journey j "J" {\n  persona thierry, dominique\n  stage s "S" {\n    touchpoint t "T" {\n${touchpoint}`;
+
+        it('offers the new lines where they may stand: type, language, review every in a journey; time in a stage; time, frontstage, prop in a touchpoint', async () => {
+            const journey = keywords(await itemsAt('journey j "J" {\n  <|>'));
+            for (const keyword of ['type', 'language', 'review']) assert.ok(journey.includes(keyword), `${keyword} in ${journey}`);
+            assert.ok(keywords(await itemsAt('journey j "J" {\n  stage s "S" {\n    <|>')).includes('time'));
+            const touchpoint = keywords(await itemsAt('journey j "J" {\n  stage s "S" {\n    touchpoint t "T" {\n      <|>'));
+            for (const keyword of ['time', 'frontstage', 'prop']) assert.ok(touchpoint.includes(keyword), `${keyword} in ${touchpoint}`);
+            assert.ok(!touchpoint.includes('due') && !touchpoint.includes('goal'), 'no line of another block, although the grammar parses them there');
+            const snippet = byLabel(await itemsAt('journey j "J" {\n  <|>'), 'review every');
+            assert.equal(snippet.insertText, 'review every ${1:3} months$0');
+        });
+
+        it('offers the map types after `type` and the languages after `language`, with what they mean', async () => {
+            const types = await itemsAt('journey j "J" {\n  type <|>');
+            assert.deepEqual(labels(types), ['customer-journey', 'day-in-the-life', 'service-blueprint']);
+            assert.match(String(byLabel(types, 'day-in-the-life').detail), /whole day/);
+            assert.deepEqual(labels(await itemsAt('journey j "J" {\n  language <|>')), ['nl', 'en']);
+            assert.deepEqual(labels(await itemsAt('journey j "J" {\n  review <|>')), ['every']);
+            assert.deepEqual(labels(await itemsAt('journey j "J" {\n  review every 3 <|>')).sort(), ['month', 'months']);
+        });
+
+        it('completing `emotion ` offers the touchpoint\'s personas, then the values', async () => {
+            const both = await itemsAt(twoPersonas('      emotion <|>'));
+            assert.deepEqual(labels(both), ['thierry', 'dominique', '-2', '-1', '0', '+1', '+2']);
+            assert.equal(byLabel(both, 'dominique').detail, 'Drukke Dominique');
+            assert.deepEqual(labels(await itemsAt(twoPersonas('      persona dominique\n      emotion <|>'))), ['dominique', '-2', '-1', '0', '+1', '+2']);
+            // A persona that has its emotion line already is not offered again.
+            assert.deepEqual(labels(await itemsAt(twoPersonas('      emotion thierry -1\n      emotion <|>'))), ['dominique', '-2', '-1', '0', '+1', '+2']);
+            assert.deepEqual(labels(await itemsAt(twoPersonas('      emotion thierry <|>'))), ['-2', '-1', '0', '+1', '+2']);
+        });
+
+        it('offers `link` after evidence, and a web address or a relative path after `link`', async () => {
+            assert.deepEqual(keywords(await itemsAt(twoPersonas('      evidence "GA4" <|>'))).filter(k => k === 'link'), ['link']);
+            assert.deepEqual(labels(await itemsAt(twoPersonas('      evidence "GA4" link <|>'))), ['"https://…"', '"…/….md"']);
+        });
+
+        it('offers a time and a range after `time`', async () => {
+            assert.deepEqual(labels(await itemsAt(twoPersonas('      time <|>'))), ['"HH:MM"', '"HH:MM-HH:MM"']);
+        });
+
+        it('after `addresses` offers the pains and the opportunities of the journey', async () => {
+            const items = await itemsAt('journey j "J" {\n  stage s "S" {\n    touchpoint t "T" { pain slow "Slow" opportunity faster "Faster" }\n  }\n  action a "A" {\n    addresses <|>');
+            assert.deepEqual(labels(items), ['slow', 'faster']);
+        });
+    });
+
     describe('big documents', () => {
         function bigJourney(touchpoints: number): string {
             const lines = ['journey big "Big" {', '    persona thierry'];

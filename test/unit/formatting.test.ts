@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
+import { sharedFolder } from './helpers.js';
 import { textDocument, workspace } from './lsp-helpers.js';
 
 const options = { tabSize: 4, insertSpaces: true };
@@ -99,8 +100,51 @@ describe('formatting', () => {
         assert.deepEqual(edits, []);
     });
 
+    it('leaves alone a file with a word that is no keyword, a line of another block or a stray brace', async () => {
+        for (const text of [
+            'journey j "J" {   fase s "S" { } }',
+            'journey j "J" {   stage s "S" {   emotion -1   } }',
+            'journey j "J" {   stage s "S" { } }\n}',
+        ]) {
+            assert.deepEqual((await format(text)).edits, [], text);
+        }
+    });
+
+    it('formats the version 2 lines like the others: one line each, inside their block', async () => {
+        const { result } = await format(`journey j "J" { type service-blueprint   language nl review  every 3   months
+stage s "S" { time "07:00-09:00" touchpoint t "T" { time "07:05" emotion thierry -2 "bedrogen"  emotion   dominique -1
+prop "Pakbon" frontstage "Medewerker belt" evidence "GA4" link "https://x.nl" metric "Conversie" 1,1 % } } }`);
+        assert.equal(result, `journey j "J" {
+    type service-blueprint
+    language nl
+    review every 3 months
+    stage s "S" {
+        time "07:00-09:00"
+        touchpoint t "T" {
+            time "07:05"
+            emotion thierry -2 "bedrogen"
+            emotion dominique -1
+            prop "Pakbon"
+            frontstage "Medewerker belt"
+            evidence "GA4" link "https://x.nl"
+            metric "Conversie" 1,1%
+        }
+    }
+}
+`);
+    });
+
+    it('leaves the version 2 example maps as they are (examples/reiskompas, examples/keukenhuis)', async () => {
+        for (const folder of ['reiskompas', 'keukenhuis'].map(name => new URL(`../../../examples/${name}/`, import.meta.url))) {
+            for (const name of readdirSync(folder).filter(file => file.endsWith('.journey'))) {
+                const { edits } = await format(readFileSync(new URL(name, folder), 'utf8'));
+                assert.deepEqual(edits, [], `${name} is not canonical: ${JSON.stringify(edits.slice(0, 3))}`);
+            }
+        }
+    });
+
     it('leaves the example maps as they are (they are written in the canonical layout)', async () => {
-        const folder = new URL('../../../../shared/examples/', import.meta.url);
+        const folder = sharedFolder('examples');
         let names: string[] = [];
         try {
             names = readdirSync(folder).filter(name => name.endsWith('.journey'));

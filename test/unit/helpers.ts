@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { buildDocumentSet, sourcesFromTexts, type DocumentSetOptions } from '../../src/workspace/document-set.js';
@@ -5,6 +6,15 @@ import { buildMapModel } from '../../src/language/build-model.js';
 import type { MapModel } from '../../src/model/map-model.js';
 
 export const today = '2026-11-23';
+
+/**
+ * A folder of the shared examples beside the checkout (`../shared/examples`, `../shared/examples-v2`),
+ * or where JOURNEY_SHARED_DIR says the shared folder is (a worktree elsewhere).
+ */
+export function sharedFolder(name: string): URL {
+    const shared = process.env.JOURNEY_SHARED_DIR;
+    return shared ? new URL(`${name}/`, pathToFileURL(`${shared.replace(/\/$/, '')}/`)) : new URL(`../../../../shared/${name}/`, import.meta.url);
+}
 
 /** Personas and channels most test maps use, kept in their own file as in real workspaces. */
 export const people = `

@@ -110,4 +110,52 @@ describe('hover', () => {
         const text = await hoverText(ws, 'today.journey', 'touchpoint google', 0, 'touchpoint '.length + 1);
         assert.ok(!text?.includes('Current state'), text);
     });
+
+    describe('version 2 lines', () => {
+        const persons = `persona thierry "Twijfelende Thierry"\npersona dominique "Drukke Dominique"\nchannel web "Website" icon web\n`;
+        const now = `journey nu "Nu" {
+    persona thierry, dominique
+    type day-in-the-life
+    language nl
+    reviewed "2026-10-01"
+    review every 3 months
+    stage s "S" {
+        touchpoint boekt "Boekt" { channel web emotion thierry -2 "bedrogen" emotion dominique -1 evidence "x" }
+    }
+}`;
+        const later = `journey straks "Straks" improves nu {
+    persona thierry, dominique
+    stage s "S" {
+        touchpoint boekt "Boekt" { channel web emotion 2 emotion dominique 1 }
+    }
+}`;
+        let v2: Workspace;
+        before(async () => {
+            v2 = await workspace({ 'people.journey': persons, 'nu.journey': now, 'straks.journey': later });
+        });
+
+        it('an emotion for one persona names the persona', async () => {
+            const text = await hoverText(v2, 'nu.journey', 'emotion thierry -2', 0, 'emotion thierry '.length + 1);
+            assert.match(text ?? '', /^\*\*Emotion of Twijfelende Thierry \(`thierry`\)\*\* −2 — very negative \("bedrogen"\)/);
+            const persona = await hoverText(v2, 'nu.journey', 'emotion thierry -2', 0, 'emotion '.length + 1);
+            assert.match(persona ?? '', /\*\*Persona\*\* Twijfelende Thierry/, 'on the persona\'s name: the persona');
+        });
+
+        it('the map type and the language say what they mean', async () => {
+            assert.match(await hoverText(v2, 'nu.journey', 'day-in-the-life', 0, 2) ?? '', /^\*\*Day in the life\*\*: the persona's whole day/);
+            assert.match(await hoverText(v2, 'nu.journey', 'language nl', 0, 'language '.length + 1) ?? '', /^\*\*Dutch\*\*/);
+        });
+
+        it('review every N months says when the map is due again', async () => {
+            const text = await hoverText(v2, 'nu.journey', 'review every', 0, 2);
+            assert.match(text ?? '', /due for review every 3 months \(instead of the setting's 6\)\.\n\nLast reviewed 2026-10-01; next review due 2027-01-01\./);
+        });
+
+        it('a future touchpoint compares each persona\'s emotion when they differ', async () => {
+            const text = await hoverText(v2, 'straks.journey', 'touchpoint boekt', 0, 'touchpoint '.length + 1);
+            assert.match(text ?? '', /- Emotion: −1\.5 \(the mean of its personas\)/);
+            assert.match(text ?? '', /\*\*Emotion delta:\*\* \+3\.5 \(−1\.5 → \+2\)/);
+            assert.match(text ?? '', /- `thierry`: −2 → \+2 \(\+4\)\n- `dominique`: −1 → \+1 \(\+2\)/);
+        });
+    });
 });

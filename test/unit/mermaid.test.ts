@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFiles, mermaidWorkingDay } from './helpers.js';
 import { toMermaid, toMermaidDocument } from '../../src/interchange/mermaid-export.js';
 import { importMermaid, makeId } from '../../src/interchange/mermaid-import.js';
 import type { JourneyModel, PersonaModel, StageModel, TouchpointModel } from '../../src/model/map-model.js';
+import { forbiddenCharacter } from '../support/xml.js';
 
 // ---------------------------------------------------------------------------------------------
 // Test helpers: a reader of the import's own output (the full parser round trip lives elsewhere)
@@ -69,7 +71,7 @@ interface MermaidTask { task: string; score: number; people: string[]; section: 
  */
 function parseLikeMermaid(text: string): { title?: string; accDescr?: string; sections: string[]; tasks: MermaidTask[] } {
     const rules: Array<[RegExp, string | undefined]> = [
-        [/%%(?!\{)[^\n]*/iy, undefined],
+        [/%(?!\{)[^\n]*/iy, undefined],
         [/[^}]%%[^\n]*/iy, undefined],
         [/\n+/iy, 'NEWLINE'],
         [/\s+/iy, undefined],
@@ -123,6 +125,30 @@ function parseLikeMermaid(text: string): { title?: string; accDescr?: string; se
     return result;
 }
 
+interface MermaidJourneyParser { parser: { yy: unknown; parse(text: string): unknown } }
+
+/**
+ * Mermaid's own journey parser (the jison parser in the installed `mermaid` package), with a
+ * recording stand-in for its database; undefined when the package layout is not the expected one.
+ */
+async function mermaidsOwnParser(): Promise<((text: string) => { sections: string[]; tasks: string[] }) | undefined> {
+    const chunks = fileURLToPath(new URL('../../../node_modules/mermaid/dist/chunks/mermaid.esm/', import.meta.url));
+    const file = existsSync(chunks) ? readdirSync(chunks).find(name => /^journeyDiagram-\w+\.mjs$/.test(name)) : undefined;
+    if (file === undefined) return undefined;
+    const { diagram } = await import(join(chunks, file)) as { diagram: MermaidJourneyParser };
+    return text => {
+        const read = { sections: [] as string[], tasks: [] as string[] };
+        const ignore = () => undefined;
+        diagram.parser.yy = {
+            setDiagramTitle: ignore, setAccTitle: ignore, setAccDescription: ignore, getAccTitle: ignore, clear: ignore,
+            addSection: (name: string) => read.sections.push(name),
+            addTask: (name: string) => read.tasks.push(name),
+        };
+        diagram.parser.parse(text);
+        return read;
+    };
+}
+
 const zero = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 function persona(id: string, name: string): PersonaModel {
@@ -130,7 +156,7 @@ function persona(id: string, name: string): PersonaModel {
 }
 
 function touchpoint(tpId: string, name: string, extra: Partial<TouchpointModel> = {}): TouchpointModel {
-    return { id: tpId, name, pains: [], opportunities: [], backstage: [], support: [], evidence: [], metrics: [], range: zero, uri: 'file:///t.journey', ...extra };
+    return { id: tpId, name, pains: [], opportunities: [], props: [], frontstage: [], backstage: [], support: [], evidence: [], metrics: [], range: zero, uri: 'file:///t.journey', ...extra };
 }
 
 function stage(stageId: string, name: string, touchpoints: TouchpointModel[]): StageModel {
@@ -138,7 +164,7 @@ function stage(stageId: string, name: string, touchpoints: TouchpointModel[]): S
 }
 
 function journey(extra: Partial<JourneyModel> & Pick<JourneyModel, 'stages'>): JourneyModel {
-    return { id: 'j', title: 'Journey', state: 'current', personas: [], actions: [], range: zero, uri: 'file:///t.journey', ...extra };
+    return { id: 'j', title: 'Journey', state: 'current', type: 'customer-journey', language: 'en', personas: [], actions: [], range: zero, uri: 'file:///t.journey', ...extra };
 }
 
 /** Turns what the import wrote back into a model, to export it again. */
@@ -348,6 +374,21 @@ journey my_working_day "My working day" {
         assert.equal(file.journey.stages[0].touchpoints[0].name, 'Pay $5; done');
     });
 
+    it('writes no control character: entities such as #8; and a \\u0000 in the front matter are dropped', async () => {
+        const source = '---\ntitle: "\\u0000"\n---\njourney\n  accTitle: Bell#7;\n  section Esc#27;[31mRed\n'
+            + '    Back#8;space #0; #127;#65534;#55296;: 3: #1;Ann#31;, #8;\n';
+        const result = importMermaid(source, { fileName: 'term#27;inal\u001b[0m.mmd' });
+        assert.deepEqual(result.errors, []);
+        assert.equal(forbiddenCharacter(result.text), undefined, result.text);
+        const file = readJourneyFile(result.text);
+        assert.equal(file.journey.title, 'Bell', 'a title of only a NUL counts as none');
+        assert.equal(file.journey.stages[0].name, 'EscRed', 'a terminal colour code is dropped whole');
+        assert.equal(file.journey.stages[0].touchpoints[0].name, 'Backspace #0; \uFFFD', 'a lone surrogate becomes U+FFFD');
+        assert.deepEqual(file.personas.map(p => p.name), ['Ann'], 'an actor of only a control character is none');
+        const documents = await buildFiles({ 'imported.journey': result.text });
+        assert.deepEqual((documents[0]!.diagnostics ?? []).filter(d => d.severity === 1).map(d => d.message), []);
+    });
+
     it('accepts the header with a statement on the same line, CRLF line ends and upper-case keywords', () => {
         const file = imported('JOURNEY title Shouting\r\nSECTION Loud\r\n  Yell: 1: Me\r\n');
         assert.equal(file.journey.title, 'Shouting');
@@ -426,6 +467,26 @@ describe('Mermaid export', () => {
         assert.deepEqual(parsed.tasks[3].people, ['%Bot']);
     });
 
+    it('drops control characters and keeps a task whose name starts with %, as Mermaid itself reads it', async () => {
+        const model = journey({
+            title: 'Term\u001b[1minal\0', personas: [persona('a', 'Ann\b')],
+            stages: [stage('s', 'Back\bspace\v\f', [
+                touchpoint('t1', '% of users who pay', { emotion: 1 }),
+                touchpoint('t2', 'Nul\0 \uFFFE\uFFFF\ud800', { emotion: 0 }),
+            ])],
+        });
+        const text = toMermaid(model);
+        assert.equal(forbiddenCharacter(text), undefined, JSON.stringify(text));
+        assert.match(text, /title Terminal$/m);
+        const parsed = parseLikeMermaid(text);
+        assert.deepEqual(parsed.tasks.map(t => t.task.replace('\u200B', '')), ['% of users who pay', 'Nul \uFFFD']);
+        assert.deepEqual(parsed.tasks[0].people, ['Ann']);
+        const mermaid = await mermaidsOwnParser();
+        if (mermaid === undefined) return;
+        assert.deepEqual(mermaid(text).tasks.map(t => t.replace('\u200B', '').trim()), ['% of users who pay', 'Nul \uFFFD']);
+        assert.deepEqual(mermaid(text).sections, ['Backspace']);
+    });
+
     it('puts several maps one after another, separated by a blank line', () => {
         const one = journey({ id: 'one', title: 'One', stages: [] });
         const two = journey({ id: 'two', title: 'Two', stages: [] });
@@ -478,5 +539,29 @@ describe('Mermaid import of names that are keywords (found by the robustness tes
         assert.deepEqual(errors, [], result.text);
         assert.match(result.text, /^persona persona_1 "\{"$/m);
         assert.match(result.text, /^journey journey_1 "Journey" \{$/m);
+    });
+});
+
+describe('Mermaid export of version 2 maps', () => {
+    it('scores a touchpoint by its emotion line without a persona, else the personas\' mean, and keeps its actors', async () => {
+        const { modelOf, people } = await import('./helpers.js');
+        const model = await modelOf({
+            'people.journey': people,
+            'map.journey': `journey nu "Nu" {
+    persona thierry, dominique
+    stage aankoop "Aankoop" {
+        touchpoint boekt "Boekt" { channel web emotion thierry -2 emotion dominique 0 }
+        touchpoint bevestiging "Bevestiging" { channel mail emotion 1 emotion dominique -1 }
+        touchpoint alleen "Alleen" { persona thierry channel web emotion thierry 2 }
+    }
+}`,
+        });
+        assert.equal(toMermaid(model.journeys[0]), `journey
+    title Nu
+    section Aankoop
+      Boekt: 2: Twijfelende Thierry, Drukke Dominique
+      Bevestiging: 4: Twijfelende Thierry, Drukke Dominique
+      Alleen: 5: Twijfelende Thierry
+`);
     });
 });

@@ -37,6 +37,15 @@ describe('mutations (random edits for the robustness tests)', () => {
         assert.equal(applyEdit('', { kind: 'insertReference', at: 0, prefix: 'improves ', pick: 0.9 }), ' improves missing_name ');
     });
 
+    it('inserts layout (white space, comments, line breaks) into white space only', () => {
+        assert.equal(applyEdit('a b\tc', { kind: 'insertLayout', at: 0, text: '// x\r' }), 'a // x\rb\tc');
+        assert.equal(applyEdit('a b\tc', { kind: 'insertLayout', at: 1, text: '/* c */' }), 'a b\t/* c */c');
+        assert.equal(applyEdit('ab', { kind: 'insertLayout', at: 0.5, text: '\n' }), 'ab\n');
+        assert.equal(applyEdit('"a b" // c d\n/* e f */ x', { kind: 'insertLayout', at: 0, text: '\r' }), '"a b" \r// c d\n/* e f */ x');
+        assert.equal(applyEdit('"a b" // c d\n/* e f */ x', { kind: 'insertLayout', at: 1, text: '\r' }), '"a b" // c d\n/* e f */ \rx');
+        assert.equal(describeEdit({ kind: 'insertLayout', at: 0.5, text: '// x\r' }), 'insert layout "// x\\u000d" into white space at 0.5');
+    });
+
     it('applies any edit to any text, the empty text included, without throwing', () => {
         fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), editsArb, (input, edits) => {
             assert.equal(typeof applyEdits(input, edits), 'string');

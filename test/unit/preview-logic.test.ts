@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { UpdateThrottle } from '../../src/extension/preview/update-throttle.js';
-import { parseFromWebviewMessage } from '../../src/protocol/preview-protocol.js';
+import { parseFromWebviewMessage } from '../../src/extension/preview/webview-messages.js';
 import { sourceRangeAt } from '../../src/extension/preview/source-ranges.js';
 import { decideSelection } from '../../src/extension/preview/selection.js';
 import { findHighlight } from '../../src/webview/highlight.js';

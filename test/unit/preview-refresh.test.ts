@@ -15,7 +15,7 @@ class FakeClient {
 }
 
 function model(uri: string, version: number): DocumentMapModel {
-    return { uri, version, journeys: [], comparisons: [], diagnostics: [] } as unknown as DocumentMapModel;
+    return { uri, documentVersion: version, journeys: [], comparisons: [], diagnostics: [] } as unknown as DocumentMapModel;
 }
 
 describe('preview refresh: which answer of the language server is drawn', () => {
@@ -33,7 +33,7 @@ describe('preview refresh: which answer of the language server is drawn', () => 
         const host: RefreshHost = {
             wanted: () => wanted,
             request: uri => client.request(uri),
-            draw: m => drawn.push([m.uri, m.version]),
+            draw: m => drawn.push([m.uri, m.documentVersion]),
             warn: () => undefined,
         };
         refresh = new ModelRefresh(host);

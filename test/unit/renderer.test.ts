@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { modelOf, people } from './helpers.js';
 import { bigModel, hostileFiles, payload } from '../browser/fixtures.js';
 import {
-    darkThemeCss, exportThemeCss, fitLine, mapCss, pageCss, renderMapHtml, renderMapSvg, textWidth, webviewThemeCss, wrapText,
+    darkThemeCss, exportThemeCss, fitLine, layoutMap, mapCss, pageCss, renderMapHtml, renderMapSvg, textWidth, webviewThemeCss, wrapText,
 } from '../../src/renderer/index.js';
+import { alignTouchpoints, changeText, vanishedPains } from '../../src/renderer/layout.js';
 import { defaultJourney } from '../../src/cli/export-command.js';
-import type { MapModel } from '../../src/model/map-model.js';
+import type { MapModel, TouchpointModel } from '../../src/model/map-model.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -105,13 +106,13 @@ describe('renderer: a single map as SVG', () => {
         assert.ok(tags(svg).every(tag => Object.keys(tag.attrs).every(k => new RegExp(`\\s${k}="`).test(svg))));
     });
 
-    it('draws the stages in order, with source lines', () => {
+    it('draws the stages in order, with source lines (and, in an export, no source file)', () => {
         const journey = model.journeys.find(j => j.id === 'car_claim')!;
         const stages = find(svg, { class: 'jm-stage', 'data-journey': 'car_claim' });
         assert.deepEqual(stages.map(s => s.attrs['data-stage']), journey.stages.map(s => s.id));
         stages.forEach((tag, i) => {
             assert.equal(tag.attrs['data-line'], String(journey.stages[i].range.start.line));
-            assert.equal(tag.attrs['data-uri'], journey.uri);
+            assert.equal(tag.attrs['data-uri'], undefined);
         });
         assert.match(svg, />Damage assessment</);
         assert.match(svg, />Median days until inspection: 3\.2</);
@@ -133,7 +134,7 @@ describe('renderer: a single map as SVG', () => {
 
     it('draws the lanes, the emotion curve, pains, opportunities, the blueprint lanes and the roadmap', () => {
         const lanes = find(svg, { 'data-lane': undefined }).map(t => t.attrs['data-lane']);
-        assert.deepEqual(lanes, ['touchpoints', 'does', 'thinks', 'feels', 'pains', 'opportunities', 'backstage', 'support']);
+        assert.deepEqual(lanes, ['stage', 'touchpoints', 'does', 'thinks', 'feels', 'pains', 'opportunities', 'backstage', 'support']);
         assert.equal(find(svg, { class: 'jm-curve', 'data-journey': 'car_claim' }).length, 1);
         assert.equal(find(svg, { class: 'jm-baseline' }).length, 1);
         assert.equal(find(svg, { class: 'jm-emotion' }).length, 8);
@@ -158,99 +159,210 @@ describe('renderer: a single map as SVG', () => {
     });
 });
 
-describe('renderer: current and future side by side', () => {
-    let svg: string;
+describe('renderer: the views of a comparison', () => {
+    let model: MapModel;
+    let split: string;
+    let stacked: string;
     let overlay: string;
     before(async () => {
-        const model = await modelOf({ 'people.journey': people, 'cur.journey': current, 'fut.journey': future });
-        svg = renderMapSvg(model, { mode: 'side-by-side', journey: 'fut' });
+        model = await modelOf({ 'people.journey': people, 'cur.journey': current, 'fut.journey': future });
+        split = renderMapSvg(model, { mode: 'side-by-side', journey: 'fut' });
+        stacked = renderMapSvg(model, { mode: 'stacked', journey: 'fut' });
         overlay = renderMapSvg(model, { mode: 'overlay', journey: 'fut' });
     });
 
     const status = (markup: string, journey: string, touchpoint: string) =>
         find(markup, { 'data-journey': journey, 'data-touchpoint': touchpoint }).filter(t => t.name === 'g').map(t => t.attrs['data-status']);
+    /** Left edges of the touchpoints' cards, by side and id. */
+    const cardX = (markup: string) => {
+        const result = new Map<string, number>();
+        for (const m of markup.matchAll(/<g class="jm-touchpoint[^"]*" data-journey="[^"]*" data-stage="[^"]*" data-touchpoint="([^"]*)" data-side="([^"]*)"[^>]*>(?:<title>[^<]*<\/title>)?(?:<rect class="jm-highlight-band"[^>]*>)*<g class="jm-card-group"><rect class="jm-card" x="([\d.]+)"/g)) {
+            result.set(`${m[2]}:${m[1]}`, Number(m[3]));
+        }
+        return result;
+    };
 
-    it('draws the current map left and the future map right', () => {
-        const panels = find(svg, { class: undefined, 'data-side': undefined });
-        assert.deepEqual(panels.map(p => [p.attrs['data-journey'], p.attrs['data-side']]), [['cur', 'current'], ['fut', 'future']]);
-        assert.ok(svg.indexOf('data-side="current"') < svg.indexOf('data-side="future"'));
+    it('side by side: each stage column split, its current touchpoints left of its future ones, a stage of one map keeping its place in the other', () => {
+        const x = cardX(split);
+        // Stage a: T1 T2 gone (current) then T1 T2 T3 (future); stage b next.
+        assert.ok(x.get('current:t1')! < x.get('current:t2')! && x.get('current:t2')! < x.get('current:gone')!);
+        assert.ok(x.get('current:gone')! < x.get('future:t1')!, 'the current half first');
+        assert.ok(x.get('future:t3')! < x.get('current:t3')!, 'stage b after stage a: t3 moved from b to a');
+        assert.equal(find(split, { class: 'jm-half', 'data-side': 'current' }).length, 4, 'every stage has a current half');
+        assert.match(split, /data-stage="fresh"[^>]*data-side="current"><rect class="jm-placeholder"[^]*?>Not in the current map</);
+        assert.match(split, /data-stage="old"[^>]*data-side="future"><rect class="jm-placeholder"[^]*?>Not in the future map</);
+        const order = find(split, { class: undefined, 'data-stage': undefined }).filter(t => t.attrs.class.startsWith('jm-stage jm-') || t.attrs.class === 'jm-stage')
+            .map(t => `${t.attrs['data-stage']}:${t.attrs['data-status']}`);
+        assert.deepEqual(order, ['a:matched', 'b:matched', 'old:removed', 'fresh:added']);
+        assert.match(split, />NEW STAGE</);
+        assert.match(split, />REMOVED STAGE</);
+    });
+
+    it('stacked: a touchpoint of both maps in one column, the current row above the future row; one only in the current map keeps its place', () => {
+        const x = cardX(stacked);
+        for (const id of ['t1', 't2', 't5']) assert.equal(x.get(`current:${id}`), x.get(`future:${id}`), `${id}: one column`);
+        // Stage a: t1, t2, then the removed `gone` where it stood, then t3 (moved in from b).
+        assert.ok(x.get('future:t2')! < x.get('current:gone')! && x.get('current:gone')! < x.get('future:t3')!, JSON.stringify([...x]));
+        const lanes = find(stacked, { class: 'jm-lane', 'data-lane': undefined }).map(t => `${t.attrs['data-lane']}:${t.attrs['data-side']}`);
+        assert.deepEqual(lanes.filter(l => l.startsWith('touchpoints') || l.startsWith('feels')), ['touchpoints:current', 'touchpoints:future', 'feels:current', 'feels:future']);
+        // Each map's curve in its own feels row.
+        assert.equal(find(stacked, { 'data-journey': 'cur', 'data-side': 'current' }).filter(t => t.attrs.class?.startsWith('jm-curve')).length >= 1, true);
+        assert.equal(find(stacked, { 'data-journey': 'fut', 'data-side': 'future' }).filter(t => t.attrs.class === 'jm-curve').length >= 1, true);
     });
 
     it('marks each touchpoint with what the comparison found', () => {
-        assert.deepEqual(status(svg, 'fut', 't1'), ['changed']);
-        assert.deepEqual(status(svg, 'cur', 't1'), ['changed']);
-        assert.deepEqual(status(svg, 'fut', 't2'), ['unchanged']);
-        assert.deepEqual(status(svg, 'cur', 'gone'), ['removed']);
-        assert.deepEqual(status(svg, 'fut', 'gone'), []);
-        assert.deepEqual(status(svg, 'fut', 't3'), ['moved']);
-        assert.deepEqual(status(svg, 'fut', 't6'), ['added']);
-        assert.deepEqual(status(svg, 'fut', 't4'), ['moved']);
-        for (const label of ['ADDED', 'REMOVED', 'MOVED', 'CHANGED']) assert.match(svg, new RegExp(`>${label}<`));
-        assert.match(svg, />moved from B</);
-        assert.match(svg, />moved to A</);
+        for (const svg of [split, stacked]) {
+            assert.deepEqual(status(svg, 'fut', 't1'), ['changed']);
+            assert.deepEqual(status(svg, 'cur', 't1'), ['changed']);
+            assert.deepEqual(status(svg, 'fut', 't2'), ['unchanged']);
+            assert.deepEqual(status(svg, 'cur', 'gone'), ['removed']);
+            assert.deepEqual(status(svg, 'fut', 'gone'), []);
+            assert.deepEqual(status(svg, 'fut', 't3'), ['moved']);
+            assert.deepEqual(status(svg, 'fut', 't6'), ['added']);
+            assert.deepEqual(status(svg, 'fut', 't4'), ['moved']);
+            for (const label of ['ADDED', 'REMOVED', 'MOVED', 'CHANGED']) assert.match(svg, new RegExp(`>${label}<`));
+            assert.match(svg, />moved from B</);
+            assert.match(svg, />moved to A</);
+        }
     });
 
-    it('aligns the stages, with an empty column where a stage exists on one side only', () => {
-        const order = (journey: string) => find(svg, { 'data-journey': journey, 'data-stage': undefined })
-            .filter(t => t.attrs.class?.startsWith('jm-stage') && t.attrs.class !== 'jm-stage-wide').map(t => `${t.attrs['data-stage']}:${t.attrs['data-status']}`);
-        assert.deepEqual(order('cur'), ['a:matched', 'b:matched', 'old:removed', 'fresh:added']);
-        assert.deepEqual(order('fut'), ['a:matched', 'b:matched', 'old:removed', 'fresh:added']);
-        assert.match(svg, />NEW STAGE</);
-        assert.match(svg, />REMOVED STAGE</);
-        assert.match(svg, /data-stage="old" data-status="removed"><rect class="jm-placeholder"[^]*?>Old<[^]*?>Stage removed in the/);
-        assert.match(svg, /data-stage="fresh" data-status="added"><rect class="jm-placeholder"[^]*?>Fresh<[^]*?>New stage in the/);
-        // Same x for a stage on both sides, relative to its panel.
-        const xs = [...svg.matchAll(/class="jm-stage-box" x="([\d.]+)"/g)].map(m => Number(m[1]));
-        assert.equal(xs.length, 6, 'real stages: three per side');
-    });
-
-    it('shows emotion deltas with an arrow and the number', () => {
-        assert.match(svg, /data-delta="2"[^>]*>▲ \+2</);
-        assert.match(svg, /data-delta="3"[^>]*>▲ \+3</);
-        const deltas = find(svg, { 'data-delta': undefined }).map(t => t.attrs['data-delta']);
-        assert.ok(!deltas.includes('0'), 'no mark where nothing changed');
-    });
-
-    it('strikes resolved pains on the current side and flags new pains on the future side', () => {
-        const resolved = find(svg, { 'data-pain': 'p1' });
-        assert.equal(resolved.length, 1);
-        assert.equal(resolved[0].attrs['data-status'], 'resolved');
-        assert.match(resolved[0].attrs.class, /jm-resolved/);
-        assert.match(svg, /✓ RESOLVED/);
-        assert.match(mapCss, /\.jm-resolved \.jm-pain-text \{ text-decoration: line-through/);
-        const added = find(svg, { 'data-pain': 'p9' });
-        assert.equal(added[0].attrs['data-status'], 'new');
-        assert.match(svg, />NEW</);
+    it('shows emotion changes with an arrow and the number, and says "unchanged" for none', () => {
+        assert.match(split, /data-delta="2"[^>]*>▲ \+2</);
+        assert.match(split, /data-delta="3"[^>]*>▲ \+3</);
+        const deltas = find(split, { class: undefined, 'data-delta': undefined }).filter(t => t.attrs.class.includes('jm-delta ')).map(t => t.attrs['data-delta']);
+        assert.ok(!deltas.includes('0'), 'no mark on a face where nothing changed');
+        assert.doesNotMatch(split, /= ±0/);
+        assert.equal(changeText(0), 'unchanged');
+        assert.equal(changeText(-1.5), '▼ −1.5');
+        // Stage b: mean −0.5 → +1.5, a change of +2; written as before → after.
+        assert.match(split, />Mean emotion −0\.5 → \+1\.5<\/tspan><tspan class="jm-delta-up" data-delta="2">  ▲ \+2</);
     });
 
     it('summarises the counts and the mean emotion change', () => {
-        const [summary] = find(svg, { 'data-summary': 'comparison' });
+        const [summary] = find(split, { 'data-summary': 'comparison' });
         assert.equal(summary.attrs['data-added'], '1');
         assert.equal(summary.attrs['data-removed'], '1');
         assert.equal(summary.attrs['data-moved'], '2');
         assert.equal(summary.attrs['data-changed'], '1');
         assert.equal(summary.attrs['data-unchanged'], '2');
-        assert.match(svg, /Touchpoints: 1 added · 1 removed · 2 moved · 1 changed · 2 unchanged · mean emotion ▲ \+[\d.]+ · 1 pain resolved · 1 new pain/);
+        assert.match(split.replace(/<\/tspan><tspan[^>]*>/g, ' '), /Touchpoints: 1 added · 1 removed · 2 moved · 1 changed · 2 unchanged · mean emotion ▲ \+[\d.]+ · 1 pain resolved · 1 new pain/);
     });
 
-    it('overlay: the future map with both emotion curves, the current one dashed', () => {
-        assert.equal(find(overlay, { 'data-side': undefined }).length, 1);
-        assert.equal(find(overlay, { class: 'jm-curve', 'data-journey': 'fut' }).length, 1);
-        assert.equal(find(overlay, { class: 'jm-curve-current', 'data-journey': 'cur' }).length, 1);
+    it('overlay: the future map with both curves, the current one dashed and its points labelled, its removed touchpoints and vanished pains kept', () => {
+        assert.equal(find(overlay, { class: 'jm-curve', 'data-journey': 'fut' }).length >= 1, true);
+        assert.equal(find(overlay, { class: 'jm-curve-current', 'data-journey': 'cur' }).length >= 1, true);
         assert.match(mapCss, /\.jm-curve-current \{[^}]*stroke-dasharray/);
         // Current emotions sit on the future columns; the removed touchpoint keeps a ghost column.
-        assert.ok(find(overlay, { class: 'jm-dot-current', 'data-touchpoint': 'gone' }).length === 1);
+        assert.equal(find(overlay, { class: 'jm-dot-current', 'data-touchpoint': 'gone' }).length, 1);
         assert.deepEqual(status(overlay, 'cur', 'gone'), ['removed']);
+        // A current point that differs from the future one says what it was; one that does not, nothing.
+        assert.match(overlay, /data-touchpoint="t1"><circle class="jm-dot-current"[^>]*><\/circle><text class="jm-current-label"[^>]*>was −1</);
+        assert.match(overlay, /data-touchpoint="t2"><circle class="jm-dot-current"[^>]*><\/circle><\/g>/);
+        // The current map's resolved pain p1 (on t1) is still there, as a result.
+        const p1 = find(overlay, { 'data-pain': 'p1' });
+        assert.equal(p1.length, 1);
+        assert.equal(p1[0].attrs['data-status'], 'resolved');
+        assert.equal(p1[0].attrs['data-journey'], 'cur');
     });
 
     it('single mode draws the chosen map alone; a current map shows its comparison too', async () => {
-        const model = await modelOf({ 'people.journey': people, 'cur.journey': current, 'fut.journey': future });
         const single = renderMapSvg(model, { mode: 'single', journey: 'fut' });
-        assert.equal(find(single, { 'data-side': 'single' }).length, 1);
+        assert.deepEqual([...new Set(find(single, { 'data-side': undefined }).filter(t => t.attrs.class?.startsWith('jm-touchpoint')).map(t => t.attrs['data-side']))], ['single']);
         assert.equal(find(single, { 'data-status': undefined }).length, 0);
         const fromCurrent = renderMapSvg(model, { mode: 'side-by-side', journey: 'cur' });
-        assert.equal(find(fromCurrent, { 'data-side': undefined }).length, 2);
+        assert.deepEqual([...new Set(find(fromCurrent, { 'data-side': undefined }).filter(t => t.attrs.class?.startsWith('jm-touchpoint')).map(t => t.attrs['data-side']))], ['current', 'future']);
         assert.equal(defaultJourney(model), 'fut');
+    });
+});
+
+describe('renderer: pains in a comparison read as results', () => {
+    const nowMap = `journey now "Now" {
+    persona thierry
+    stage s "S" {
+        pain gone_quiet "Nobody answers at night" severity medium
+        touchpoint a "A" { channel web emotion -1 pain slow "Slow page" severity high pain fees "Hidden fees" severity low pain kept "Long form" severity high }
+    }
+    action speed "Make the page fast" { owner "Web" addresses slow }
+}`;
+    const nextMap = `journey next "Next" improves now {
+    persona thierry
+    stage s "S" {
+        touchpoint a "A" { channel web emotion 1 pain kept "Long form" severity low pain bot "Chatbot loops" severity medium }
+    }
+    action fees_fix "Show every fee up front" { addresses fees }
+}`;
+    let svg: string;
+    before(async () => {
+        const model = await modelOf({ 'people.journey': people, 'now.journey': nowMap, 'next.journey': nextMap });
+        svg = renderMapSvg(model, { mode: 'stacked', journey: 'next' });
+    });
+    const text = () => svg.replace(/<\/tspan><tspan[^>]*>/g, ' ');
+
+    it('a resolved pain names the action that resolved it (from either map), not struck through', () => {
+        const slow = find(svg, { 'data-pain': 'slow' });
+        assert.equal(slow[0].attrs['data-status'], 'resolved');
+        assert.match(text(), /data-pain="slow"[^]*?✓ RESOLVED[^]*?Slow page[^]*?Resolved by: Make the page fast/);
+        assert.match(text(), /data-pain="fees"[^]*?Resolved by: Show every fee up front/);
+        assert.doesNotMatch(mapCss, /line-through/);
+    });
+
+    it('a pain that vanished without an action is dropped, said in words', () => {
+        assert.equal(find(svg, { 'data-pain': 'gone_quiet' })[0].attrs['data-status'], 'dropped');
+        assert.match(text(), /data-pain="gone_quiet"[^]*?DROPPED[^]*?Gone from the future map; no action addresses it/);
+        assert.match(text(), /· 2 pains resolved ·/);
+        assert.match(text(), /· 1 dropped ·/);
+    });
+
+    it('a kept pain whose severity changed says what it was; a new pain is marked new', () => {
+        const kept = find(svg, { 'data-pain': 'kept' });
+        assert.deepEqual(kept.map(k => `${k.attrs['data-journey']}:${k.attrs['data-status'] ?? ''}`), ['now:', 'next:severity']);
+        assert.match(text(), /data-journey="next" data-pain="kept"[^]*?LOW PAIN[^]*?>was high</);
+        assert.equal(find(svg, { 'data-pain': 'bot' })[0].attrs['data-status'], 'new');
+    });
+
+    it('a model with the version 2 "dropped" list is followed as it is', () => {
+        const comparison = { pains: { resolved: ['a'], dropped: ['b'], new: [], unnamedCurrent: [], unnamedFuture: [] } } as unknown as Parameters<typeof vanishedPains>[0];
+        assert.deepEqual(vanishedPains(comparison, new Set(['b'])), { resolved: ['a'], dropped: ['b'] });
+        const v1 = { pains: { resolved: ['a', 'b'], new: [], unnamedCurrent: [], unnamedFuture: [] } } as unknown as Parameters<typeof vanishedPains>[0];
+        assert.deepEqual(vanishedPains(v1, new Set(['a'])), { resolved: ['a'], dropped: ['b'] });
+    });
+});
+
+describe('renderer: layout details', () => {
+    it('no curve is drawn across a stage without touchpoints', async () => {
+        const model = await modelOf({ 'people.journey': people, 'g.journey': `journey g "G" {
+    persona thierry
+    stage a "A" { touchpoint t1 "T1" { channel web emotion 1 } touchpoint t2 "T2" { channel web emotion -1 } }
+    stage gap "Gap" { }
+    stage b "B" { touchpoint t3 "T3" { channel web emotion 2 } touchpoint t4 "T4" { channel web emotion 0 } }
+}` });
+        const layout = layoutMap(model, { mode: 'single' }, { standalone: false })!;
+        assert.deepEqual(layout.curves.map(c => c.segments.map(s => s.length)), [[2, 2]], 'two pieces, not one line over the empty stage');
+        const svg = renderMapSvg(model, { mode: 'single' });
+        assert.equal(find(svg, { class: 'jm-curve' }).length, 2);
+    });
+
+    it('channel names wrap where there is room instead of being cut', async () => {
+        const model = await modelOf({ 'people.journey': people.replace('"Website"', '"Instagram and Facebook ads"'), 'w.journey': 'journey w "W" { persona thierry stage s "S" { touchpoint t "T" { channel web } } }' });
+        const layout = layoutMap(model, { mode: 'single' }, { standalone: false })!;
+        const lines = layout.slots[0].columns[0].cells[0].subLines;
+        assert.ok(lines.length === 2 && lines.join(' ') === 'Instagram and Facebook ads', JSON.stringify(lines));
+    });
+
+    it('empty lanes shrink; lanes no map uses are left out', async () => {
+        const model = await modelOf({ 'people.journey': people, 'e.journey': 'journey e "E" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 1 } } }' });
+        const layout = layoutMap(model, { mode: 'single' }, { standalone: false })!;
+        const byKey = Object.fromEntries(layout.lanes.map(l => [l.key, l]));
+        assert.deepEqual(Object.keys(byKey), ['touchpoints', 'does', 'thinks', 'feels', 'pains', 'opportunities']);
+        for (const key of ['does', 'thinks', 'pains', 'opportunities']) assert.equal(byKey[key].height, 30, key);
+        assert.equal(byKey.feels.empty, false);
+    });
+
+    it('lines up a stage\'s touchpoints of both maps by name, keeping current-only ones where they stood', () => {
+        const t = (id: string) => ({ id }) as TouchpointModel;
+        const pairs = alignTouchpoints([t('a'), t('x'), t('b'), t('y')], [t('b'), t('a'), t('c')]);
+        // x stood after a, y after b (current order a x b y); the future order is b a c.
+        assert.deepEqual(pairs.map(([b, a]) => `${b?.id ?? '-'}/${a?.id ?? '-'}`), ['b/b', 'y/-', 'a/a', 'x/-', '-/c']);
     });
 });
 
@@ -294,7 +406,12 @@ describe('renderer: HTML page', () => {
         assert.match(html, /class="jm-persona" data-persona="priya"/);
         assert.match(html, />Pendelende Priya</);
         assert.match(html, />“If my bike is out for a week, I&#39;m back in the car\.”<|>“If my bike is out for a week, I'm back in the car\.”</);
-        assert.match(html, /<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" class="jm-svg"/);
+        assert.match(html, /<svg class="jm-svg jm-body"/);
+        // Stage headers and lane labels are drawn apart from the body, to stay in view while it scrolls.
+        assert.match(html, /<svg class="jm-svg jm-frozen jm-frozen-top"/);
+        assert.match(html, /<svg class="jm-svg jm-frozen jm-frozen-left"/);
+        assert.match(pageCss, /\.jm-frozen-top \{ position: sticky; top: 0;/);
+        assert.match(pageCss, /\.jm-frozen-left \{ position: sticky; left: 0;/);
         // The journey titles carry their source line.
         assert.equal(find(html, { class: 'jm-journey-head', 'data-journey': 'bike_today' })[0].attrs['data-line'], '3');
     });

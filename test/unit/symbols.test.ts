@@ -76,4 +76,31 @@ describe('document and workspace symbols', () => {
         const kinds = Object.fromEntries(all.map(s => [s.name, s.kind]));
         assert.deepEqual([kinds.thierry, kinds.web, kinds.today], [SymbolKind.Class, SymbolKind.Interface, SymbolKind.Namespace]);
     });
+
+    it('shows a day in the life and a blueprint by their type, and the time of a stage or moment, beside the display name', async () => {
+        const day = `journey dag "Een dinsdag" {
+    persona dominique
+    type day-in-the-life
+    stage ochtend "Ochtend" {
+        time "07:00-09:00"
+        touchpoint wekker "Wekker" { time "07:05" emotion 0 }
+        touchpoint school "School" { emotion -1 }
+    }
+}
+journey plain "Plain" { type customer-journey persona thierry stage s "S" { touchpoint t "T" { channel web } } }
+`;
+        const ws = await workspace({ 'people.journey': people, 'day.journey': day });
+        const document = ws.doc('day.journey');
+        const symbols = await ws.services.Journey.lsp.DocumentSymbolProvider!.getSymbols(document, { textDocument: textDocument(document) });
+        assert.deepEqual(outline(symbols), [
+            ['dag', SymbolKind.Namespace, 'Een dinsdag · day-in-the-life', [
+                ['ochtend', SymbolKind.Module, 'Ochtend · 07:00-09:00', [
+                    ['wekker', SymbolKind.Event, 'Wekker · 07:05'],
+                    ['school', SymbolKind.Event, 'School'],
+                ]],
+            ]],
+            ['plain', SymbolKind.Namespace, 'Plain', [['s', SymbolKind.Module, 'S', [['t', SymbolKind.Event, 'T']]]]],
+        ]);
+    });
 });
+

@@ -395,6 +395,29 @@ journey laptop_target "Laptop \"target\"" improves laptop_today {
     pain "Unnamed pain" severity high
 }`;
 
+const sampleV2 = String.raw`journey reis_nu "Citytrip boeken — huidige situatie" {
+    persona thierry, dominique
+    type day-in-the-life
+    language nl
+    review every 3 months
+    stage oriëntatie "Oriëntatie" {
+        time "07:00-09:00"
+        metric "Doorklikratio advertenties" 1,1%
+        touchpoint café_één "Boekt" {
+            emotion thierry -2 "bedrogen"
+            emotion -1
+            prop "Pakbon"
+            frontstage "Medewerker belt terug"
+            evidence "GA4" link "https://analytics.google.com/"
+        }
+    }
+    stage review "Review" {
+    }
+    action faq "FAQ" {
+        addresses geen_faq, faq_pagina
+    }
+}`;
+
 describe('TextMate grammar, tokenized by vscode-textmate', function () {
     this.timeout(10_000); // loading the WebAssembly engine once
 
@@ -471,10 +494,58 @@ describe('TextMate grammar, tokenized by vscode-textmate', function () {
         expectScope(lines, 'touchpoint ad', 'emotion', 'keyword.other');
     });
 
-    it('tokenizes the example maps and ends every file outside strings and comments', () => {
+    it('scopes the version 2 lines: map type, language, review interval, times, lanes, per-persona emotions, links, decimal commas', () => {
+        const { lines } = tokenize(textMate!, sampleV2);
+        expectScope(lines, 'type day-in-the-life', 'type', 'keyword.other');
+        expectScope(lines, 'type day-in-the-life', 'day-in-the-life', 'constant.language');
+        expectScope(lines, 'language nl', 'language', 'keyword.other');
+        expectScope(lines, 'language nl', 'nl', 'constant.language');
+        for (const word of ['review', 'every', 'months']) expectScope(lines, 'review every', word, 'keyword.other');
+        expectScope(lines, 'review every', '3', 'constant.numeric');
+        expectScope(lines, 'stage oriëntatie', 'oriëntatie', 'entity.name.section');
+        expectScope(lines, 'time "07:00-09:00"', 'time', 'keyword.other');
+        expectScope(lines, 'touchpoint café_één', 'café_één', 'entity.name.section');
+        expectScope(lines, 'emotion thierry -2', 'emotion', 'keyword.other');
+        expectScope(lines, 'emotion thierry -2', 'thierry', 'variable.other.persona');
+        expectScope(lines, 'emotion thierry -2', '-2', 'constant.numeric');
+        expectScope(lines, 'emotion -1', '-1', 'constant.numeric');
+        expectScope(lines, 'prop', 'prop', 'keyword.other');
+        expectScope(lines, 'frontstage', 'frontstage', 'keyword.other');
+        expectScope(lines, 'evidence "GA4"', 'link', 'keyword.other');
+        expectScope(lines, 'evidence "GA4"', 'https://analytics.google.com/', 'string.quoted.double');
+        expectScope(lines, 'metric "Doorklik', '1,1', 'constant.numeric');
+        expectScope(lines, 'metric "Doorklik', '%', 'keyword.other.unit.percent');
+        expectScope(lines, 'persona thierry, dominique', 'dominique', 'variable.other.persona');
+        expectScope(lines, 'addresses geen_faq', 'faq_pagina', 'variable.other');
+        expectScope(lines, 'stage review', 'review', 'entity.name.section', 1);
+    });
+
+    it('agrees with the language on what a name is: letters of any script, digits and _', async () => {
+        const { createJourneyServices } = await import('../../src/language/journey-module.js');
+        const { EmptyFileSystem } = await import('langium');
+        const lexer = createJourneyServices(EmptyFileSystem).Journey.parser.Lexer;
+        const names = ['oriëntatie', 'aankoop_één', 'café', '_x1', 'Ωmega', 'straße', 'e\u0301tape', '日本語', 'stage2', 'review_vraag', 'reviews', 'تجربة'];
+        for (const name of names) {
+            const line = `stage ${name} "S" {`;
+            const tokens = lexer.tokenize(line).tokens;
+            assert.deepEqual(tokens.map(t => t.image), ['stage', name, '"S"', '{'], `the language reads ${name} as one name`);
+            assert.equal(tokens[1]!.tokenType.name, 'ID', name);
+            const { lines } = tokenize(textMate!, line);
+            expectScope(lines, line, name, 'entity.name.section');
+        }
+        for (const notName of ['my-stage', 'q&a']) {
+            const line = `stage ${notName} "S" {`;
+            assert.ok(lexer.tokenize(line).errors.length > 0, `${notName}: the language reports a character`);
+            const { lines } = tokenize(textMate!, line);
+            assert.throws(() => expectScope(lines, line, notName, 'entity.name.section'), `${notName} is not one name for TextMate either`);
+        }
+    });
+
+    it('tokenizes the example maps (every folder) and ends every file outside strings and comments', () => {
         const folder = new URL('examples/', repoRoot);
-        const files = existsSync(folder) ? readdirSync(folder).filter(name => name.endsWith('.journey')) : [];
-        const texts = [sample, ...files.map(name => readFileSync(new URL(name, folder), 'utf8'))];
+        const files = existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter(name => name.endsWith('.journey')) : [];
+        assert.ok(files.some(name => name.includes('reiskompas')), 'the version 2 examples are among them');
+        const texts = [sample, sampleV2, ...files.map(name => readFileSync(new URL(name, folder), 'utf8'))];
         for (const text of texts) {
             const { lines, end } = tokenize(textMate!, text);
             assert.equal(end.depth, textMate!.initial.depth, 'a string or comment is left open at the end of the file');

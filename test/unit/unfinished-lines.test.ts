@@ -1,4 +1,4 @@
-// Regressions found by the robustness property tests (test/unit/robustness.property.test.ts): texts
+// Regressions found by the robustness property tests (test/integration/robustness.property.test.ts): texts
 // the parser recovers from (a line still being typed) left names, titles and numbers out of the
 // AST although its types promise them, and the model, the Mermaid export and the renderer threw.
 // Each test is named after the (shortened) input that failed.

@@ -48,7 +48,16 @@ const cases: Record<string, Case> = {
     metric "ok" 58%
     metric "too much" «101»%
     metric "plain numbers are not percentages" 12000
+    metric "too large is metric-range only" ${'5'.repeat(400)}%
     ${touch('t', 'metric "negative" «-1»%')}
+} }`,
+    },
+    'metric with a number too large to use': {
+        code: 'metric-range', severity: 1, message: /^The number of metric '(huge|below|share)' is too large to use \(400 digits\); write a smaller number/,
+        source: `journey j "J" { persona thierry stage s "S" {
+    metric "huge" «${'9'.repeat(400)}»
+    metric "large but usable" ${'9'.repeat(300)}
+    ${touch('t', `metric "below" «-${'1'.repeat(400)}» metric "share" «${'5'.repeat(400)}»%`)}
 } }`,
     },
     'reviewed and due that are not real dates': {
@@ -140,6 +149,140 @@ journey k "K" { persona dominique stage s "S" { ${touch('t')} } }`,
         code: 'duplicate-property', severity: 1,
         source: `journey j "J" { persona thierry owner "A" «owner» "B" stage s "S" { touchpoint t "T" { channel web «channel» mail emotion 0 evidence "x" } } }`,
     },
+    'every at-most-once line of the spec, version 1 and 2, written twice': {
+        code: 'duplicate-property', severity: 1, message: /may appear only once in (a|an) (persona|journey|stage|touchpoint|action); the first one counts\.$/,
+        source: `persona p "P" { description "D" «description» "D2" quote "Q" «quote» "Q2" goal "G1" goal "G2" need "N1" need "N2" }
+journey j "J" {
+    persona thierry, dominique
+    persona p
+    state current «state» current
+    type day-in-the-life «type» service-blueprint
+    language nl «language» en
+    scenario "S" «scenario» "S2"
+    owner "O" «owner» "O2"
+    reviewed "2026-11-01" «reviewed» "2026-11-02"
+    review every 3 months «review» every 6 months
+    stage s "S" {
+        goal "G" «goal» "G2"
+        time "07:00" «time» "08:00"
+        metric "M" 1 metric "M2" 2
+        touchpoint t "T" {
+            persona thierry, dominique
+            channel web «channel» mail
+            time "07:05" «time» "07:10"
+            action "A" «action» "A2"
+            thought "T" «thought» "T2"
+            owner "O" «owner» "O2"
+            backstage "B1" backstage "B2" support "S1" support "S2" frontstage "F1" frontstage "F2" prop "P1" prop "P2"
+            evidence "E1" evidence "E2" metric "M" 1 metric "M2" 2
+            emotion 0
+            emotion thierry -1
+            emotion dominique 1
+        }
+    }
+    action a "A" {
+        owner "O" «owner» "O2"
+        due "2027-01-01" «due» "2027-01-02"
+        addresses x, y «addresses» x
+        status open «status» done
+    }
+    action b "B" { addresses x, y owner "O" due "2027-01-01" }
+}`,
+    },
+    'a second emotion line in a touchpoint (issue 10: a child rule\'s keyword)': {
+        code: 'duplicate-property', severity: 1,
+        source: `journey j "J" { persona thierry stage s "S" { touchpoint t "T" { channel web evidence "x" emotion 1 "glad" «emotion» -1 } } }`,
+    },
+    'a second emotion line for one persona, or without a persona': {
+        code: 'duplicate-property', severity: 1,
+        source: `journey j "J" { persona thierry, dominique stage s "S" {
+    touchpoint t "T" { channel web evidence "x" emotion 1 «emotion» -1 }
+    touchpoint u "U" { channel web evidence "x" emotion thierry 1 emotion dominique 0 «emotion» thierry -2 emotion 0 }
+} }`,
+    },
+    'a time that is not HH:MM or HH:MM-HH:MM': {
+        code: 'invalid-time', severity: 1,
+        source: `journey j "J" { persona thierry type day-in-the-life stage s "S" {
+    time «"7:30"»
+    touchpoint a "A" { emotion 0 evidence "x" time "07:30-09:00" }
+    touchpoint b "B" { emotion 0 evidence "x" time «"25:00"» }
+    touchpoint c "C" { emotion 0 evidence "x" time «"07:30 - 09:00"» }
+    touchpoint d "D" { emotion 0 evidence "x" time "22:30-01:00" }
+    touchpoint e "E" { emotion 0 evidence "x" time «"half acht"» }
+} }`,
+    },
+    'an evidence link that is no web address and no relative path': {
+        code: 'invalid-link', severity: 1,
+        source: `journey j "J" { persona thierry stage s "S" { touchpoint t "T" { channel web emotion 0
+    evidence "Web" link "https://analytics.example.com/report?q=1"
+    evidence "Plain web" link "http://example.com"
+    evidence "Relative" link "onderzoek/interviews 2026.md"
+    evidence "Up a folder" link "../data/funnel.csv"
+    evidence "FTP" link «"ftp://example.com/x"»
+    evidence "Script" link «"javascript:alert(1)"»
+    evidence "Absolute" link «"/etc/passwd"»
+    evidence "No scheme" link «"www.example.com"»
+    evidence "Empty" link «""»
+} } }`,
+    },
+    'an action without owner': {
+        code: 'unowned-action', severity: 4, message: /^Action '(a|blank)' has no owner/,
+        source: `journey j "J" { persona thierry stage s "S" { ${touch('t')} }
+    action «a» "A" { due "2027-01-01" }
+    action «blank» "Blank" { owner "  " due "2027-01-01" }
+    action owned "Owned" { owner "Team" due "2027-01-01" }
+}`,
+    },
+    'an action without due date, unless done': {
+        code: 'undated-action', severity: 4,
+        source: `journey j "J" { persona thierry stage s "S" { ${touch('t')} }
+    action «a» "A" { owner "Team" }
+    action «doing» "Doing" { owner "Team" status doing }
+    action finished "Finished" { owner "Team" status done }
+    action dated "Dated" { owner "Team" due "2027-01-01" }
+}`,
+    },
+    'an action due before today and not done': {
+        code: 'overdue-action', severity: 2, message: /^Action '(late|very_late)' is (22|1) days? overdue \(due 2026-11-(01|22)\) and not done\.$/,
+        source: `journey j "J" { persona thierry stage s "S" { ${touch('t')} }
+    action late "Late" { owner "Team" due «"2026-11-01"» }
+    action very_late "A day late" { owner "Team" due «"2026-11-22"» status doing }
+    action today "Today" { owner "Team" due "2026-11-23" }
+    action finished "Finished" { owner "Team" due "2026-01-01" status done }
+}`,
+    },
+    'review every N months that is not a whole number of months': {
+        code: 'invalid-review-interval', severity: 1,
+        source: `journey a "A" { persona thierry review every «0» months stage s "S" { ${touch('t')} } }
+journey b "B" { persona thierry review every «1,5» months stage s "S" { ${touch('t')} } }
+journey c "C" { persona thierry review every 1 month stage s "S" { ${touch('t')} } }`,
+    },
+    'review every N months overrides the review interval setting': {
+        code: 'stale-review', severity: 2, message: /every 3 months\.$/,
+        source: `journey often "Often" { persona thierry review every 3 months reviewed «"2026-08-01"» stage s "S" { ${touch('t')} } }
+journey seldom "Seldom" { persona thierry review every 12 months reviewed "2026-01-01" stage s "S" { ${touch('t')} } }`,
+    },
+    'an emotion for a persona the touchpoint does not involve': {
+        code: 'foreign-persona', severity: 1,
+        source: `journey j "J" { persona thierry, dominique stage s "S" {
+    touchpoint t "T" { persona thierry channel web evidence "x" emotion thierry 1 emotion «dominique» -1 }
+    touchpoint u "U" { channel web evidence "x" emotion thierry 1 emotion dominique -1 }
+} }
+journey k "K" { persona thierry stage s "S" { touchpoint t "T" { channel web evidence "x" emotion 0 emotion «dominique» 1 } } }`,
+    },
+    'a touchpoint that says how some of its personas feel and not the others': {
+        code: 'missing-emotion', severity: 4, message: /'dominique'/,
+        source: `journey j "J" { persona thierry, dominique stage s "S" {
+    touchpoint «t» "T" { channel web evidence "x" emotion thierry 1 }
+    touchpoint u "U" { persona thierry channel web evidence "x" emotion thierry 1 }
+    touchpoint v "V" { channel web evidence "x" emotion thierry 1 emotion 0 }
+} }`,
+    },
+    'no missing channel for the moments of a day in the life': {
+        code: 'missing-channel', severity: 2,
+        source: `journey day "Day" { persona thierry type day-in-the-life stage s "S" { touchpoint t "T" { emotion 0 evidence "x" } } }
+journey map "Map" { persona thierry stage s "S" { touchpoint «t» "T" { emotion 0 evidence "x" } } }`,
+    },
 };
 
 describe('validation: every report of the spec, with its code, severity and range', () => {
@@ -171,6 +314,24 @@ describe('validation: every report of the spec, with its code, severity and rang
         const diagnostics = diagnosticsOf(documents[1]);
         assert.ok(diagnostics.some(d => d.code === 'syntax-error' && d.severity === 1));
         assert.ok(!diagnostics.some(d => d.code === 'unresolved-reference'));
+    });
+
+    it('no report prints undefined or NaN for lines still being typed (recovered nodes)', async () => {
+        const unfinished = [
+            'journey j "J" { persona thierry stage s "S" { touchpoint { channel web } } }',
+            'journey j "J" { persona thierry stage { touchpoint t "T" { channel web } } }',
+            'journey { persona thierry stage s "S" { touchpoint t "T" { } } }',
+            'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { emotion } } action { owner "x" } }',
+            'journey j "J" { persona thierry stage s "S" { touchpoint t "T" { emotion thierry } metric "x" % } action a { due } }',
+            'journey j "J" { persona thierry review every months stage s "S" { time touchpoint t { evidence link "x" } } }',
+            'persona { goal "x" }\nchannel icon web\njourney j "J" { persona , stage s "S" { pain severity high } }',
+        ];
+        for (const text of unfinished) {
+            const [, document] = await buildFiles({ 'a-people.journey': people, 'b.journey': text });
+            const messages = diagnosticsOf(document).map(d => String(d.message));
+            assert.ok(messages.length > 0, text);
+            for (const message of messages) assert.doesNotMatch(message, /undefined|NaN/, `${text}\n${message}`);
+        }
     });
 
     it('names that are keywords elsewhere are fine (channel web ... icon web, touchpoint search)', async () => {

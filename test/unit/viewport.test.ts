@@ -3,7 +3,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { bigModel } from '../browser/fixtures.js';
 import { columnCount, highlightedColumn, layoutMap, MapView, wrapText } from '../../src/renderer/index.js';
-import { covers, drawnByViewport, rangeInView, rangeToDraw, windowAboveColumns } from '../../src/webview/viewport.js';
+import { covers, drawnByViewport, fitZoom, intersects, rangeInView, rangeToDraw, scrollKey, windowAboveColumns } from '../../src/webview/viewport.js';
 import { LayoutCache } from '../../src/webview/layout-cache.js';
 
 /** `data-touchpoint` of every drawn touchpoint group, with the side it is on. */
@@ -39,19 +39,20 @@ describe('preview of big maps: drawing by viewport', () => {
         const all = drawnTouchpoints(renderToString(h(MapView, { model, view, layout })));
         assert.equal(all.length, 1200);
         const part = drawnTouchpoints(renderToString(h(MapView, { model, view, layout, visible: { left: 0, right: 1000 } })));
-        // 24 px margin and a 128 px label column, then 220 px columns: x = 1,000 falls in the 4th column.
+        // A 136 px label column, then 220 px columns, the stage's current half first: x = 1,000 falls in the 4th column.
         assert.deepEqual(part, ['current:t0', 'current:t1', 'current:t2', 'current:t3']);
-        const future = layout.panels[1];
-        const mid = future.x + future.slots[10].x;
+        const mid = layout.slots[10].halves[1].x;
         const there = drawnTouchpoints(renderToString(h(MapView, { model, view, layout, visible: { left: mid + 1, right: mid + 439 } })));
         assert.deepEqual(there, ['future:t100', 'future:t101']);
     });
 
     it('keeps the curve shape near the edges of the range: neighbours outside it shape the ends', () => {
-        const layout = layoutMap(model, view, { standalone: false })!;
+        // Stacked: one curve per map through every stage (side by side draws a piece per stage half).
+        const stacked = { mode: 'stacked', journey: 'big_next' } as const;
+        const layout = layoutMap(model, stacked, { standalone: false })!;
         const curve = (markup: string) => /<path class="jm-curve" [^>]*d="([^"]*)"/.exec(markup)?.[1] ?? '';
-        const whole = curve(renderToString(h(MapView, { model, view, layout })));
-        const part = curve(renderToString(h(MapView, { model, view, layout, visible: { left: 2000, right: 3000 } })));
+        const whole = curve(renderToString(h(MapView, { model, view: stacked, layout })));
+        const part = curve(renderToString(h(MapView, { model, view: stacked, layout, visible: { left: 2000, right: 3000 } })));
         assert.ok(part.length > 0 && part.length < whole.length / 20, `part ${part.length}, whole ${whole.length}`);
         // Each segment inside the range is the same as in the whole curve.
         const segments = (d: string) => d.split('C').slice(1).map(s => `C${s}`);
@@ -84,5 +85,18 @@ describe('preview of big maps: drawing by viewport', () => {
         a.push('changed by a caller');
         const b = wrapText('A rather long sentence that needs to be wrapped over lines', 120, 13);
         assert.ok(b.length > 1 && !b.includes('changed by a caller'));
+    });
+
+    it('fits a map to the panel\'s width (never above 100 %), judges overlap, and turns keys into scrolling', () => {
+        assert.equal(fitZoom(780, 3000), 0.25);
+        assert.equal(fitZoom(1600, 800), 1);
+        assert.equal(fitZoom(0, 800), 1);
+        assert.equal(intersects({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 9, top: 9, right: 20, bottom: 20 }), true);
+        assert.equal(intersects({ left: 0, top: 0, right: 10, bottom: 10 }, { left: 10, top: 0, right: 20, bottom: 10 }), false);
+        const view = { width: 800, height: 600 };
+        assert.deepEqual(scrollKey('ArrowRight', false, view), { left: 48, top: 0 });
+        assert.deepEqual(scrollKey('PageDown', false, view), { left: 0, top: 540 });
+        assert.deepEqual(scrollKey('PageDown', true, view), { left: 720, top: 0 });
+        assert.equal(scrollKey('a', false, view), undefined);
     });
 });

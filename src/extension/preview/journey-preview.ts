@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { DocumentMapModel, MapModelParams, MapModelResult } from '../../protocol/lsp-protocol.js';
-import { MapModelRequest } from '../../protocol/lsp-protocol.js';
+import { MapModelRequest, type DocumentMapModel } from '../../protocol/lsp-protocol.js';
+import { sendRequest } from '../journey-client.js';
 import { ModelRefresh } from './model-refresh.js';
-import { parseFromWebviewMessage, type FromWebviewMessage, type PreviewState, type ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { decideSelection } from './selection.js';
 import { UpdateThrottle } from './update-throttle.js';
@@ -45,7 +46,7 @@ export class JourneyPreview implements vscode.Disposable {
         panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath);
         this.refreshes = new ModelRefresh({
             wanted: () => this.ready ? this.state.uri : undefined,
-            request: uri => this.client.sendRequest<MapModelResult>(MapModelRequest, { uri } satisfies MapModelParams),
+            request: uri => sendRequest(this.client, MapModelRequest, { uri }),
             draw: model => {
                 this.lastModel = model;
                 this.post({ type: 'update', modelJson: JSON.stringify(model), state: this.state });
@@ -73,6 +74,14 @@ export class JourneyPreview implements vscode.Disposable {
         this.refreshes.forget();
         this.updateTitle();
         void this.refresh();
+    }
+
+    /** Whether this preview draws a journey of `uri` (its own document, or the other map of a comparison it shows). */
+    draws(uri: string): boolean {
+        if (uri === this.state.uri) return true;
+        // Only the model of the document shown now counts: right after a switch the last model is still the old document's.
+        const model = this.lastModel;
+        return model !== undefined && model.uri === this.state.uri && model.journeys.some(j => j.uri === uri);
     }
 
     setLocked(locked: boolean): void {

@@ -55,11 +55,11 @@ export class ModelRefresh {
         }
         if (!model || this.disposed || this.host.wanted() !== uri) return;
         const last = this.lastPosted?.uri === uri ? this.lastPosted : undefined;
-        if (request < this.drawnRequest || (last && model.version < last.version)) return;
+        if (request < this.drawnRequest || (last && model.documentVersion < last.version)) return;
         // A render is skipped when the document version did not change and no other drawn file did.
-        if (!this.otherFileChanged && last?.version === model.version) return;
+        if (!this.otherFileChanged && last?.version === model.documentVersion) return;
         this.otherFileChanged = false;
-        this.lastPosted = { uri, version: model.version };
+        this.lastPosted = { uri, version: model.documentVersion };
         this.drawnRequest = request;
         this.host.draw(model);
     }

@@ -1,9 +1,14 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ModelsChangedNotification, type ModelsChangedParams } from '../../protocol/lsp-protocol.js';
+import { ModelsChangedNotification } from '../../protocol/lsp-protocol.js';
+import { onNotification } from '../journey-client.js';
 import type { FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
 import { exportPreview } from './export-map.js';
 import { JourneyPreview, previewViewType } from './journey-preview.js';
+import { isOneOf, viewModes } from '../../model/vocabulary.js';
+
+/** How a preview first shows a comparison when the setting says nothing valid: current above future, readable in a half-width panel. */
+const defaultView: ViewMode = 'stacked';
 
 export type RenderedReport = Extract<FromWebviewMessage, { type: 'rendered' }>;
 
@@ -31,13 +36,16 @@ export class PreviewManager implements vscode.Disposable {
             }),
             vscode.window.onDidChangeActiveTextEditor(editor => {
                 if (editor?.document.languageId !== 'journey') return;
-                for (const preview of this.previews) if (!preview.locked) preview.show(editor.document.uri.toString());
+                const uri = editor.document.uri.toString();
+                // A preview already drawing that file (the other map of its comparison, opened by a
+                // click on one of its cards) stays where it is: it follows only its own document.
+                for (const preview of this.previews) if (!preview.locked && !preview.draws(uri)) preview.show(uri);
             }),
             vscode.window.onDidChangeTextEditorSelection(event => {
                 const uri = event.textEditor.document.uri.toString();
                 for (const preview of this.previews) preview.highlight(uri, event.selections[0].active.line);
             }),
-            client.onNotification(ModelsChangedNotification, (params: ModelsChangedParams) => {
+            onNotification(client, ModelsChangedNotification, params => {
                 for (const preview of this.previews) preview.changed(params.uris);
             }),
             this.renderedEmitter,
@@ -73,7 +81,7 @@ export class PreviewManager implements vscode.Disposable {
         }
         this.adopt(panel, {
             uri: saved.uri,
-            mode: saved.mode === 'overlay' || saved.mode === 'single' ? saved.mode : 'side-by-side',
+            mode: isOneOf(viewModes, saved.mode) ? saved.mode : defaultView,
             zoom: typeof saved.zoom === 'number' ? saved.zoom : 1,
             locked: saved.locked === true,
             ...(typeof saved.journey === 'string' ? { journey: saved.journey } : {}),
@@ -107,7 +115,7 @@ export class PreviewManager implements vscode.Disposable {
 
     private defaultMode(uri: string): ViewMode {
         const mode = vscode.workspace.getConfiguration('journey.preview', vscode.Uri.parse(uri)).get<string>('defaultView');
-        return mode === 'overlay' || mode === 'single' ? mode : 'side-by-side';
+        return isOneOf(viewModes, mode) ? mode : defaultView;
     }
 
     dispose(): void {

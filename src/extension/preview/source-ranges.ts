@@ -30,8 +30,3 @@ export function sourceRangeAt(model: MapModel, uri: string, line: number, charac
         && (character === undefined || e.range.start.character === character));
     return candidates.at(-1)?.range;
 }
-
-/** The innermost element whose range contains `line`: what the cursor is on. */
-export function elementRangeContaining(model: MapModel, uri: string, line: number): Range | undefined {
-    return locatedElements(model).filter(e => e.uri === uri && e.range.start.line <= line && line <= e.range.end.line).at(-1)?.range;
-}

@@ -9,13 +9,16 @@ import {
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type Position } from 'vscode-languageserver';
 import { formatIsoDate } from '../dates.js';
 import {
-    isAction, isChannel, isJourney, isPain, isPersona, isStage, isTouchpoint,
+    isAction, isChannel, isJourney, isOpportunity, isPain, isPersona, isStage, isTouchpoint,
     type Journey, type Model, type Stage, type Touchpoint,
 } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
-import { emotionMeaning } from '../../model/emotion.js';
-import { effectiveState } from '../journey-semantics.js';
+import { emotionMeaning, emotionScale, emotionSource } from '../../model/emotion.js';
+import { channelIcons, type ActionStatus, type Level, type MapLanguage, type MapState, type MapType } from '../../model/vocabulary.js';
+import { effectiveState, touchpointPersonas } from '../journey-semantics.js';
+import { nameRule } from '../names.js';
+import { escapeMarkdown, markdownCode } from './markdown.js';
 import { quotedForSnippet, stageTemplates, templateSnippet } from './stage-templates.js';
 
 /**
@@ -32,24 +35,27 @@ interface ParseStart {
 const journeyOpen = 'journey _ "" {\n';
 const stageOpen = 'journey _ "" { stage _ "" {\n';
 
-/** The datatype rule of names: every keyword parses as one, so none is proposed there. */
-const nameRule = 'Name';
+/** The datatype rules of names: many keywords parse as one, so none is proposed there. */
+const nameRules = new Set([nameRule, 'Word']);
+
+/** Rules that catch mistakes (a line of another block, a word that is no keyword): never proposed. */
+const mistakeRules = /^(Misplaced|Unknown|AnyToken$|LineKeyword$)/;
 
 /** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
 const valueKeywordDetails: Record<string, Record<string, string>> = {
-    Level: { low: 'low', medium: 'medium', high: 'high' },
-    MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' },
-    ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' },
+    Level: { low: 'low', medium: 'medium', high: 'high' } satisfies Record<Level, string>,
+    MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' } satisfies Record<MapState, string>,
+    MapType: {
+        'customer-journey': 'a customer journey map (default)',
+        'day-in-the-life': 'the persona\'s whole day, not only the moments with the company',
+        'service-blueprint': 'with every blueprint lane: physical evidence, customer, frontstage, backstage, support',
+    } satisfies Record<MapType, string>,
+    MapLanguage: { en: 'English drawings (default)', nl: 'Dutch drawings: lanes, badges, dates and numbers in Dutch' } satisfies Record<MapLanguage, string>,
+    ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' } satisfies Record<ActionStatus, string>,
     IconKind: {},
 };
 
-const emotionValues: ReadonlyArray<{ label: string; key: string }> = [
-    { label: '-2', key: '-2' },
-    { label: '-1', key: '-1' },
-    { label: '0', key: '0' },
-    { label: '+1', key: '1' },
-    { label: '+2', key: '2' },
-];
+const emotionValues: ReadonlyArray<{ label: string; key: string }> = emotionScale.map(value => ({ label: emotionSource(value), key: String(value) }));
 
 /**
  * Completion for `.journey` files: the keywords valid at the cursor (none where a name is
@@ -76,8 +82,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     // Feature computation on a part of the document
 
     /**
-     * Same as Langium's, except that lexing and the completion parse cover only the text from the
-     * nearest element start before the cursor (see `featuresAt`).
+     * Langium's, with two calls replaced so that lexing and the completion parse cover only the text
+     * from the nearest element start before the cursor: `findFeaturesAt` by `featuresAt` and
+     * `backtrackToAnyToken` by `backtrackFrom` (Langium offers no hook that gets the document for
+     * either). test/unit/completion-copy.test.ts fails when Langium's version changes.
      */
     protected override *buildContexts(document: LangiumDocument, position: Position): IterableIterator<CompletionContext> {
         const cst = document.parseResult.value.$cstNode;
@@ -129,15 +137,15 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             }
         }
         if (!astNode) {
-            const entryRule = GrammarUtils.getEntryRule(this.grammar);
-            if (!entryRule) {
+            const parserRule = GrammarUtils.getEntryRule(this.grammar);
+            if (!parserRule) {
                 throw new Error('Missing entry parser rule');
             }
             yield {
                 ...partialContext,
                 tokenOffset: nextTokenStart,
                 tokenEndOffset: nextTokenEnd,
-                features: findFirstFeatures(entryRule.definition).map(f => f[f.length - 1]),
+                features: findFirstFeatures(parserRule.definition).map(f => f[f.length - 1]),
             };
         } else if (performNextCompletion) {
             yield {
@@ -241,6 +249,15 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 this.completeToday(context, acceptor);
                 return;
             }
+            if (called === 'STRING' && assignment?.feature === 'times') {
+                this.completeTimes(context, acceptor);
+                return;
+            }
+            if (called === 'STRING' && rule?.name === 'Evidence' && assignment?.feature === 'link') {
+                this.snippet(context, acceptor, '"https://…"', 'a web address', '"https://${1}"', '0');
+                this.snippet(context, acceptor, '"…/….md"', 'a file, relative to this map', '"${1:onderzoek/interviews.md}"', '1');
+                return;
+            }
         }
         return super.completionFor(context, next, acceptor);
     }
@@ -252,7 +269,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             known = context.features.some(({ feature }) =>
                 GrammarAST.isRuleCall(feature)
                 && feature.rule.ref?.name === 'ID'
-                && AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name === nameRule);
+                && nameRules.has(AstUtils.getContainerOfType(feature, GrammarAST.isParserRule)?.name ?? ''));
             this.namePositions.set(context.features, known);
         }
         return known;
@@ -263,6 +280,10 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name ?? '';
+        if (mistakeRules.test(rule)) {
+            // The grammar takes misplaced lines and unknown words only to report them.
+            return;
+        }
         const values = valueKeywordDetails[rule];
         if (values) {
             acceptor(context, {
@@ -285,7 +306,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 break;
             case 'Channel':
                 this.snippet(context, acceptor, 'channel', 'New channel',
-                    'channel ${1:name} "${2:Display name}" icon ${3|web,app,mail,phone,chat,social,search,ad,video,store,print,person,other|}$0');
+                    'channel ${1:name} "${2:Display name}" icon ${3|' + channelIcons.join(',') + '|}$0');
                 break;
             case 'Journey':
                 this.snippet(context, acceptor, 'journey', 'New journey map',
@@ -305,6 +326,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             case 'Action':
                 this.snippet(context, acceptor, 'action', 'New action',
                     'action ${1:name} "${2:Title}" {\n\towner "${3}"\n\tdue "${4:' + formatIsoDate(this.settings.today()) + '}"\n\taddresses ${5:pain}\n}$0');
+                break;
+            case 'ReviewInterval':
+                this.snippet(context, acceptor, 'review every', 'This map\'s review interval', 'review every ${1:3} months$0');
+                break;
+            case 'Evidence':
+                this.snippet(context, acceptor, 'evidence … link', 'A source with a link', 'evidence "${1:Source}" link "${2:https://}"$0');
                 break;
         }
     }
@@ -333,6 +360,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 sortText: `0${index}`,
             });
         });
+    }
+
+    /** `time`: a time of day or a range, 24 hours. */
+    protected completeTimes(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        this.snippet(context, acceptor, '"HH:MM"', 'a time of day', '"${1:09:00}"', '0');
+        this.snippet(context, acceptor, '"HH:MM-HH:MM"', 'from … to …', '"${1:09:00}-${2:10:00}"', '1');
     }
 
     protected completeToday(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -381,7 +414,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Snippet,
                 detail: stage.title,
                 labelDetails: { description: `from ${current.name}` },
-                documentation: { kind: MarkupKind.Markdown, value: `Stage \`${stage.name}\` "${stage.title}" of the current map \`${current.name}\`, with ${touchpoints.length} touchpoint(s) this map does not have yet.` },
+                documentation: { kind: MarkupKind.Markdown, value: `Stage ${markdownCode(stage.name)} "${escapeMarkdown(stage.title ?? '')}" of the current map ${markdownCode(current.name)}, with ${touchpoints.length} touchpoint(s) this map does not have yet.` },
                 insertText: body,
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: `1${String(index).padStart(4, '0')}`,
@@ -414,7 +447,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Snippet,
                 detail: touchpoint.title,
                 labelDetails: { description: `${current.name} › ${from.name}` },
-                documentation: { kind: MarkupKind.Markdown, value: `Touchpoint \`${touchpoint.name}\` "${touchpoint.title}" of stage \`${from.name}\` in the current map \`${current.name}\`.` },
+                documentation: { kind: MarkupKind.Markdown, value: `Touchpoint ${markdownCode(touchpoint.name)} "${escapeMarkdown(touchpoint.title ?? '')}" of stage ${markdownCode(from.name)} in the current map ${markdownCode(current.name)}.` },
                 insertText: `touchpoint ${touchpoint.name} ${quotedForSnippet(touchpoint.title ?? '')} {\n\t$0\n}`,
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: `${sameStage ? '0' : '1'}${String(index).padStart(5, '0')}`,
@@ -448,7 +481,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 .map(ref => ref.$refText));
             return candidates.filter(description => {
                 const node = this.nodeOf(description);
-                return isPain(node) && !listed.has(description.name)
+                return (isPain(node) || isOpportunity(node)) && !listed.has(description.name)
                     && (!journey || AstUtils.getContainerOfType(node, isJourney) === journey);
             });
         }
@@ -459,6 +492,17 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 .filter(ref => !ref.$refNode || context.offset < ref.$refNode.offset || context.offset > ref.$refNode.end)
                 .map(ref => ref.$refText));
             return candidates.filter(description => isPersona(this.nodeOf(description)) && !listed.has(description.name));
+        }
+        if (refInfo.property === 'persona' && container) {
+            // `emotion |`: the touchpoint's personas that have no emotion line of their own yet.
+            const touchpoint = AstUtils.getContainerOfType(container, isTouchpoint);
+            const journey = AstUtils.getContainerOfType(container, isJourney);
+            if (!touchpoint || !journey) return candidates.filter(() => false);
+            const involved = new Set(touchpointPersonas(touchpoint, journey.personas.map(ref => ref.$refText)));
+            const given = new Set(touchpoint.emotions
+                .filter(line => line.persona && (!line.persona.$refNode || context.offset < line.persona.$refNode.offset || context.offset > line.persona.$refNode.end))
+                .map(line => line.persona!.$refText));
+            return candidates.filter(description => involved.has(description.name) && !given.has(description.name) && isPersona(this.nodeOf(description)));
         }
         if (refInfo.property === 'channels') {
             return candidates.filter(description => isChannel(this.nodeOf(description)));
@@ -471,9 +515,9 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const node = this.nodeOf(nodeDescription);
         const display = displayNameOf(node);
         const file = fileName(nodeDescription.documentUri.path);
-        const where = isPain(node) ? painLocation(node) : undefined;
-        const lines = [`**${nodeDescription.type}** \`${nodeDescription.name}\`${display ? ` — ${display}` : ''}`];
-        lines.push(where ? `In ${where}, \`${file}\`` : `Defined in \`${file}\``);
+        const where = isPain(node) || isOpportunity(node) ? painLocation(node) : undefined;
+        const lines = [`**${nodeDescription.type}** ${markdownCode(nodeDescription.name)}${display ? ` — ${escapeMarkdown(display)}` : ''}`];
+        lines.push(where ? `In ${where}, ${markdownCode(file)}` : `Defined in ${markdownCode(file)}`);
         return {
             ...item,
             detail: display ?? nodeDescription.type,
@@ -529,19 +573,20 @@ function displayNameOf(node: AstNode | undefined): string | undefined {
     if (isPersona(node) || isChannel(node) || isJourney(node) || isStage(node) || isTouchpoint(node) || isAction(node)) {
         return node.title;
     }
-    if (isPain(node)) {
+    if (isPain(node) || isOpportunity(node)) {
         return node.text;
     }
     return undefined;
 }
 
+/** Where a pain is, as Markdown. */
 function painLocation(pain: AstNode): string | undefined {
     const touchpoint = AstUtils.getContainerOfType(pain, isTouchpoint);
     const stage = AstUtils.getContainerOfType(pain, isStage);
     if (touchpoint && stage) {
-        return `touchpoint \`${touchpoint.name}\` of stage \`${stage.name}\``;
+        return `touchpoint ${markdownCode(touchpoint.name)} of stage ${markdownCode(stage.name)}`;
     }
-    return stage ? `stage \`${stage.name}\`` : undefined;
+    return stage ? `stage ${markdownCode(stage.name)}` : undefined;
 }
 
 function fileName(path: string): string {

@@ -4,7 +4,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentOnTypeFormattingParams, DocumentRangeFormattingParams,
     Range, TextEdit,
 } from 'vscode-languageserver-protocol';
-import { isChannel, isModel, isPersona } from '../generated/ast.js';
+import { isChannel, isMisplacedLine, isModel, isPersona, isUnknownLine } from '../generated/ast.js';
 
 const INDENT = '    ';
 
@@ -51,11 +51,16 @@ function within(inner: Range, outer: Range): boolean {
 /** `tight`: no space before it (`,` and the `%` of a metric). */
 type Role = 'open' | 'close' | 'tight' | 'line' | 'comment' | 'token';
 
-/** Text with syntax errors is left alone: where lines begin is not known. */
+/**
+ * Text with syntax errors is left alone: where lines begin is not known. That includes the
+ * mistakes the grammar parses only to report them: a word that is no keyword, a line of another
+ * block, a stray `}`.
+ */
 export function formatEdits(document: LangiumDocument): TextEdit[] {
     const { parseResult } = document;
     const root = parseResult.value;
-    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !isModel(root) || !root.$cstNode) {
+    if (parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0 || !isModel(root) || !root.$cstNode
+        || root.strayBraces.length > 0 || AstUtils.streamAst(root).some(node => isUnknownLine(node) || isMisplacedLine(node))) {
         return [];
     }
     const text = document.textDocument.getText();
@@ -146,9 +151,13 @@ function isBlank(text: string, from: number, to: number): boolean {
     return true;
 }
 
+/** CR, LF and CRLF each end a line, as they end a `//` comment in the lexer. */
 function countNewlines(text: string, from: number, to: number): number {
     let count = 0;
-    for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) count++;
+    for (let i = from; i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+    }
     return count;
 }
 

@@ -1,61 +1,47 @@
-import { GrammarUtils, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
-import type { DocumentSymbolProvider } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
-import { isAction, isChannel, isJourney, isModel, isPersona, isStage, isTouchpoint } from '../generated/ast.js';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { DefaultDocumentSymbolProvider } from 'langium/lsp';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { isJourney, isModel, isStage, isTouchpoint } from '../generated/ast.js';
 
 /**
- * The outline: personas, channels and journeys; inside a journey its stages (with their touchpoints)
- * and its actions. Pains, opportunities, emotions and metrics are lines of a touchpoint, not places
- * to navigate to, so they stay out. Each symbol's detail is its display name.
+ * The outline: Langium's, with the symbol kinds of `JourneyNodeKindProvider`, narrowed to the
+ * places to navigate to: personas, channels and journeys; inside a journey its stages (with their
+ * touchpoints) and its actions, in source order. Pains, opportunities, emotions and metrics are
+ * lines of a touchpoint, so they stay out. Each symbol's detail is its display name.
  */
-export class JourneyDocumentSymbolProvider implements DocumentSymbolProvider {
-    getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
-        const root = document.parseResult.value;
-        return isModel(root) ? root.elements.flatMap(element => this.symbolOf(element)) : [];
+export class JourneyDocumentSymbolProvider extends DefaultDocumentSymbolProvider {
+    protected override getSymbol(document: LangiumDocument, node: AstNode): DocumentSymbol[] {
+        if (isModel(node)) return this.getChildSymbols(document, node) ?? [];
+        // A declaration whose name is not written yet is left out, with what it holds.
+        return this.nameProvider.getName(node) ? super.getSymbol(document, node) : [];
     }
 
-    protected symbolOf(node: AstNode): DocumentSymbol[] {
-        const kind = symbolKindOf(node);
-        const nameNode = GrammarUtils.findNodeForProperty(node.$cstNode, 'name');
-        const name = (node as { name?: string }).name;
-        if (kind === undefined || !node.$cstNode || !nameNode || !name) {
-            return [];
-        }
-        const symbol: DocumentSymbol = {
-            name,
-            kind,
-            range: node.$cstNode.range,
-            selectionRange: nameNode.range,
-        };
-        const title = (node as { title?: string }).title;
-        if (title) {
-            symbol.detail = title;
-        }
-        const children = this.childrenOf(node).flatMap(child => this.symbolOf(child));
-        if (children.length > 0) {
-            symbol.children = children;
-        }
-        return [symbol];
+    protected override createSymbol(document: LangiumDocument, node: AstNode, cstNode: CstNode, nameNode: CstNode, computedName?: string): DocumentSymbol {
+        const symbol = super.createSymbol(document, node, cstNode, nameNode, computedName);
+        const detail = detailOf(node);
+        if (detail) symbol.detail = detail;
+        return symbol;
     }
 
-    protected childrenOf(node: AstNode): AstNode[] {
-        if (isJourney(node)) {
-            // In source order: actions may stand between stages.
-            return [...node.stages, ...node.actions].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
-        }
-        if (isStage(node)) {
-            return node.touchpoints;
-        }
-        return [];
+    protected override getChildSymbols(document: LangiumDocument, node: AstNode): DocumentSymbol[] | undefined {
+        const children = childrenOf(node).flatMap(child => this.getSymbol(document, child));
+        return children.length > 0 ? children : undefined;
     }
 }
 
-export function symbolKindOf(node: AstNode): SymbolKind | undefined {
-    if (isPersona(node)) return SymbolKind.Class;
-    if (isChannel(node)) return SymbolKind.Interface;
-    if (isJourney(node)) return SymbolKind.Namespace;
-    if (isStage(node)) return SymbolKind.Module;
-    if (isTouchpoint(node)) return SymbolKind.Event;
-    if (isAction(node)) return SymbolKind.Function;
-    return undefined;
+/** The display name; with the map type when it is not a customer journey, with the time of a stage or moment (version 2). */
+function detailOf(node: AstNode): string | undefined {
+    const title = (node as { title?: string }).title;
+    const extra = isJourney(node) && node.types[0] && node.types[0] !== 'customer-journey' ? node.types[0]
+        : (isStage(node) || isTouchpoint(node)) ? node.times[0]
+            : undefined;
+    return [title, extra].filter(Boolean).join(' · ') || undefined;
+}
+
+function childrenOf(node: AstNode): readonly AstNode[] {
+    if (isModel(node)) return node.elements;
+    // In source order: actions may stand between stages.
+    if (isJourney(node)) return [...node.stages, ...node.actions].sort((a, b) => (a.$cstNode?.offset ?? 0) - (b.$cstNode?.offset ?? 0));
+    if (isStage(node)) return node.touchpoints;
+    return [];
 }
