@@ -182,17 +182,23 @@ export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
         if (wanted === undefined || !this.serviceRegistry.hasServices(uri) || (document && built(document))) return super.awaitDocumentState(state, uri, cancelToken);
         if (document && ready(document)) return Promise.resolve(uri);
         if (cancelToken.isCancellationRequested) return Promise.reject(OperationCancelled);
-        // Not parsed yet, or only an older text: the build of the open text is coming.
+        // Not parsed yet, or only an older text: the build of the open text is coming. It may start
+        // past `state` (a text edited in place is only validated again), so every later phase counts.
         return new Promise<URI>((resolve, reject) => {
-            const phase = this.onDocumentPhase(state, doc => {
-                if (!UriUtils.equals(doc.uri, uri) || !ready(doc)) return;
-                phase.dispose();
+            const phases: Array<{ dispose(): void }> = [];
+            const done = () => {
+                phases.forEach(phase => phase.dispose());
                 cancel.dispose();
-                resolve(doc.uri);
-            });
+            };
+            for (let phase = state; phase <= DocumentState.Validated; phase++) {
+                phases.push(this.onDocumentPhase(phase, doc => {
+                    if (!UriUtils.equals(doc.uri, uri) || !ready(doc)) return;
+                    done();
+                    resolve(doc.uri);
+                }));
+            }
             const cancel = cancelToken.onCancellationRequested(() => {
-                phase.dispose();
-                cancel.dispose();
+                done();
                 reject(OperationCancelled);
             });
         });

@@ -61,6 +61,27 @@ describe('language server timing (the real process)', function () {
             assert.deepEqual(serverErrors(session), []);
         });
 
+        it('a request sent right after a character typed into a text is answered (the edit is applied in place, then validated)', async () => {
+            const session = await start();
+            const people: OpenDocument = { uri: 'file:///timing/people.journey', version: 1, text: example('people.journey') };
+            const map: OpenDocument = { uri: 'file:///timing/typed.journey', version: 1, text: example('bike-current.journey') };
+            await session.open(people);
+            await session.nextPublish(map.uri, await session.open(map), 1, ANSWER_MS);
+            const title = map.text.indexOf('"', map.text.indexOf('touchpoint ')) + 1;
+            for (let i = 0; i < 3; i++) {
+                await session.edit(map, title, 0, 'x');
+                const channelAt = map.text.indexOf('channel ') + 'channel '.length;
+                // No waiting: the request arrives before the edit is built.
+                const [completion, hover] = await Promise.all([
+                    session.completion(map.uri, positionAt(map.text, channelAt), ANSWER_MS),
+                    session.hover(map.uri, positionAt(map.text, title), ANSWER_MS),
+                ]);
+                assert.ok(completion.labels.includes('bike_site'), `channels proposed: ${JSON.stringify(completion.labels)}`);
+                assert.notEqual(hover.contents, undefined);
+            }
+            assert.deepEqual(serverErrors(session), []);
+        });
+
         it('a request for a document that was never opened still gets an answer', async () => {
             const session = await start();
             const { result } = await session.request<unknown>('textDocument/documentSymbol', { textDocument: { uri: 'file:///timing/never-opened.journey' } }, ANSWER_MS)
