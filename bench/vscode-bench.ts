@@ -12,7 +12,7 @@
  * Run with `node out/bench/run.js --only vscode [--quick] [--baseline DIR]`; VSCODE_TEST_DIR picks the code-server
  * install (scripts/vscode-server/install.sh). Prints figures and PASS/MISS; never fails the process.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -220,7 +220,6 @@ async function measureBuild(name: string, extension: string, helpers: CodeServer
     try {
         // Settings of a plain install, but no minimap (the same for every run) and no auto-save.
         const profile = helpers.createProfile(install, join(dir, 'profile'), { 'editor.minimap.enabled': false, 'files.autoSave': 'off' });
-        const { mkdirSync } = await import('node:fs');
         mkdirSync(workspace, { recursive: true });
         writeFileSync(join(workspace, 'map.journey'), map);
         writeFileSync(join(workspace, 'small.journey'), small);

@@ -10,8 +10,10 @@ import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type La
  * string's token and the value of its property, and the offsets (and, on its line, the columns)
  * of the tokens after it. It does so only when the new text lexes to the same tokens (the edit is
  * strictly inside the quotes and the token still matches the STRING terminal), the document has
- * no syntax errors, and the token is a plain property value; otherwise it leaves the document
- * alone and returns false, and the document is parsed again. A test compares the result with a
+ * no syntax errors, and the token is a plain property value (not a name, not a reference);
+ * otherwise it leaves the document alone and returns false, and the document is parsed again.
+ * It keeps the document's scopes, links and index, and other documents are not validated again:
+ * it relies on no name and no report of another file depending on a quoted text. A test compares the result with a
  * fresh parse of the new text (tree, positions, values, diagnostics) for random edits.
  *
  * It writes the position fields of Langium's syntax-tree nodes (Langium 4.4's `LeafCstNodeImpl`
@@ -43,6 +45,8 @@ export function patchStringEdit(document: LangiumDocument, text: string, service
     const assignment = GrammarUtils.findAssignment(leaf);
     if (!assignment || !GrammarAST.isRuleCall(leaf.grammarSource) || (leaf.grammarSource.$container as unknown) !== assignment) return false;
     const node = leaf.astNode as AstNode & Record<string, unknown>;
+    // A text that names its node would change the scopes and links, which are kept.
+    if (services.references.NameProvider.getNameNode(node) === leaf) return false;
     const value = services.parser.ValueConverter.convert(token, leaf);
     const current = node[assignment.feature];
     let index = -1;

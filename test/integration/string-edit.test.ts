@@ -45,9 +45,11 @@ async function open(text: string, people: string): Promise<Workspace> {
 
 /** Changes the open text, as the editor does, and lets the server's builder update the document. */
 async function edit(workspace: Workspace, text: string): Promise<void> {
-    const { TextDocuments, DocumentBuilder } = workspace.services.shared.workspace;
+    const { TextDocuments, DocumentBuilder, WorkspaceLock } = workspace.services.shared.workspace;
     TextDocuments!.set(TextDocument.create(uri.toString(), 'journey', ++workspace.version, text));
     await DocumentBuilder.update([uri], []);
+    // Other files are checked again after a change of the names a file declares or uses, in a build of its own.
+    await WorkspaceLock.read(() => undefined);
 }
 
 /** Everything a request or a report can read from a built document, positions included. */
@@ -70,7 +72,8 @@ function snapshot(workspace: Workspace): unknown {
     const index = IndexManager.allElements().filter(d => d.documentUri.toString() === uri.toString())
         .map(d => ({ name: d.name, type: d.type, path: d.path, name_: d.nameSegment, selection: d.selectionSegment })).toArray();
     const references = [...IndexManager.findAllReferences(root, '')].length;
-    const diagnostics = (document.diagnostics ?? []).map(d => ({ range: d.range, message: d.message, code: d.code, severity: d.severity }))
+    // Every document's reports: the other files are not validated again after an edit in place.
+    const diagnostics = LangiumDocuments.all.toArray().flatMap(d => (d.diagnostics ?? []).map(x => ({ uri: d.uri.toString(), range: x.range, message: x.message, code: x.code, severity: x.severity })))
         .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     const model = buildDocumentMapModel(document, LangiumDocuments.all);
     return { text: document.textDocument.getText(), cst, json, ranges, index, references, diagnostics, model };
