@@ -4,32 +4,33 @@
  * fill in.
  */
 export interface StageTemplate {
+    /** Its key in the catalogues' `stageTemplateDescription`, which says what it is. */
+    readonly id: string;
     /** Short name of the model, shown in the completion list. */
     readonly label: string;
-    readonly description: string;
     /** Display names of the stages, in order. */
     readonly stages: readonly string[];
 }
 
 export const stageTemplates: readonly StageTemplate[] = [
     {
+        id: 'phases-nl',
         label: 'Oriëntatie … Loyaliteit',
-        description: 'Five phases of the customer journey (Dutch)',
         stages: ['Oriëntatie', 'Afweging', 'Aankoop', 'Service en gebruik', 'Loyaliteit'],
     },
     {
+        id: 'phases-en',
         label: 'Awareness … Retention',
-        description: 'Five phases of the customer journey (English)',
         stages: ['Awareness', 'Consideration', 'Decision', 'Service', 'Retention'],
     },
     {
+        id: 'see-think-do-care',
         label: 'See, Think, Do, Care, Advocacy',
-        description: 'See-Think-Do-Care, with advocacy',
         stages: ['See', 'Think', 'Do', 'Care', 'Advocacy'],
     },
     {
+        id: 'latent-need-nl',
         label: 'latente behoefte … ambassadeur',
-        description: 'Ten phases, from latent need to ambassador (Dutch)',
         stages: [
             'Latente behoefte', 'Concrete behoefte', 'Oriëntatie', 'Overweging', 'Beslismoment',
             'Koop', 'Levering', 'Gebruik', 'Loyaliteit', 'Ambassadeur',
