@@ -5,7 +5,7 @@
 //
 //   node scripts/vscode-server/run-tests.mjs \
 //     --extension <absDir> --tests <abs path of compiled suite index.js> \
-//     --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N]
+//     --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N] [--locale nl]
 //
 // Install code-server first with scripts/vscode-server/install.sh (run
 // automatically when no install is found). See README.md beside this file.
@@ -38,6 +38,8 @@ function parseArgs(argv) {
             case '--chromium': o.chromium = val(); break;
             case '--keep-tmp': o.keepTmp = true; break;
             case '--screenshots': o.screenshots = path.resolve(val()); break;
+            case '--locale': o.locale = val(); break;
+            case '--language-pack': o.languagePack = path.resolve(val()); break;
             case '-h': case '--help': usage(); break;
             default: usage(`unknown argument ${a}`);
         }
@@ -51,7 +53,7 @@ function parseArgs(argv) {
 }
 function usage(msg) {
     if (msg) console.error(`${tag} ${msg}`);
-    console.error('usage: node scripts/vscode-server/run-tests.mjs --extension <absDir> --tests <absPath/index.js> --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N] [--chromium /usr/bin/chromium] [--keep-tmp]');
+    console.error('usage: node scripts/vscode-server/run-tests.mjs --extension <absDir> --tests <absPath/index.js> --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N] [--chromium /usr/bin/chromium] [--keep-tmp] [--locale nl]');
     process.exit(2);
 }
 
@@ -86,6 +88,10 @@ if (opts.screenshots) {
     // The suite asks for a screenshot by logging "[screenshot] NAME" and waits for the file.
     fs.mkdirSync(opts.screenshots, { recursive: true });
     profile.env.JOURNEY_E2E_SCREENSHOTS = opts.screenshots;
+}
+if (opts.locale) {
+    // VS Code's display language (code-server's --locale); the suite checks it is the one it runs in.
+    profile.env.JOURNEY_E2E_LOCALE = opts.locale;
 }
 const serverLog = profile.log;
 
@@ -146,9 +152,17 @@ try {
             name: 'e2e-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' },
         }));
     }
+    if (opts.locale && !opts.locale.startsWith('en')) {
+        const translations = path.join(tmp, 'stand-in-language-pack', 'main.i18n.json');
+        fs.mkdirSync(path.dirname(translations), { recursive: true });
+        fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+        fs.writeFileSync(path.join(profile.userDataDir, 'languagepacks.json'), JSON.stringify({
+            [opts.locale]: { hash: 'stand-in', extensions: [{ extensionIdentifier: { id: 'journey-maps-tests.stand-in-language-pack' }, version: '0.0.1' }], translations: { vscode: translations }, label: opts.locale },
+        }));
+    }
     let started;
     try {
-        started = await startCodeServer(install, profile, { port, folder: opts.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+        started = await startCodeServer(install, profile, { port, folder: opts.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver', ...(opts.locale ? ['--locale', opts.locale] : [])] });
     } catch (error) {
         dumpServerLog();
         throw error;

@@ -357,6 +357,8 @@ export const en = {
             ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' } satisfies Record<ActionStatus, string>,
             IconKind: {},
         } as Record<string, Record<string, string>>,
+        /** The detail of a keyword. */
+        keyword: () => 'Keyword',
         channelIcon: () => 'channel icon',
         /** The words snippets put in the text for the writer to replace. */
         placeholders: {

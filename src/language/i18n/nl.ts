@@ -377,6 +377,7 @@ export const nl: Messages = {
             ActionStatus: { open: 'nog niet begonnen (standaard)', doing: 'mee bezig', done: 'klaar' },
             IconKind: {},
         },
+        keyword: () => 'Sleutelwoord',
         channelIcon: () => 'pictogram van het kanaal',
         placeholders: {
             name: 'naam', displayName: 'Titel', title: 'Titel', persona: 'persona', stage: 'fase', stageTitle: 'Fase',

@@ -290,7 +290,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             });
             return;
         }
-        super.completionForKeyword(context, keyword, acceptor);
+        // Langium's, with its detail in the server's language.
+        acceptor(context, { label: keyword.value, kind: this.getKeywordCompletionItemKind(keyword), detail: this.text.keyword(), sortText: '1' });
         const first = isFirstKeywordOf(keyword);
         if (!first) {
             return;
