@@ -10,6 +10,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { LangiumDocument } from 'langium';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { cliEn } from '../../src/cli/i18n/en.js';
+import { cliNl } from '../../src/cli/i18n/nl.js';
+import { mermaidImportEn, mermaidImportNl } from '../../src/interchange/mermaid-import-messages.js';
 import { en } from '../../src/language/i18n/en.js';
 import { knownLocale, localeOf } from '../../src/language/i18n/locale.js';
 import { nl } from '../../src/language/i18n/nl.js';
@@ -20,37 +23,19 @@ import { people, sharedFolder, today } from './helpers.js';
 import { workspace, type Workspace } from './lsp-helpers.js';
 import { marked } from './helpers.js';
 import { mistakes } from './syntax-mistakes.js';
-
-/** Words that give away an English sentence; none of them is a Dutch word. */
-const english = /\b(the|is not|must|should|cannot|has no|does|this|that|these|with|and|or|for|from|only|here|there|write|add|change|remove|create|mark|move|missing|needs|holds|belongs|comes|keywords?|name|text|lines?|file|quotes|number|date|touchpoints?|stages?|journeys?|channels?|pains?|opportunit(?:y|ies)|actions?|evidence|emotions?|owner|due|reviewed|current|future|state|preview|goals|frustrations|scale|none|moved|delta|defined|today|new|icon)\b/i;
-
-/** The words of a message that are ours: without what it quotes from the map or the language. */
-function ownWords(message: string): string {
-    return message
-        .replace(/`[^`]*`/g, ' ')
-        .replace(/"[^"\n]*"/g, ' ')
-        .replace(/(?<!\p{L})'[^'\n]*?'(?!\p{L})/gu, ' ');
-}
-
-function assertDutch(text: string, where: string): void {
-    const found = english.exec(ownWords(text));
-    assert.equal(found, null, `English "${found?.[0]}" in ${where}: ${text}`);
-}
-
-/** Every path to a function or value in a catalogue, with what it is: the shape the two must share. */
-function shape(value: unknown, path = ''): string[] {
-    if (typeof value === 'function') return [`${path}: function(${value.length})`];
-    if (typeof value === 'string') return [`${path}: ${value === '' ? 'empty' : 'text'}`];
-    if (typeof value === 'object' && value !== null) {
-        return Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).flatMap(([key, child]) => shape(child, `${path}.${key}`));
-    }
-    return [`${path}: ${typeof value}`];
-}
+import { assertDutch, everyText, shape } from './dutch.js';
 
 describe('the language server in two languages: the catalogues', () => {
     it('have the same keys, each a function of as many parameters or a text, no key missing either way', () => {
         assert.deepEqual(shape(nl), shape(en));
         assert.ok(shape(en).length > 150, `${shape(en).length} entries`);
+    });
+
+    it('say every text of the Dutch catalogue in Dutch, and none prints undefined or NaN (each message with sample arguments)', () => {
+        const texts = everyText(nl);
+        assert.equal(texts.length, everyText(en).length);
+        for (const { key, text } of texts) assertDutch(text, `nl${key}`);
+        for (const { key, text } of [...texts, ...everyText(en)]) assert.doesNotMatch(text, /undefined|NaN|\[object/, key);
     });
 
     it('describe every stage template in both languages', () => {
@@ -73,9 +58,40 @@ describe('the language server in two languages: the catalogues', () => {
 
     it('tell English from Dutch: the check finds an English message, and leaves quoted keywords, names and map text alone', () => {
         assert.throws(() => assertDutch(en.validation.emotionRange(7), 'en'));
+        // Every English text but the few that are the same in both languages gives itself away.
+        const same = new Set(['.hover.persona', '.hover.signed', '.completion.locatedIn', '.completion.placeholders.persona', '.completion.valueDetails.Level.medium']);
+        for (const { key, text } of everyText(en)) if (!same.has(key)) assert.throws(() => assertDutch(text, key), key);
+        for (const { key, text } of [...everyText(cliEn), ...everyText(mermaidImportEn)]) {
+            if (!['.argumentError', '.validationStopped'].includes(key)) assert.throws(() => assertDutch(text, key), key);
+        }
         assert.throws(() => assertDutch(en.syntax.lineNotHere('action', 'Stage', en.syntax.holds('Stage', ['goal']), 'in a touchpoint'), 'en'));
         assert.doesNotThrow(() => assertDutch("Contactmoment 'the_stage' van `stage s \"The journey\"` heeft geen kanaal.", 'nl'));
         assert.doesNotThrow(() => assertDutch("Persona 'this' hoort niet bij de persona's van klantreis 'that'.", 'nl'));
+    });
+});
+
+describe('the command line in two languages: its catalogues', () => {
+    it('have the same keys either way (journey\'s messages, and those of journey import)', () => {
+        assert.deepEqual(shape(cliNl), shape(cliEn));
+        assert.deepEqual(shape(mermaidImportNl), shape(mermaidImportEn));
+    });
+
+    it('say every text in Dutch, and none prints undefined or NaN', () => {
+        // Help names what is typed and read as it is: the command, its subcommands, formats, views, codes and severities.
+        const typed = /\b(journey|validate|export|import|lsp|json|mermaid|html|svg|side-by-side|stacked|overlay|single|stale-review|overdue-action|error|warning|hint)\b/g;
+        for (const { key, text } of [...everyText(cliNl), ...everyText(mermaidImportNl)]) {
+            assertDutch(/usage|Help$/.test(key) ? text.replace(typed, ' ') : text, `nl${key}`);
+        }
+        for (const { key, text } of [cliEn, cliNl, mermaidImportEn, mermaidImportNl].flatMap(catalogue => everyText(catalogue))) {
+            assert.doesNotMatch(text, /undefined|NaN|\[object/, key);
+        }
+    });
+
+    it('word Node\'s argument errors in Dutch by their code, naming the option', () => {
+        assert.equal(cliNl.argumentError('export', "Unknown option '--frobnicate'", 'ERR_PARSE_ARGS_UNKNOWN_OPTION', '--frobnicate'),
+            "export: onbekende optie '--frobnicate' (zie 'journey export --help')");
+        assert.equal(cliNl.argumentError('export', "Option '--format <value>' argument missing", 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '--format'),
+            "export: optie '--format' mist haar waarde (zie 'journey export --help')");
     });
 });
 
