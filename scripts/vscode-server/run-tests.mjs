@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
-import { createProfile, findInstall as findCachedInstall, freePort, installVsix, startCodeServer, stopCodeServer } from './code-server.mjs';
+import { createProfile, displayLanguage, findInstall as findCachedInstall, freePort, installVsix, startCodeServer, stopCodeServer } from './code-server.mjs';
 
 const tag = '[vscode-server]';
 const say = (...a) => console.log(tag, ...a);
@@ -39,7 +39,6 @@ function parseArgs(argv) {
             case '--keep-tmp': o.keepTmp = true; break;
             case '--screenshots': o.screenshots = path.resolve(val()); break;
             case '--locale': o.locale = val(); break;
-            case '--language-pack': o.languagePack = path.resolve(val()); break;
             case '-h': case '--help': usage(); break;
             default: usage(`unknown argument ${a}`);
         }
@@ -89,6 +88,11 @@ if (opts.screenshots) {
     fs.mkdirSync(opts.screenshots, { recursive: true });
     profile.env.JOURNEY_E2E_SCREENSHOTS = opts.screenshots;
 }
+// The suite asks to read the workbench's page (a notification, the command palette) by logging
+// "[read-page] NAME SELECTOR"; the texts of the matching elements are written to NAME.json here.
+const exchange = path.join(tmp, 'exchange');
+fs.mkdirSync(exchange);
+profile.env.JOURNEY_E2E_EXCHANGE = exchange;
 if (opts.locale) {
     // VS Code's display language (code-server's --locale); the suite checks it is the one it runs in.
     profile.env.JOURNEY_E2E_LOCALE = opts.locale;
@@ -152,17 +156,10 @@ try {
             name: 'e2e-test-host', publisher: 'e2e', version: '0.0.0', engines: { vscode: '*' },
         }));
     }
-    if (opts.locale && !opts.locale.startsWith('en')) {
-        const translations = path.join(tmp, 'stand-in-language-pack', 'main.i18n.json');
-        fs.mkdirSync(path.dirname(translations), { recursive: true });
-        fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
-        fs.writeFileSync(path.join(profile.userDataDir, 'languagepacks.json'), JSON.stringify({
-            [opts.locale]: { hash: 'stand-in', extensions: [{ extensionIdentifier: { id: 'journey-maps-tests.stand-in-language-pack' }, version: '0.0.1' }], translations: { vscode: translations }, label: opts.locale },
-        }));
-    }
     let started;
     try {
-        started = await startCodeServer(install, profile, { port, folder: opts.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver', ...(opts.locale ? ['--locale', opts.locale] : [])] });
+        const language = opts.locale ? displayLanguage(profile, opts.locale) : [];
+        started = await startCodeServer(install, profile, { port, folder: opts.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver', ...language] });
     } catch (error) {
         dumpServerLog();
         throw error;
@@ -214,6 +211,13 @@ try {
                     });
                 }, [scroll[1], scroll[2]]).catch(() => { /* a frame without the preview */ });
             }
+        }
+        const read = /^\[read-page\] ([\w-]+) (.+)$/.exec(text.trim());
+        if (read) {
+            const file = path.join(exchange, `${read[1]}.json`);
+            void page.$$eval(read[2], elements => elements.map(element => (element.textContent ?? '').trim()))
+                .then(texts => { fs.writeFileSync(`${file}.tmp`, JSON.stringify(texts)); fs.renameSync(`${file}.tmp`, file); })
+                .catch(e => console.error(`${tag} reading the page failed: ${e.message}`));
         }
         if (shot) {
             const file = path.join(opts.screenshots, `${shot[1]}.png`);

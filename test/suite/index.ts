@@ -7,6 +7,8 @@ export function run(): Promise<void> {
     // Register describe/it on the global scope, then load the bundled test files.
     mocha.suite.emit('pre-require', globalThis, 'journey-e2e', mocha);
     require('./extension.e2e.js');
+    // Last: it closes every editor. Skipped unless the runner set VS Code's display language to Dutch.
+    require('./languages.e2e.js');
     return new Promise((resolve, reject) => {
         mocha.run(failures => failures > 0 ? reject(new Error(`${failures} end-to-end test(s) failed`)) : resolve());
     });
