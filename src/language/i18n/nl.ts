@@ -224,9 +224,9 @@ export const nl: Messages = {
 
         // ---- Tekens ----
         unclosedString: () =>
-            'Deze tekst heeft op zijn regel geen aanhalingsteken aan het eind: sluit af met ". Een tekst kan niet over meer regels lopen; schrijf `\\n` waar een nieuwe regel moet beginnen.',
+            'Deze tekst wordt op dezelfde regel niet afgesloten: eindig met ". Een tekst kan niet over meer regels lopen; schrijf `\\n` waar een nieuwe regel moet beginnen.',
         openingQuoteMissing: () =>
-            'Deze tekst mist het aanhalingsteken aan het begin: begin ook met ", "zoals hier".',
+            'Deze tekst mist het aanhalingsteken aan het begin: begin ook met een ", "zoals hier".',
         typographicQuote: () =>
             'Gekrulde aanhalingstekens zoals “ ” en „ markeren geen tekst: zet tekst tussen rechte dubbele aanhalingstekens, "zoals hier".',
         singleQuote: () =>
@@ -280,7 +280,7 @@ export const nl: Messages = {
         missingNameAndTitle: (keyword: string) =>
             `${code(keyword)} heeft een naam (één woord) en een titel tussen dubbele aanhalingstekens nodig: ${code(`${keyword} naam "Titel" {`)}.`,
         referenceNotText: (keyword: string) =>
-            `Na ${code(keyword)} komt een naam, geen tekst tussen aanhalingstekens: de naam die na ${code(keyword)} staat waar die is vastgelegd.`,
+            `Na ${code(keyword)} komt een naam, geen tekst tussen aanhalingstekens: de naam die na ${code(keyword)} staat op de plek waar die is vastgelegd.`,
         nameExpected: (keyword: string) =>
             `Na ${code(keyword)} komt een naam: één woord van letters, cijfers en _.`,
         nameStartsWithDigit: () =>
