@@ -173,7 +173,9 @@ async function shownTexts(ws: Workspace): Promise<Array<{ where: string; text: s
                 const documentation = typeof item.documentation === 'string' ? item.documentation : item.documentation?.value;
                 // A snippet's documentation is the text it inserts: the language's words and the placeholders.
                 const own = item.insertTextFormat === 2 && documentation?.startsWith('```') ? [] : [documentation];
-                for (const part of [item.detail, item.labelDetails?.description, ...own]) {
+                // The words a snippet puts in the text for the writer to replace (`${2:Titel}`).
+                const placeholders = item.insertTextFormat === 2 ? [...(item.insertText ?? '').matchAll(/\$\{\d+:([^}]*)\}/g)].map(m => m[1]) : [];
+                for (const part of [item.detail, item.labelDetails?.description, ...own, ...placeholders]) {
                     if (part) shown.push({ where: `completion ${item.label} at ${file}:${line + 1}`, text: withoutMapTexts(part) });
                 }
             }

@@ -380,7 +380,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     protected completeStageTemplates(context: CompletionContext, acceptor: CompletionAcceptor): void {
         stageTemplates.forEach((template, index) => {
-            const body = templateSnippet(template);
+            const body = templateSnippet(template, this.text.placeholders.touchpointTitle);
             acceptor(context, {
                 label: this.text.stageTemplate(template.label),
                 kind: CompletionItemKind.Snippet,

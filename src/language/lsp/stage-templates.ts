@@ -67,13 +67,13 @@ export function quotedForSnippet(text: string): string {
     return `"${snippetEscape(stringEscape(text))}"`;
 }
 
-/** The snippet that inserts every stage of a template, each with a touchpoint placeholder. */
-export function templateSnippet(template: StageTemplate): string {
+/** The snippet that inserts every stage of a template, each with a touchpoint placeholder (`placeholder` its display text). */
+export function templateSnippet(template: StageTemplate, placeholder = 'Touchpoint'): string {
     let tabStop = 1;
     const blocks = template.stages.map(display => {
         const name = asciiName(display);
         const block = `stage ${name} ${quotedForSnippet(display)} {\n`
-            + `\ttouchpoint \${${tabStop}:${name}_1} "\${${tabStop + 1}:Touchpoint}" {\n`
+            + `\ttouchpoint \${${tabStop}:${name}_1} "\${${tabStop + 1}:${snippetEscape(placeholder)}}" {\n`
             + `\t\t\${${tabStop + 2}}\n`
             + '\t}\n'
             + '}';
