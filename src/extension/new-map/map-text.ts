@@ -1,6 +1,6 @@
 import { makeId, reservedWords } from '../../interchange/mermaid-import.js';
 import { asciiName, stringEscape, type StageTemplate } from '../../language/lsp/stage-templates.js';
-import type { JourneyModel, TouchpointModel } from '../../model/map-model.js';
+import type { JourneyModel, PainModel, TouchpointModel } from '../../model/map-model.js';
 import { plainText } from '../../model/plain-text.js';
 
 /**
@@ -62,8 +62,7 @@ export function personaName(display: string, taken: ReadonlySet<string>): string
 
 /**
  * A future-state map that `improves` `current`, starting as its copy: the same stages and
- * touchpoints (channel, what the customer does, thinks and feels, named pains, the blueprint
- * lanes), so the comparison shows each change the team then makes.
+ * touchpoints (channel, what the customer does, thinks and feels, pains, the blueprint lanes), so the comparison shows each change the team then makes.
  */
 export function futureMapText(current: JourneyModel, taken: ReadonlySet<string>): WrittenMap {
     const dutch = current.language === 'nl';
@@ -77,6 +76,7 @@ export function futureMapText(current: JourneyModel, taken: ReadonlySet<string>)
     for (const stage of current.stages) {
         lines.push('', `    stage ${stage.id} ${quote(stage.name)} {`);
         if (stage.time) lines.push(`        time ${quote(stage.time)}`);
+        for (const pain of stage.pains) lines.push(`        ${painLine(pain)}`);
         for (const touchpoint of stage.touchpoints) lines.push(...touchpointLines(touchpoint));
         lines.push('    }');
     }
@@ -95,9 +95,7 @@ function touchpointLines(touchpoint: TouchpointModel): string[] {
     if (touchpoint.emotion !== undefined && Number.isInteger(touchpoint.emotion)) {
         inner.push(`emotion ${touchpoint.emotion}${touchpoint.emotionLabel ? ` ${quote(touchpoint.emotionLabel)}` : ''}`);
     }
-    for (const pain of touchpoint.pains) {
-        inner.push(`pain ${pain.id ? `${pain.id} ` : ''}${quote(pain.text)}${pain.severity ? ` severity ${pain.severity}` : ''}`);
-    }
+    for (const pain of touchpoint.pains) inner.push(painLine(pain));
     for (const [keyword, values] of [['prop', touchpoint.props], ['frontstage', touchpoint.frontstage], ['backstage', touchpoint.backstage], ['support', touchpoint.support]] as const) {
         for (const value of values) inner.push(`${keyword} ${quote(value)}`);
     }
@@ -106,6 +104,10 @@ function touchpointLines(touchpoint: TouchpointModel): string[] {
         ...inner.map(line => `            ${line}`),
         '        }',
     ];
+}
+
+function painLine(pain: PainModel): string {
+    return `pain ${pain.id ? `${pain.id} ` : ''}${quote(pain.text)}${pain.severity ? ` severity ${pain.severity}` : ''}`;
 }
 
 /** A name of the language for display text, not a keyword and not taken. */
