@@ -201,6 +201,25 @@ try {
                 }, [scroll[1], scroll[2]]).catch(() => { /* a frame without the preview */ });
             }
         }
+        // "[scroll-into-view] SELECTOR": the first element that matches, in whichever frame has one, scrolled into view.
+        const into = /^\[scroll-into-view\] (.+)$/.exec(text.trim());
+        if (into) {
+            for (const frame of page.frames()) {
+                void frame.evaluate(selector => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), into[1]).catch(() => { /* a frame without it */ });
+            }
+        }
+        // "[probe] NAME SELECTOR": what the page's frames (webviews included) hold for the selector, written to
+        // NAME.json beside the screenshots: the suite checks the DOM of a webview it cannot reach from the extension host.
+        const probe = opts.screenshots && /^\[probe\] ([\w-]+) (.+)$/.exec(text.trim());
+        if (probe) {
+            const file = path.join(opts.screenshots, `${probe[1]}.json`);
+            void Promise.all(page.frames().map(frame => frame.evaluate(selector => [...document.querySelectorAll(selector)]
+                .map(element => ({ tag: element.tagName.toLowerCase(), text: (element.textContent ?? '').trim().slice(0, 500) })), probe[2]).catch(() => [])))
+                .then(found => {
+                    fs.writeFileSync(`${file}.tmp`, JSON.stringify(found.flat()));
+                    fs.renameSync(`${file}.tmp`, file);
+                }, e => console.error(`${tag} probe failed: ${e.message}`));
+        }
         if (shot) {
             const file = path.join(opts.screenshots, `${shot[1]}.png`);
             void page.screenshot({ path: `${file}.tmp.png` }).then(() => fs.renameSync(`${file}.tmp.png`, file), e => console.error(`${tag} screenshot failed: ${e.message}`));

@@ -7,6 +7,7 @@ export function run(): Promise<void> {
     // Register describe/it on the global scope, then load the bundled test files.
     mocha.suite.emit('pre-require', globalThis, 'journey-e2e', mocha);
     require('./extension.e2e.js');
+    require('./workspace.e2e.js');
     return new Promise((resolve, reject) => {
         mocha.run(failures => failures > 0 ? reject(new Error(`${failures} end-to-end test(s) failed`)) : resolve());
     });
