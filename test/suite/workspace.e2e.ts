@@ -137,6 +137,10 @@ describe('the Journeys view in a real VS Code', () => {
         const shown = all(journeys.nodes!).find(n => n.kind === 'map' && n.label === 'Fietsabonnement — e-bike subscription today' && n.id.startsWith('persona:'));
         if (shown) await journeys.treeView.reveal(shown, { expand: 2, focus: false, select: false });
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        // Room for the view: the folder's files folded, the Outline and Timeline views hidden where the editor can.
+        for (const command of ['workbench.files.action.collapseExplorerFolders', 'outline.removeView', 'timeline.removeView']) {
+            await vscode.commands.executeCommand(command).then(undefined, () => undefined);
+        }
         await new Promise(resolve => setTimeout(resolve, 800));
         await screenshot('journeys-view');
     });
