@@ -201,6 +201,22 @@ try {
                 }, [scroll[1], scroll[2]]).catch(() => { /* a frame without the preview */ });
             }
         }
+        // "[widen-sidebar] PX": the side bar's sash dragged to PX from the left edge (VS Code has no command for its width).
+        const widen = /^\[widen-sidebar\] (\d+)$/.exec(text.trim());
+        if (widen) {
+            void (async () => {
+                const sidebar = await page.$('.part.sidebar');
+                const box = sidebar && await sidebar.boundingBox();
+                if (!box) return;
+                const x = box.x + box.width, y = box.y + box.height / 2;
+                await page.mouse.move(x + 1, y);
+                await sleep(400); // the sash takes the pointer after a moment
+                await page.mouse.down();
+                await page.mouse.move(Number(widen[1]), y, { steps: 8 });
+                await page.mouse.up();
+                await page.mouse.move(Number(widen[1]) + 400, y); // off the sash, which stays lit while hovered
+            })().catch(e => console.error(`${tag} widen-sidebar failed: ${e.message}`));
+        }
         // "[scroll-into-view] SELECTOR": the first element that matches, in whichever frame has one, scrolled into view.
         const into = /^\[scroll-into-view\] (.+)$/.exec(text.trim());
         if (into) {

@@ -96,8 +96,8 @@ describe('the Journeys view\'s tree', () => {
         assert.deepEqual(roots[0].children.map(n => n.label), ['Laptop — today']);
         assert.equal(roots[1].description, '2');
         assert.deepEqual(roots[1].children.map(n => n.description), [
-            'Laptop — today · Web team · due 2026-11-13 · 10 days late',
-            'Claims blueprint · no owner · due 2026-11-22 · 1 day late',
+            '10 days late · Web team · due 2026-11-13 · Laptop — today',
+            '1 day late · no owner · due 2026-11-22 · Claims blueprint',
         ]);
     });
 

@@ -142,12 +142,15 @@ function mapNode(map: MapOutline, parent: string, t: Translate): JourneysNode {
 
 function actionNode(map: MapOutline, action: ActionOutline, parent: string, t: Translate, withMap: boolean): JourneysNode {
     const overdue = action.overdueDays !== undefined;
+    const late = overdue ? [action.overdueDays === 1 ? t('1 day late') : t('{0} days late', action.overdueDays!)] : [];
     const parts = [
-        ...(withMap ? [map.title || map.id] : []),
+        // Among the overdue actions of every map, how late comes first and the map last: the view cuts long lines.
+        ...(withMap ? late : []),
         action.owner ?? t('no owner'),
         action.due ? t('due {0}', action.due) : t('no due date'),
-        ...(overdue ? [action.overdueDays === 1 ? t('1 day late') : t('{0} days late', action.overdueDays!)] : []),
+        ...(withMap ? [] : late),
         ...(action.status !== 'open' ? [action.status === 'done' ? t('done') : t('doing')] : []),
+        ...(withMap ? [map.title || map.id] : []),
     ];
     return {
         kind: 'action', id: `${parent}/action:${map.uri}#${map.id}/${action.id}`, label: action.title || action.id,
