@@ -29,6 +29,16 @@ export function renderMapSvg(map: MapModel, view: ViewOptions): string {
     return `<?xml version="1.0" encoding="UTF-8"?>\n${wellFormed(body)}\n`;
 }
 
+/**
+ * The drawing as an `<svg>` element for an HTML page that styles it with `mapCss` and a theme
+ * (VS Code's Markdown preview, through its preview styles): no XML declaration, no style of its
+ * own, no scripts. Undefined when the model has no journey to draw.
+ */
+export function renderMapSvgElement(map: MapModel, view: ViewOptions): string | undefined {
+    const layout = layoutMap(withPlainText(map), view, { standalone: true });
+    return layout ? wellFormed(renderToString(<MapSvg layout={layout} />)) : undefined;
+}
+
 export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string): string {
     const model = withPlainText(map);
     const chosen = layoutMap(model, view, { standalone: false });

@@ -380,10 +380,10 @@ export const en = {
         today: () => 'today',
         stageTemplate: (label: string) => `stages: ${label}`,
         stageTemplateDescription: {
-            'phases-nl': 'Five phases of the customer journey (Dutch)',
-            'phases-en': 'Five phases of the customer journey (English)',
+            'nl-5': 'Five phases of the customer journey (Dutch)',
+            'en-5': 'Five phases of the customer journey (English)',
             'see-think-do-care': 'See-Think-Do-Care, with advocacy',
-            'latent-need-nl': 'Ten phases, from latent need to ambassador (Dutch)',
+            'nl-10': 'Ten phases, from latent need to ambassador (Dutch)',
         } as Record<string, string>,
         stageCount: (count: number) => plural(count, 'stage'),
         fromMap: (map: string) => `from ${map}`,

@@ -398,10 +398,10 @@ export const nl: Messages = {
         today: () => 'vandaag',
         stageTemplate: (label: string) => `fasen: ${label}`,
         stageTemplateDescription: {
-            'phases-nl': 'Vijf fasen van de klantreis (Nederlands)',
-            'phases-en': 'Vijf fasen van de klantreis (Engels)',
+            'nl-5': 'Vijf fasen van de klantreis (Nederlands)',
+            'en-5': 'Vijf fasen van de klantreis (Engels)',
             'see-think-do-care': 'See-Think-Do-Care, met ambassadeurschap',
-            'latent-need-nl': 'Tien fasen, van latente behoefte tot ambassadeur (Nederlands)',
+            'nl-10': 'Tien fasen, van latente behoefte tot ambassadeur (Nederlands)',
         },
         stageCount: (n: number) => count(n, 'fase', 'fasen'),
         fromMap: (map: string) => `uit ${map}`,

@@ -4,8 +4,10 @@
  * fill in.
  */
 export interface StageTemplate {
-    /** Its key in the catalogues' `stageTemplateDescription`, which says what it is. */
+    /** Stable name of the template (commands take it as an argument). */
     readonly id: string;
+    /** The language its phase names are in (a new map from it says so with `language`). */
+    readonly language: 'en' | 'nl';
     /** Short name of the model, shown in the completion list. */
     readonly label: string;
     /** Display names of the stages, in order. */
@@ -14,22 +16,26 @@ export interface StageTemplate {
 
 export const stageTemplates: readonly StageTemplate[] = [
     {
-        id: 'phases-nl',
+        id: 'nl-5',
+        language: 'nl',
         label: 'Oriëntatie … Loyaliteit',
         stages: ['Oriëntatie', 'Afweging', 'Aankoop', 'Service en gebruik', 'Loyaliteit'],
     },
     {
-        id: 'phases-en',
+        id: 'en-5',
+        language: 'en',
         label: 'Awareness … Retention',
         stages: ['Awareness', 'Consideration', 'Decision', 'Service', 'Retention'],
     },
     {
         id: 'see-think-do-care',
+        language: 'en',
         label: 'See, Think, Do, Care, Advocacy',
         stages: ['See', 'Think', 'Do', 'Care', 'Advocacy'],
     },
     {
-        id: 'latent-need-nl',
+        id: 'nl-10',
+        language: 'nl',
         label: 'latente behoefte … ambassadeur',
         stages: [
             'Latente behoefte', 'Concrete behoefte', 'Oriëntatie', 'Overweging', 'Beslismoment',
