@@ -60,6 +60,19 @@ describe('Journey Maps in a Dutch VS Code', function () {
         }
     });
 
+    it('reads the Journeys view\'s name and the walkthrough, its pages included, in Dutch', () => {
+        const contributes = (vscode.extensions.getExtension(extensionId)!.packageJSON as { contributes: {
+            views: { explorer: Array<{ id: string; name: unknown }> };
+            walkthroughs: Array<{ title: unknown; steps: Array<{ id: string; title: unknown; media: { markdown?: string } }> }>;
+        } }).contributes;
+        assert.equal(title(contributes.views.explorer.find(v => v.id === 'journey.journeys')!.name), 'Klantreizen');
+        const [walkthrough] = contributes.walkthroughs;
+        assert.equal(title(walkthrough.title), 'Aan de slag met klantreizen');
+        const create = walkthrough.steps.find(step => step.id === 'create')!;
+        assert.equal(title(create.title), 'Maak je eerste kaart');
+        assert.equal(create.media.markdown, 'media/walkthrough/nl/create.md');
+    });
+
     it('shows a Dutch notification', async () => {
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
         await vscode.commands.executeCommand('notifications.clearAll');
