@@ -78,9 +78,12 @@ describe('Journey Maps in a Dutch VS Code', function () {
         await vscode.commands.executeCommand('notifications.clearAll');
         // No editor, no map: the preview says what to open first.
         await vscode.commands.executeCommand('journey.showPreview');
+        // In the notification center, where every notification is listed (a toast may be gone by then).
+        await vscode.commands.executeCommand('notifications.showList');
         const toasts = await readPage('notification', '.notification-list-item-message', texts => texts.length > 0);
         assert.ok(toasts.includes('Open een .journey-bestand om een voorbeeld van de kaart te zien.'), JSON.stringify(toasts));
         await vscode.commands.executeCommand('notifications.clearAll');
+        await vscode.commands.executeCommand('notifications.hideList');
     });
 
     it('publishes Dutch diagnostics and hovers, with the same codes', async () => {

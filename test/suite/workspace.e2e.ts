@@ -83,12 +83,12 @@ describe('the Journeys view in a real VS Code', () => {
         const priya = byLabel(roots, 'Pendelende Priya')!;
         const today = byLabel(priya.children, 'Fietsabonnement — e-bike subscription today')!;
         assert.ok(today, priya.children.map(n => n.label).join(', '));
-        assert.match(today.description ?? '', /^current/);
+        assert.match(today.description ?? '', new RegExp(`^${literally(said('current'))}`));
         assert.match(byLabel(priya.children, 'Fietsabonnement — e-bike subscription 2027')?.description ?? '', new RegExp(`^${literally(said('future'))}`));
         assert.ok(today.children.some(n => n.kind === 'stage' && n.label === 'Oriëntatie'), today.children.map(n => n.label).join(', '));
         const maps = all(roots).filter(n => n.kind === 'map');
-        assert.ok(maps.some(n => /^day · /.test(n.description ?? '')), 'a day in the life is badged');
-        assert.ok(maps.some(n => /^blueprint · /.test(n.description ?? '')), 'a service blueprint is badged');
+        assert.ok(maps.some(n => (n.description ?? '').startsWith(`${said('day')} · `)), 'a day in the life is badged');
+        assert.ok(maps.some(n => (n.description ?? '').startsWith(`${said('blueprint')} · `)), 'a service blueprint is badged');
         // The tree items VS Code shows.
         const item = journeys.getTreeItem(today);
         assert.equal(item.label, 'Fietsabonnement — e-bike subscription today');
@@ -102,7 +102,7 @@ describe('the Journeys view in a real VS Code', () => {
         const table = byLabel(overdue.children, 'Replace the plan footnotes by a comparison table');
         assert.ok(table, overdue.children.map(n => n.label).join(', '));
         // due 2027-01-15, status doing: 17 days late on 2027-02-01.
-        assert.match(table.description ?? '', /^17 days late · .* · due 2027-01-15 · doing · Fietsabonnement — e-bike subscription today$/);
+        assert.match(table.description ?? '', new RegExp(`^${literally(said('{0} days late', 17))} · .* · ${literally(said('due {0}', '2027-01-15'))} · ${literally(said('doing'))} · Fietsabonnement — e-bike subscription today$`));
         assert.equal(journeys.getTreeItem(table).iconPath instanceof vscode.ThemeIcon && (journeys.getTreeItem(table).iconPath as vscode.ThemeIcon).id, 'warning');
         // reviewed 2026-10-01, every 3 months: due since 2027-01-01.
         const reviews = byLabel(roots, said('Reviews due'))!;
@@ -192,7 +192,7 @@ describe('```journey blocks in VS Code\'s Markdown preview', () => {
         assert.match(html, /<div class="journey-block-scroll"><svg [^>]*class="jm-svg"/);
         assert.ok(html.includes('Instagram and Facebook ads'), 'the channel of the examples\' people.journey');
         assert.ok(!html.includes('journey-block-note'), 'every name was found');
-        assert.match(html, /journey-block-error.*This journey map cannot be drawn\.<\/strong> Line 24: /s);
+        assert.match(html, new RegExp(`journey-block-error.*${literally(said('This journey map cannot be drawn.'))}</strong> ${literally(said('Line {0}: {1}', 24, ''))}`, 's'));
     });
 
     it('shows the drawing and the broken block\'s first error in the preview itself', async function () {

@@ -13,6 +13,7 @@ import { emotionSource, signed } from '../../model/emotion.js';
 import type { ActionStatus, Level, MapLanguage, MapState, MapType } from '../../model/vocabulary.js';
 import type { BlockRule } from '../syntax/grammar-lines.js';
 import type { Kind } from './kinds.js';
+import { codePoint, listOf as joinList, mostSpecificFirst, visibleCharacter } from './phrasing.js';
 
 /** "Touchpoint 'search'" or "This touchpoint". */
 function named(kind: Kind, name: string | undefined): string {
@@ -28,18 +29,13 @@ function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** `a, b and c` */
-function listOf(items: readonly string[], conjunction = 'and'): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
+const listOf = (items: readonly string[], conjunction = 'and') => joinList(items, conjunction);
 
 const quoted = (word: string) => `\`${word}\``;
 
 /** A character as the reader sees it, or its code when it is invisible. */
 function showCharacter(char: string): string {
-    const code = char.codePointAt(0) ?? 0;
-    const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-    return /[\p{L}\p{N}\p{P}\p{S}]/u.test(char) ? `'${char}'` : `an invisible character (${hex})`;
+    return visibleCharacter(char) ?? `an invisible character (${codePoint(char)})`;
 }
 
 /** How a block is called in a sentence. */
@@ -180,8 +176,7 @@ export const en = {
         },
         /** "in a touchpoint (what the customer does) or in a journey (an improvement action)", the most specific place first. */
         belongsIn: (keyword: string, blocks: readonly BlockRule[]) => {
-            const order: readonly BlockRule[] = ['Touchpoint', 'Stage', 'Action', 'Persona', 'Journey', 'Model'];
-            const places = [...blocks].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map(block => {
+            const places = mostSpecificFirst(blocks).map(block => {
                 const place = block === 'Model' ? 'at the top level of a file' : `in ${blockNames[block]}`;
                 const gloss = lineGlosses[keyword]?.[block];
                 return gloss ? `${place} (${gloss})` : place;

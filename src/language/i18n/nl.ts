@@ -9,6 +9,7 @@ import { emotionSource, signed } from '../../model/emotion.js';
 import type { BlockRule } from '../syntax/grammar-lines.js';
 import type { Messages } from './en.js';
 import type { Kind } from './kinds.js';
+import { codePoint, listOf as joinList, mostSpecificFirst, visibleCharacter } from './phrasing.js';
 
 /** A Dutch noun with its article: `de` words and `het` words inflect differently ("deze fase", "dit kanaal"). */
 interface Noun { word: string; neuter: boolean }
@@ -54,18 +55,13 @@ function number(value: number): string {
 }
 
 /** `a, b en c` */
-function listOf(items: readonly string[], conjunction = 'en'): string {
-    if (items.length <= 1) return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
+const listOf = (items: readonly string[], conjunction = 'en') => joinList(items, conjunction);
 
 const code = (text: string) => `\`${text}\``;
 
 /** A character as the reader sees it, or its code when it is invisible. */
 function showCharacter(char: string): string {
-    const point = char.codePointAt(0) ?? 0;
-    const hex = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
-    return /[\p{L}\p{N}\p{P}\p{S}]/u.test(char) ? `'${char}'` : `een onzichtbaar teken (${hex})`;
+    return visibleCharacter(char) ?? `een onzichtbaar teken (${codePoint(char)})`;
 }
 
 /** How a block is called in a sentence. */
@@ -209,8 +205,7 @@ export const nl: Messages = {
             return `In ${where} staan regels met ${listOf(lines.map(code))}.`;
         },
         belongsIn: (keyword: string, blocks: readonly BlockRule[]) => {
-            const order: readonly BlockRule[] = ['Touchpoint', 'Stage', 'Action', 'Persona', 'Journey', 'Model'];
-            const places = [...blocks].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map(block => {
+            const places = mostSpecificFirst(blocks).map(block => {
                 const place = block === 'Model' ? 'op het hoogste niveau van een bestand' : `in ${blockNames[block]}`;
                 const gloss = lineGlosses[keyword]?.[block];
                 return gloss ? `${place} (${gloss})` : place;
