@@ -74,14 +74,16 @@ describe('Journey Maps in a Dutch VS Code', function () {
     });
 
     it('shows a Dutch notification', async () => {
+        const api = await vscode.extensions.getExtension(extensionId)!.activate() as { previews: { all(): readonly unknown[] } };
         await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await waitFor('no preview open', () => api.previews.all().length === 0 || undefined);
         await vscode.commands.executeCommand('notifications.clearAll');
-        // No editor, no map: the preview says what to open first.
-        await vscode.commands.executeCommand('journey.showPreview');
-        // In the notification center, where every notification is listed (a toast may be gone by then).
+        // No preview to export: the command says what to open first.
+        await vscode.commands.executeCommand('journey.exportSvg');
+        // In the notification center, where every notification is listed (the headless workbench draws no toasts).
         await vscode.commands.executeCommand('notifications.showList');
-        const toasts = await readPage('notification', '.notification-list-item-message', texts => texts.length > 0);
-        assert.ok(toasts.includes('Open een .journey-bestand om een voorbeeld van de kaart te zien.'), JSON.stringify(toasts));
+        const shown = await readPage('notification', '.notification-list-item-message', texts => texts.length > 0);
+        assert.ok(shown.includes('Open eerst een voorbeeld van een klantreis en exporteer het dan.'), JSON.stringify(shown));
         await vscode.commands.executeCommand('notifications.clearAll');
         await vscode.commands.executeCommand('notifications.hideList');
     });
