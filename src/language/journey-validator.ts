@@ -13,7 +13,7 @@ import { isEmotionOnScale } from '../model/emotion.js';
 import { addMonths, compareDates, daysBetween, formatIsoDate, parseIsoDate, suggestIsoDate, wholeMonthsBetween } from './dates.js';
 import { effectiveState, effectiveType, isReviewInterval, reviewEveryMonths, touchpointPersonas } from './journey-semantics.js';
 import type { JourneySettings } from './journey-settings.js';
-import { isValidLink } from './links.js';
+import { isValidLink } from '../model/links.js';
 import { isTimeOfDay } from './times.js';
 import { validationMessages as messages } from './validation-messages.js';
 
