@@ -81,7 +81,7 @@ export function MapSvg(props: MapSvgProps): JSX.Element {
     const height = round(top + layout.height);
     return (
         <svg xmlns="http://www.w3.org/2000/svg" class="jm-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`}
-            role="img" aria-label={title} data-mode={layout.mode} data-journey={layout.primary.id}>
+            role="img" aria-label={title} data-mode={layout.mode} data-journey={layout.primary.id} data-persona={layout.persona}>
             {props.css !== undefined ? <style>{props.css}</style> : null}
             <title>{title}</title>
             <rect class="jm-bg" x="0" y="0" width={width} height={height} />
