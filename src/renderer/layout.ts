@@ -569,7 +569,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     for (const journey of journeys) {
         if (journey.actions.length === 0) continue;
         const roadmap = measure.roadmap(journey, Math.min(Math.max(gridWidth, size.roadmap.minWidth), size.roadmap.maxWidth), y,
-            inComparison ? labels.roadmapHeadingOf(journey.state) : labels.roadmapHeading);
+            inComparison ? labels.roadmapHeadingOf(journey.state) : labels.roadmapHeading, model.journeys.find(j => j.id === journey.id));
         roadmaps.push(roadmap);
         y += roadmap.height + size.pad;
     }
@@ -1084,7 +1084,9 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
                         const face: PersonaFace = { persona, emotion, label, labelX, place: emotionPlace(cx, cy, emotion) };
                         const delta = ownValue(cell.emotionDeltas, persona.id);
                         if (delta !== undefined) face.delta = delta;
-                        curveOf(cell, persona).points.push({ x: cx, y: cy, emotion, touchpoint, labelX: cx, labelY: cy, slot: col.slot });
+                        // Curves of personas that feel the same run side by side (a few pixels apart), not one over the other.
+                        const lineY = round(cy + 2.5 * (persona.index - (personas.length - 1) / 2));
+                        curveOf(cell, persona).points.push({ x: cx, y: lineY, emotion, touchpoint, labelX: cx, labelY: cy, slot: col.slot });
                         return face;
                     });
                 }
@@ -1401,10 +1403,15 @@ class Measurer {
         return part;
     }
 
-    roadmap(journey: JourneyModel, width: number, y: number, heading: string): RoadmapLayout {
+    /** `written` is the journey as written, when a persona alone is drawn: an action's pains and opportunities keep their text. */
+    roadmap(journey: JourneyModel, width: number, y: number, heading: string, written: JourneyModel = journey): RoadmapLayout {
         const f = size.font;
-        const pains = new Map<string, PainModel>();
-        for (const stage of journey.stages) {
+        // What an action addresses, by id: pains and (version 2) opportunities; a pain wins over an opportunity of its name.
+        const pains = new Map<string, { text: string }>();
+        for (const stage of written.stages) {
+            for (const o of [...stage.opportunities, ...stage.touchpoints.flatMap(t => t.opportunities)]) if (o.id) pains.set(o.id, o);
+        }
+        for (const stage of written.stages) {
             for (const p of stage.pains) if (p.id) pains.set(p.id, p);
             for (const t of stage.touchpoints) for (const p of t.pains) if (p.id) pains.set(p.id, p);
         }

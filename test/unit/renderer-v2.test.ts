@@ -328,3 +328,23 @@ describe('renderer v2: the drawing\'s words', () => {
         assert.equal(english.sourceNumbers([3]), 'Source 3');
     });
 });
+
+describe('renderer v2: the actions roadmap', () => {
+    it('an action lists what it addresses by its text: pains and opportunities, also when one persona alone hides them', async () => {
+        const model = await modelOf({
+            'people.journey': people,
+            'r.journey': `journey r "R" {
+    persona thierry, dominique
+    stage s "S" {
+        touchpoint a "A" { persona dominique channel web emotion 1 pain long_mail "The mail is too long" opportunity short_mail "A short mail" }
+        touchpoint b "B" { persona thierry channel web emotion -1 }
+    }
+    action shorter "Shorter mails" { addresses long_mail, short_mail }
+}`,
+        });
+        for (const view of [{ mode: 'single' }, { mode: 'single', persona: 'thierry' }] as const) {
+            const [row] = layoutOf(model, view).roadmaps[0].rows;
+            assert.deepEqual(row.addressLines, ['The mail is too long; A short mail'], JSON.stringify(view));
+        }
+    });
+});
