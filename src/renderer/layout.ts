@@ -1097,8 +1097,9 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
             curves.push(curve);
         }
         if (mode === 'overlay' && compared) {
-            if (personas.length === 0) curves.push(currentCurve(compared, slots, lane, undefined, 0, labels));
-            else for (const persona of personas) curves.push(currentCurve(compared, slots, lane, persona, spread * (persona.index - (personas.length - 1) / 2), labels));
+            if (personas.length === 0) curves.push(currentCurve(compared, slots, lane, undefined, 0, labels, true));
+            // "was −1" goes left of a point: with more personas than leave room for it, the future faces' changes say it alone.
+            else for (const persona of personas) curves.push(currentCurve(compared, slots, lane, persona, spread * (persona.index - (personas.length - 1) / 2), labels, spread >= 70));
         }
     }
     return curves.filter(curve => curve.points.length > 0);
@@ -1137,17 +1138,18 @@ function segmentsOf(points: CurveLayout['points'], perStage: boolean): CurveLayo
 
 /**
  * Overlay: the current map's emotions (of one persona, when each has a curve) on the columns of
- * their future selves (or ghosts). With one curve each point says what it was; with a curve per
- * persona the future faces' changes say it.
+ * their future selves (or ghosts), each point that differs from the future one saying what it was
+ * (when `labelled`).
  */
-function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout, persona: PersonaStyle | undefined, offset: number, labels: DrawingLabels): CurveLayout {
+function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout, persona: PersonaStyle | undefined, offset: number, labels: DrawingLabels,
+    labelled: boolean): CurveLayout {
     const xOf = new Map<string, { x: number; slot: number }>();
     const futureEmotion = new Map<string, number | undefined>();
     for (const slot of slots) {
         for (const col of slot.columns) {
             for (const cell of col.cells) {
                 xOf.set(cell.touchpoint.id, { x: col.x + size.column / 2 + offset, slot: col.slot });
-                if (cell.side === 'future') futureEmotion.set(cell.touchpoint.id, cell.touchpoint.emotion);
+                if (cell.side === 'future') futureEmotion.set(cell.touchpoint.id, persona ? personaEmotion(cell.touchpoint, persona.id) : cell.touchpoint.emotion);
             }
         }
     }
@@ -1161,7 +1163,7 @@ function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout, person
             const y = emotionY(lane, emotion);
             const point: CurveLayout['points'][number] = { x, y, emotion, touchpoint: t, labelX: x - 13, labelY: y + 4, slot };
             // "was −1" left of the point: the future face's change is on its right, so the two never meet.
-            if (!persona && futureEmotion.get(t.id) !== t.emotion) point.label = labels.was(emotion);
+            if (labelled && futureEmotion.get(t.id) !== emotion) point.label = labels.was(emotion);
             points.push(point);
         }
     }
