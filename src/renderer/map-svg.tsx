@@ -576,16 +576,10 @@ function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout
                 parts.push(<OpportunityStack x={x} width={inner} boxes={cell.opportunities} journeyId={cell.journeyId} uri={touchpoint.uri} />);
                 break;
             case 'props':
-                parts.push(<Blueprint x={x} items={cell.props} kind="props" />);
-                break;
             case 'frontstage':
-                parts.push(<Blueprint x={x} items={cell.frontstage} kind="frontstage" />);
-                break;
             case 'backstage':
-                parts.push(<Blueprint x={x} items={cell.backstage} kind="backstage" />);
-                break;
             case 'support':
-                parts.push(<Blueprint x={x} items={cell.support} kind="support" />);
+                parts.push(<Blueprint x={x} items={cell[lane.key]} kind={lane.key} />);
                 break;
         }
     }
