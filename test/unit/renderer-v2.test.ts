@@ -299,6 +299,21 @@ describe('renderer v2: evidence, metrics and owners drawn', () => {
     });
 });
 
+describe('renderer v2: hostile sources stay text', () => {
+    it('an evidence text and link with markup and quotes are text and an attribute value, never markup', async () => {
+        const model = await modelOf({
+            'people.journey': people,
+            'h.journey': `journey h "H" { persona thierry stage s "S" { touchpoint t "T" { channel web evidence "<b>bold</b> \\"quoted\\"" link "https://example.com/a?\\"><script>x()</script>" } } }`,
+        });
+        for (const out of [renderMapHtml(model, { mode: 'single' }), renderMapSvg(model, { mode: 'single' })]) {
+            assert.doesNotMatch(out, /<script|<b>/);
+            const links = tags(out).filter(t => t.name === 'a');
+            assert.equal(links.length, 1);
+            assert.match(links[0].attrs.href, /^https:\/\/example\.com\/a\?&quot;&gt;&lt;script&gt;|^https:\/\/example\.com\/a\?&quot;>&lt;script>/);
+        }
+    });
+});
+
 describe('renderer v2: the comparison summary says dropped apart from resolved', () => {
     it('counts the pains an action resolved and those dropped without one, in words and in data attributes', async () => {
         const model = await modelOf({
