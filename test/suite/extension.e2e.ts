@@ -279,6 +279,8 @@ describe('how the preview looks in the real editor', () => {
             const [uri] = await vscode.workspace.findFiles(`**/${file}`);
             assert.ok(uri, `${file} is in the example workspace`);
             await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), vscode.ViewColumn.One);
+            // The preview stays on a comparison it draws when the other map's file is opened: ask for this map.
+            await vscode.commands.executeCommand('journey.showPreviewToSide', uri);
             const report = await waitFor(`the preview to draw ${file}`, () => rendered.find(r => r.uri === uri.toString() && !r.stale));
             assert.ok(report.touchpoints >= 5, `${file}: ${report.touchpoints} touchpoints drawn`);
             for (const [theme, suffix] of [['Default Light Modern', 'light'], ['Default Dark Modern', 'dark']] as const) {
