@@ -151,8 +151,11 @@ export interface PersonaFace {
     place: EmotionPlace;
 }
 
-/** A persona's mean emotion in a stage header: its name, the mean (or before → after) and the change. */
-export interface PersonaMean { persona: PersonaStyle; name: string; values: string; delta?: number }
+/**
+ * A persona's mean emotion in a stage header: its name, the mean (or before → after) and the change,
+ * on one line, or (`wrapped`, a narrow stage) the name on its own line and the rest under it.
+ */
+export interface PersonaMean { persona: PersonaStyle; name: string; values: string; delta?: number; wrapped: boolean }
 
 /** A numbered source (an evidence line) of the drawing, listed under the map. */
 export interface SourceEntry {
@@ -767,7 +770,7 @@ function headerPlace(slot: SlotLayout): HeaderPlace {
     if (slot.timeLine !== undefined) y += lineHeight(f.metric);
     const renamedTop = y;
     if (slot.renamedLine !== undefined) y += lineHeight(f.metric);
-    const means = (slot.emotionLine !== undefined ? 1 : 0) + slot.personaMeans.length;
+    const means = (slot.emotionLine !== undefined ? 1 : 0) + slot.personaMeans.reduce((n, mean) => n + (mean.wrapped ? 2 : 1), 0);
     if (means > 0) y += 4;
     const emotionTop = y;
     y += means * lineHeight(f.metric);
@@ -1354,9 +1357,10 @@ class Measurer {
                 if (before === undefined && after === undefined) return [];
                 const values = before !== undefined && after !== undefined ? `${labels.signed(before)} → ${labels.signed(after)}` : labels.signed((after ?? before)!);
                 const delta = before !== undefined && after !== undefined ? ownValue(options.emotionDeltas, persona.id) ?? after - before : undefined;
-                // The name takes what the marker, the values and the change leave.
+                // The name takes what the marker, the values and the change leave; in a narrow stage it gets a line of its own.
                 const room = inner - 16 - textWidth(` ${values}`, f.metric) - (delta !== undefined ? 64 : 0);
-                const mean: PersonaMean = { persona, name: fitLine(persona.name, Math.max(room, 24), f.metric * boldFactor), values };
+                const wrapped = room < Math.min(90, textWidth(persona.name, f.metric * boldFactor));
+                const mean: PersonaMean = { persona, name: fitLine(persona.name, wrapped ? inner - 16 : room, f.metric * boldFactor), values, wrapped };
                 if (delta !== undefined) mean.delta = delta;
                 return [mean];
             });

@@ -310,20 +310,27 @@ function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Elemen
             </text>,
         );
     }
-    slot.personaMeans.forEach((mean, i) => {
-        const top = header.emotionTop + i * lineHeight(f.metric);
+    let meanTop = header.emotionTop;
+    for (const mean of slot.personaMeans) {
+        const top = meanTop;
+        const valuesTop = mean.wrapped ? top + lineHeight(f.metric) : top;
+        meanTop = valuesTop + lineHeight(f.metric);
         const delta = layout.comparison ? mean.delta : undefined;
+        const values = [
+            <tspan>{mean.wrapped ? mean.values : ` ${mean.values}`}</tspan>,
+            delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${labels.change(delta)}`}</tspan> : null,
+        ];
         parts.push(
             <g class="jm-persona-mean" data-persona={mean.persona.id}>
                 <PersonaMark persona={mean.persona} cx={x + 17} cy={top + lineHeight(f.metric) / 2} r={4.5} />
                 <text x={x + 28} y={baseline(top, f.metric)} font-size={f.metric} class="jm-stage-metric">
                     <tspan class="jm-strong">{mean.name}</tspan>
-                    <tspan>{` ${mean.values}`}</tspan>
-                    {delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${labels.change(delta)}`}</tspan> : null}
+                    {mean.wrapped ? null : values}
                 </text>
+                {mean.wrapped ? <text x={x + 28} y={baseline(valuesTop, f.metric)} font-size={f.metric} class="jm-stage-metric">{values}</text> : null}
             </g>,
         );
-    });
+    }
     if (status === 'added' || status === 'removed') {
         parts.push(<Badge x={x + 12} y={header.badgeTop} label={labels.stageBadge(status)} kind={status} />);
     }

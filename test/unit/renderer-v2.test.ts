@@ -153,6 +153,10 @@ describe('renderer v2: a curve per persona', () => {
             assert.deepEqual(layout.slots[0].personaMeans.map(m => `${m.persona.id} ${m.values} ${m.delta}`), ['thierry ±0 → +1 1', 'dominique −0.5 → +1.5 2'], mode);
         }
         const stacked = layoutOf(model, { mode: 'stacked', journey: 'f' });
+        // A stage one column wide gives each persona's name a line of its own, not a name cut to a few letters.
+        assert.deepEqual(stacked.slots.map(slot => slot.personaMeans.map(m => `${m.name}${m.wrapped ? ' (wrapped)' : ''}`)),
+            [['Twijfelende Thierry', 'Drukke Dominique'], ['Twijfelende Thierry (wrapped)', 'Drukke Dominique (wrapped)']]);
+        assert.ok(stacked.slots[1].header.height > stacked.slots[0].header.height);
         assert.deepEqual(stacked.curves.map(c => `${c.side}:${c.persona?.id}`), ['current:thierry', 'current:dominique', 'future:thierry', 'future:dominique']);
         const overlay = layoutOf(model, { mode: 'overlay', journey: 'f' });
         assert.deepEqual(overlay.curves.filter(c => c.kind === 'current').map(c => c.persona?.id), ['thierry', 'dominique'], 'the current map\'s curve per persona too');
