@@ -1100,12 +1100,39 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
             curves.push(curve);
         }
         if (mode === 'overlay' && compared) {
-            if (personas.length === 0) curves.push(currentCurve(compared, slots, lane, undefined, 0, labels, true));
+            const laid: CurveLayout[] = [];
+            if (personas.length === 0) laid.push(currentCurve(compared, slots, lane, undefined, 0, labels, true));
             // "was −1" goes left of a point: with more personas than leave room for it, the future faces' changes say it alone.
-            else for (const persona of personas) curves.push(currentCurve(compared, slots, lane, persona, spread * (persona.index - (personas.length - 1) / 2), labels, spread >= 70));
+            else for (const persona of personas) laid.push(currentCurve(compared, slots, lane, persona, spread * (persona.index - (personas.length - 1) / 2), labels, spread >= 70));
+            curves.push(...laid);
+            clearWasLabels(slots, laid);
         }
     }
     return curves.filter(curve => curve.points.length > 0);
+}
+
+/**
+ * Overlay: a current point one level under its future face would put its "was" label on the face's
+ * own label; that face's label goes above it instead, and its change below it, to its right.
+ */
+function clearWasLabels(slots: SlotLayout[], laid: readonly CurveLayout[]): void {
+    const labelled = new Map<string, number>();
+    for (const curve of laid) {
+        for (const p of curve.points) if (p.label !== undefined) labelled.set(`${p.touchpoint.id}/${curve.persona?.id ?? ''}`, p.y);
+    }
+    const clear = (place: EmotionPlace | undefined, key: string) => {
+        const y = labelled.get(key);
+        if (!place || y === undefined || y - place.cy <= 0 || y - place.cy > 40 || place.labelY < place.cy) return;
+        place.labelY = place.cy - 16;
+        place.deltaY = place.cy + 20;
+    };
+    for (const slot of slots) {
+        for (const cell of slot.columns.flatMap(c => c.cells)) {
+            if (cell.side !== 'future') continue;
+            clear(cell.emotion, `${cell.touchpoint.id}/`);
+            for (const face of cell.faces ?? []) clear(face.place, `${cell.touchpoint.id}/${face.persona.id}`);
+        }
+    }
 }
 
 /** How far apart the personas' faces stand in a column. */

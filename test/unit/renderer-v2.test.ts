@@ -367,3 +367,19 @@ describe('renderer v2: the actions roadmap', () => {
         }
     });
 });
+
+describe('renderer v2: the overlay keeps "was" apart from the face\'s label', () => {
+    it('a current point one level under its future face: the face\'s label goes above it; further down it stays below', async () => {
+        const model = await modelOf({
+            'people.journey': people,
+            'n.journey': 'journey n "Now" { persona thierry stage s "S" { touchpoint a "A" { channel web emotion 0 } touchpoint b "B" { channel web emotion -2 } } }',
+            'x.journey': 'journey x "Next" improves n { persona thierry stage s "S" { touchpoint a "A" { channel web emotion 1 "calm" } touchpoint b "B" { channel web emotion 1 "calm" } } }',
+        });
+        const layout = layoutOf(model, { mode: 'overlay', journey: 'x' });
+        const [a, b] = layout.slots[0].columns.map(c => c.cells[0].emotion!);
+        assert.ok(a.labelY < a.cy, `a: the label above the face (${JSON.stringify(a)})`);
+        assert.ok(b.labelY > b.cy, `b: the label below the face (${JSON.stringify(b)})`);
+        const was = layout.curves.find(c => c.kind === 'current')!.points.map(p => p.label);
+        assert.deepEqual(was, ['was ±0', 'was −2']);
+    });
+});
