@@ -1,9 +1,11 @@
 import { buildDocumentSet } from '../workspace/document-set.js';
 import { buildMapModel } from '../language/build-model.js';
 import type { MapModel } from '../model/map-model.js';
-import { isOneOf, viewModes, type ViewMode } from '../model/vocabulary.js';
+import { isOneOf, viewModes } from '../model/vocabulary.js';
+import { hasPersona, modelForPersona } from '../model/persona-view.js';
 import { toMermaidDocument } from '../interchange/mermaid-export.js';
 import { renderMapHtml, renderMapSvg } from '../renderer/export.js';
+import type { ViewOptions } from '../renderer/layout.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
 import { cliLocale, cliText } from './i18n/index.js';
@@ -16,7 +18,7 @@ type Format = typeof formats[number];
 
 export async function runExport(args: string[]): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
-        format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
+        format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, persona: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
     }, 'export');
     if (values.help) {
         console.log(cliText().exportHelp);
@@ -42,9 +44,18 @@ export async function runExport(args: string[]): Promise<number> {
     const { documents } = await buildDocumentSet(readSources(files), { today, locale: cliLocale() });
     const drawing = format === 'html' || format === 'svg';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
-    const model = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
-    if (journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
+    const built = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
+    if (journeyId !== undefined && !built.journeys.some(j => j.id === journeyId)) {
         throw new CliError(cliText().noSuchJourney(journeyId));
+    }
+    const persona = values.persona as string | undefined;
+    if (persona !== undefined && !hasPersona(built, persona)) {
+        const named = [...new Set(built.journeys.flatMap(j => j.personas.map(p => p.id)))];
+        throw new CliError(cliText().noSuchPersona(persona, named));
+    }
+    const model = persona !== undefined ? modelForPersona(built, persona) : built;
+    if (persona !== undefined && drawing && journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
+        throw new CliError(cliText().journeyWithoutPersona(journeyId, persona));
     }
     if (format !== 'json' && model.journeys.length === 0) {
         // An image that says "No journey to draw." is an export nobody wanted: say so instead.
@@ -53,16 +64,18 @@ export async function runExport(args: string[]): Promise<number> {
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
-    writeOutput(render(model, format as Format, journeyId, view), out);
+    // A drawing filters the model itself (and says which persona it shows); json and mermaid write the filtered model.
+    const drawn = { mode: view, journey: journeyId ?? defaultJourney(model), ...(persona !== undefined ? { persona } : {}) };
+    writeOutput(render(format === 'html' || format === 'svg' ? built : model, format as Format, drawn), out);
     return 0;
 }
 
-function render(model: MapModel, format: Format, journeyId: string | undefined, view: ViewMode): string {
+function render(model: MapModel, format: Format, view: ViewOptions): string {
     switch (format) {
         case 'json': return JSON.stringify(model, null, 2);
         case 'mermaid': return toMermaidDocument(model.journeys);
-        case 'html': return renderMapHtml(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
-        case 'svg': return renderMapSvg(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
+        case 'html': return renderMapHtml(model, view);
+        case 'svg': return renderMapSvg(model, view);
     }
 }
 

@@ -14,7 +14,7 @@ import { formatIsoDate, parseIsoDate, suggestIsoDate, wholeMonthsBetween } from 
 import { daysLate, isReviewDue } from './follow-up.js';
 import { effectiveState, effectiveType, isReviewInterval, reviewEveryMonths, touchpointPersonas } from './journey-semantics.js';
 import type { JourneySettings } from './journey-settings.js';
-import { isValidLink } from './links.js';
+import { isValidLink } from '../model/links.js';
 import { isTimeOfDay } from './times.js';
 import type { Messages } from './i18n/en.js';
 import type { Kind } from './i18n/kinds.js';

@@ -29,7 +29,7 @@ function sample(parameter: string): unknown {
     if (/^(block)$/.test(parameter)) return 'Stage';
     if (/^(blocks)$/.test(parameter)) return ['Touchpoint', 'Journey'];
     if (/^(lines)$/.test(parameter)) return ['goal', 'time'];
-    if (/^(values|cycle|personas|commands|formats|views)$/.test(parameter)) return ['aa', 'bb'];
+    if (/^(values|cycle|personas|commands|formats|views|named)$/.test(parameter)) return ['aa', 'bb'];
     if (/^(moved|drawing)$/.test(parameter)) return true;
     if (/^(value|months|days|interval|setting|count|n|given|touchpoints|files|errors|warnings|hints|digits|megabytes|limit|score|clamped)$/.test(parameter)) return 2;
     if (/^_?(code)$/.test(parameter)) return 'ERR_PARSE_ARGS_UNKNOWN_OPTION';

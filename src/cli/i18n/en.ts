@@ -42,7 +42,7 @@ Options:
 ${langOption}
   -h, --help           show this help`,
 
-    exportHelp: `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--view VIEW] [--out FILE]
+    exportHelp: `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--view VIEW] [--persona ID] [--out FILE]
 
 Exports the maps in the given .journey files (folders are searched for them).
   json      the map model: journeys, current/future comparisons and diagnostics
@@ -65,6 +65,9 @@ Options:
                                        touchpoints in the same columns
                          overlay       the future map, the current one laid over it
                          single        the chosen map alone
+  --persona ID         one persona alone: only the touchpoints it takes part in, its
+                       emotions, its curve and its means (json: the model as if the maps had
+                       only this persona; maps without it are left out)
   --out FILE           write to FILE instead of standard output
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
 ${langOption}
@@ -112,6 +115,9 @@ Options:
     unknownFormat: (format: string, formats: readonly string[]) => `export: unknown format '${format}' (use ${formats.join(', ')})`,
     unknownView: (view: string, views: readonly string[]) => `export: unknown view '${view}' (use ${views.join(', ')})`,
     noSuchJourney: (id: string) => `export: no journey named '${id}' in the given files`,
+    noSuchPersona: (persona: string, named: readonly string[]) =>
+        `export: no map names the persona '${persona}' (${named.length > 0 ? `personas: ${named.join(', ')}` : 'the maps name no persona'})`,
+    journeyWithoutPersona: (journey: string, persona: string) => `export: the journey '${journey}' does not name the persona '${persona}'`,
     nothingToExport: (drawing: boolean) => `export: the given files have no journey to ${drawing ? 'draw' : 'export'}`,
     /** "3 files, 0 errors, 2 warnings", hints only when there are some. */
     summary: (files: number, errors: number, warnings: number, hints: number) => {

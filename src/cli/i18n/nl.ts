@@ -58,7 +58,7 @@ Opties:
 ${langOption}
   -h, --help           toon deze hulp`,
 
-    exportHelp: `Gebruik: journey export PAD... --format json|mermaid|html|svg [--journey ID] [--view WEERGAVE] [--out BESTAND]
+    exportHelp: `Gebruik: journey export PAD... --format json|mermaid|html|svg [--journey ID] [--view WEERGAVE] [--persona ID] [--out BESTAND]
 
 Exporteert de kaarten in de gegeven .journey-bestanden (in mappen worden ze opgezocht).
   json      het kaartmodel: klantreizen, vergelijkingen van huidige en gewenste situatie, meldingen
@@ -82,6 +82,9 @@ Opties:
                                        en contactmomenten in dezelfde kolommen
                          overlay       de gewenste situatie, met de huidige eroverheen
                          single        alleen de gekozen kaart
+  --persona ID         één persona apart: alleen de contactmomenten waar die aan meedoet, haar
+                       emoties, haar curve en haar gemiddelden (json: het model alsof de kaarten
+                       alleen deze persona hadden; kaarten zonder haar vallen weg)
   --out BESTAND        schrijf naar BESTAND in plaats van naar standaarduitvoer
   --today JJJJ-MM-DD   de datum vanaf waar stale-review telt (standaard: vandaag)
 ${langOption}
@@ -126,6 +129,9 @@ Opties:
     unknownFormat: (format: string, formats: readonly string[]) => `export: onbekend formaat '${format}' (gebruik ${formats.join(', ')})`,
     unknownView: (view: string, views: readonly string[]) => `export: onbekende weergave '${view}' (gebruik ${views.join(', ')})`,
     noSuchJourney: (id: string) => `export: geen klantreis met de naam '${id}' in de gegeven bestanden`,
+    noSuchPersona: (persona: string, named: readonly string[]) =>
+        `export: geen kaart noemt de persona '${persona}' (${named.length > 0 ? `persona's: ${named.join(', ')}` : "de kaarten noemen geen persona's"})`,
+    journeyWithoutPersona: (journey: string, persona: string) => `export: de klantreis '${journey}' noemt de persona '${persona}' niet`,
     nothingToExport: (drawing: boolean) => `export: de gegeven bestanden hebben geen klantreis om te ${drawing ? 'tekenen' : 'exporteren'}`,
     summary: (files: number, errors: number, warnings: number, hints: number) => {
         const line = `${count(files, 'bestand', 'bestanden')}, ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`;

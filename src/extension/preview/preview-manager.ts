@@ -95,6 +95,7 @@ export class PreviewManager implements vscode.Disposable {
             zoom: typeof saved.zoom === 'number' ? saved.zoom : 1,
             locked: saved.locked === true,
             ...(typeof saved.journey === 'string' ? { journey: saved.journey } : {}),
+            ...(typeof saved.persona === 'string' && saved.persona !== '' ? { persona: saved.persona } : {}),
         });
     }
 
