@@ -87,6 +87,18 @@ describe('the command line in two languages: its catalogues', () => {
         }
     });
 
+    it('say everything through the catalogues: no error or help text of the command line is written as a literal', () => {
+        const folder = new URL('../../../src/cli/', import.meta.url);
+        const literals = readdirSync(folder).filter(name => name.endsWith('.ts')).flatMap(name => {
+            const code = readFileSync(new URL(name, folder), 'utf8');
+            // The text of each literal, without what it fills in: words left over are English written in place.
+            return [...code.matchAll(/(?:new CliError|console\.(?:log|error))\(\s*(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)]
+                .filter(m => /[a-z]{3,}/i.test(m[2].replace(/\$\{[^}]*\}/g, ' ').replace(/\b(journey|error|warning)\b/g, ' ')))
+                .map(m => `${name}: ${m[0]}`);
+        });
+        assert.deepEqual(literals, []);
+    });
+
     it('word Node\'s argument errors in Dutch by their code, naming the option', () => {
         assert.equal(cliNl.argumentError('export', "Unknown option '--frobnicate'", 'ERR_PARSE_ARGS_UNKNOWN_OPTION', '--frobnicate'),
             "export: onbekende optie '--frobnicate' (zie 'journey export --help')");
