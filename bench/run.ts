@@ -13,12 +13,14 @@ import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
 import { runVscodeBench } from './vscode-bench.js';
+import { runWorkspaceBench } from './workspace-bench.js';
 
 /** The suites, in order. Add new benchmark modules here. `optIn`: run only when named with --only. */
 const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void>; optIn?: boolean }> = [
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
     { name: 'render', run: runRenderBench },
+    { name: 'workspace', run: runWorkspaceBench },
     { name: 'cli', run: runCliBench },
     // A real VS Code (code-server and Chromium, a minute or two per build measured).
     { name: 'vscode', run: runVscodeBench, optIn: true },

@@ -55,5 +55,9 @@ await Promise.all([
 const theme = await import(new URL('../out/src/renderer/theme.js', import.meta.url).href);
 const chrome = readFileSync(new URL('../media/preview-chrome.css', import.meta.url), 'utf8');
 writeFileSync('dist/preview.css', [theme.webviewThemeCss, theme.mapCss, theme.pageCss, chrome].join('\n'));
+// The stylesheet of ```journey blocks in VS Code's Markdown preview (`markdown.previewStyles`): the same
+// theme and map rules as the preview, and the block's frame and messages.
+const blocks = readFileSync(new URL('../media/markdown-journey.css', import.meta.url), 'utf8');
+writeFileSync('dist/markdown-journey.css', [theme.webviewThemeCss, theme.mapCss, blocks].join('\n'));
 mkdirSync('out/test/suite', { recursive: true });
 writeFileSync('out/test/suite/package.json', '{ "type": "commonjs" }\n');

@@ -1,94 +1,81 @@
 import { buildDocumentSet } from '../workspace/document-set.js';
 import { buildMapModel } from '../language/build-model.js';
 import type { MapModel } from '../model/map-model.js';
-import { isOneOf, viewModes, type ViewMode } from '../model/vocabulary.js';
+import { isOneOf, viewModes } from '../model/vocabulary.js';
+import { hasPersona, modelForPersona } from '../model/persona-view.js';
 import { toMermaidDocument } from '../interchange/mermaid-export.js';
 import { renderMapHtml, renderMapSvg } from '../renderer/export.js';
+import type { ViewOptions } from '../renderer/layout.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
+import { cliLocale, cliText } from './i18n/index.js';
 import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
 import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkToday } from './validate-command.js';
-
-export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--view VIEW] [--out FILE]
-
-Exports the maps in the given .journey files (folders are searched for them).
-  json      the map model: journeys, current/future comparisons and diagnostics
-  mermaid   a Mermaid "journey" diagram per map (emotion -2..+2 becomes score 1..5)
-  html      a self-contained HTML page (no scripts, no external files) with the personas and
-            the drawn map, exactly as the preview draws it
-  svg       the drawn map as a standalone SVG image
-
-html and svg draw one map. A future map that improves another is drawn with it, what changed
-marked; so is a current map that a future map improves. Without --journey they draw the first
-future map that improves another, if there is one, else the first journey.
-
-Options:
-  --format FORMAT      json, mermaid, html or svg (required)
-  --journey ID         export only this journey (json/mermaid: a comparison still uses the map
-                       it improves; html/svg: the journey to draw)
-  --view VIEW          html/svg: how a comparison is drawn (default side-by-side):
-                         side-by-side  each stage split, the current map left, the future right
-                         stacked       current above future in every lane, matched stages and
-                                       touchpoints in the same columns
-                         overlay       the future map, the current one laid over it
-                         single        the chosen map alone
-  --out FILE           write to FILE instead of standard output
-  --today YYYY-MM-DD   the date stale-review counts from (default: today)
-  -h, --help           show this help`;
 
 const formats = ['json', 'mermaid', 'html', 'svg'] as const;
 type Format = typeof formats[number];
 
 export async function runExport(args: string[]): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
-        format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
+        format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, persona: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
     }, 'export');
     if (values.help) {
-        console.log(exportHelp);
+        console.log(cliText().exportHelp);
         return 0;
     }
     const format = values.format as string | undefined;
     if (format === undefined) {
-        throw new CliError(`export: --format is required (${formats.join(', ')})`);
+        throw new CliError(cliText().formatRequired(formats));
     }
     if (!(formats as readonly string[]).includes(format)) {
-        throw new CliError(`export: unknown format '${format}' (use ${formats.join(', ')})`);
+        throw new CliError(cliText().unknownFormat(format, formats));
     }
     const journeyId = values.journey as string | undefined;
     const view = (values.view as string | undefined) ?? 'side-by-side';
     if (!isOneOf(viewModes, view)) {
-        throw new CliError(`export: unknown view '${view}' (use ${viewModes.join(', ')})`);
+        throw new CliError(cliText().unknownView(view, viewModes));
     }
     const out = values.out as string | undefined;
     checkOutput(out);
     const today = checkToday(values.today as string | undefined);
     const files = findSourceFiles(positionals);
     checkOutputIsNoInput(out, files.map(file => file.path));
-    const { documents } = await buildDocumentSet(readSources(files), { today });
+    const { documents } = await buildDocumentSet(readSources(files), { today, locale: cliLocale() });
     const drawing = format === 'html' || format === 'svg';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
-    const model = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
-    if (journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
-        throw new CliError(`export: no journey named '${journeyId}' in the given files`);
+    const built = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
+    if (journeyId !== undefined && !built.journeys.some(j => j.id === journeyId)) {
+        throw new CliError(cliText().noSuchJourney(journeyId));
+    }
+    const persona = values.persona as string | undefined;
+    if (persona !== undefined && !hasPersona(built, persona)) {
+        const named = [...new Set(built.journeys.flatMap(j => j.personas.map(p => p.id)))];
+        throw new CliError(cliText().noSuchPersona(persona, named));
+    }
+    const model = persona !== undefined ? modelForPersona(built, persona) : built;
+    if (persona !== undefined && drawing && journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
+        throw new CliError(cliText().journeyWithoutPersona(journeyId, persona));
     }
     if (format !== 'json' && model.journeys.length === 0) {
         // An image that says "No journey to draw." is an export nobody wanted: say so instead.
-        throw new CliError(`export: the given files have no journey to ${drawing ? 'draw' : 'export'}`);
+        throw new CliError(cliText().nothingToExport(drawing));
     }
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
-    writeOutput(render(model, format as Format, journeyId, view), out);
+    // A drawing filters the model itself (and says which persona it shows); json and mermaid write the filtered model.
+    const drawn = { mode: view, journey: journeyId ?? defaultJourney(model), ...(persona !== undefined ? { persona } : {}) };
+    writeOutput(render(format === 'html' || format === 'svg' ? built : model, format as Format, drawn), out);
     return 0;
 }
 
-function render(model: MapModel, format: Format, journeyId: string | undefined, view: ViewMode): string {
+function render(model: MapModel, format: Format, view: ViewOptions): string {
     switch (format) {
         case 'json': return JSON.stringify(model, null, 2);
         case 'mermaid': return toMermaidDocument(model.journeys);
-        case 'html': return renderMapHtml(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
-        case 'svg': return renderMapSvg(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
+        case 'html': return renderMapHtml(model, view);
+        case 'svg': return renderMapSvg(model, view);
     }
 }
 

@@ -11,6 +11,7 @@ import { createJourneyParser, lazily } from './journey-parser.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
+import { Localization } from './i18n/localization.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
 import { GrammarLines } from './syntax/grammar-lines.js';
@@ -24,6 +25,7 @@ import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 export interface JourneyAddedServices {
     journey: {
         Settings: JourneySettings;
+        Localization: Localization;
         SyntaxExpectations: SyntaxExpectations;
         SyntaxErrors: SyntaxErrorDescriber;
     };
@@ -37,9 +39,11 @@ export type JourneyMapsServices = LangiumServices & JourneyAddedServices;
 export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreServices & JourneyAddedServices> = {
     journey: {
         Settings: () => new JourneySettings(),
+        Localization: () => new Localization(),
         SyntaxExpectations: () => new SyntaxExpectations(),
         SyntaxErrors: (services) => new SyntaxErrorDescriber(
-            new GrammarLines(services.Grammar), services.journey.SyntaxExpectations, text => services.parser.Lexer.tokenize(text).tokens),
+            new GrammarLines(services.Grammar), services.journey.SyntaxExpectations, text => services.parser.Lexer.tokenize(text).tokens,
+            services.journey.Localization),
     },
     parser: {
         // Built at their first use (see `lazily`): not before the language server answers `initialize`.
@@ -47,7 +51,7 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
         CompletionParser: (services) => lazily(() => createCompletionParser(services)),
         Lexer: (services) => lazily(() => new DefaultLexer(services)),
         ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services.journey.SyntaxExpectations),
-        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
+        LexerErrorMessageProvider: (services) => new JourneyLexerErrorMessageProvider(services.journey.Localization),
         ValueConverter: () => new JourneyValueConverter(),
         TokenBuilder: () => new JourneyTokenBuilder(),
     },

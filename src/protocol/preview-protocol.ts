@@ -12,6 +12,8 @@ export interface PreviewState {
     mode: ViewMode;
     zoom: number;
     locked: boolean;
+    /** The persona drawn alone (the toolbar's persona filter); all personas when absent. */
+    persona?: string;
 }
 
 export type ToWebviewMessage =
@@ -29,5 +31,8 @@ export type FromWebviewMessage =
     | { type: 'ready' }
     | { type: 'rendered'; uri: string; version: number; journeys: number; touchpoints: number; stale: boolean }
     | { type: 'select'; uri: string; line: number; character?: number }
-    | { type: 'setState'; journey?: string; mode?: ViewMode; zoom?: number }
-    | { type: 'export'; format: 'svg' | 'html' };
+    /** `persona: ''` shows every persona again. */
+    | { type: 'setState'; journey?: string; mode?: ViewMode; zoom?: number; persona?: string }
+    | { type: 'export'; format: 'svg' | 'html' }
+    /** A click on an evidence link: the extension opens it only when the drawn map of `uri` has that link. */
+    | { type: 'openLink'; uri: string; link: string };

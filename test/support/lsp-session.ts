@@ -80,6 +80,12 @@ export interface StartOptions {
     initializeTimeoutMs?: number;
     /** The `journey` command to start; default this checkout's bin/journey.cjs (benchmarks compare with another build). */
     bin?: string;
+    /** The client's language in `initialize` (VS Code sends its display language); none by default. */
+    locale?: string;
+    /** Arguments after `journey lsp --stdio` (`--lang nl`). */
+    args?: string[];
+    /** Variables added to the server's environment (`LANG`). */
+    env?: NodeJS.ProcessEnv;
 }
 
 /** One edit of {@link LspSession.editsBackToBack}: replace `deleteCount` characters at `offset` with `insert`. */
@@ -145,12 +151,15 @@ export class LspSession {
     static async start(options: StartOptions = {}): Promise<{ session: LspSession; initializeMs: number; initializeCpuMs: number }> {
         const t0 = performance.now();
         const nodeArgs = [...(options.heapReport ? ['--expose-gc', '--require', heapReportPreload] : []), ...(options.nodeArgs ?? [])];
-        const child = spawn(process.execPath, [...nodeArgs, options.bin ?? serverBin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [...nodeArgs, options.bin ?? serverBin, 'lsp', '--stdio', ...(options.args ?? [])], {
+            stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env },
+        });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const session = new LspSession(child, connection);
         const workspace = options.workspaceUri;
         const params: InitializeParams = {
             processId: process.pid,
+            ...(options.locale === undefined ? {} : { locale: options.locale }),
             rootUri: workspace ?? null,
             workspaceFolders: options.workspaceFolders ?? (workspace ? [{ uri: workspace, name: 'workspace' } satisfies WorkspaceFolder] : null),
             capabilities: {
