@@ -136,6 +136,11 @@ export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
      * Edits inside a quoted text of an open document are applied to its syntax tree in place (see
      * {@link patchStringEdit}): its names, scopes, links and index stay as they are, and it is only
      * validated again. Every other change is built from a new parse, as Langium does.
+     *
+     * The files that refer to an edited one are validated again too, as after Langium's own update
+     * (which links them again as well; their links are the same nodes here): their maps show its
+     * texts (a persona's name from the people file, the current map beside its future one), and a
+     * file validated is what tells the previews to draw it again.
      */
     override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
         const patched: URI[] = [];
@@ -151,7 +156,15 @@ export class PendingChangesDocumentBuilder extends DefaultDocumentBuilder {
                 rest.push(uri);
             }
         }
-        if (patched.length > 0) await this.emitUpdate(patched, []);
+        if (patched.length > 0) {
+            const edited = new Set(patched.map(uri => uri.toString()));
+            for (const document of this.langiumDocuments.all) {
+                if (!edited.has(document.uri.toString()) && this.indexManager.isAffected(document, edited)) {
+                    this.resetToState(document, DocumentState.IndexedReferences);
+                }
+            }
+            await this.emitUpdate(patched, []);
+        }
         return super.update(rest, deleted, cancelToken);
     }
 

@@ -12,9 +12,12 @@ import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type La
  * strictly inside the quotes and the token still matches the STRING terminal), the document has
  * no syntax errors, and the token is a plain property value (not a name, not a reference);
  * otherwise it leaves the document alone and returns false, and the document is parsed again.
- * It keeps the document's scopes, links and index, and other documents are not validated again:
- * it relies on no name and no report of another file depending on a quoted text. A test compares the result with a
- * fresh parse of the new text (tree, positions, values, diagnostics) for random edits.
+ * It keeps the document's scopes, links and index: it relies on no name depending on a quoted text.
+ * The files that refer to the document are validated again (see the server's builder). Anything
+ * that keeps what it found in a parsed tree, keyed by the tree's nodes, must check the text too:
+ * the nodes outlive such an edit (the validator's syntax-error offsets do). A test compares the result with a
+ * fresh parse of the new text (tree, positions, values, index, diagnostics, models, the files
+ * validated) for random edits of every example and of the files beside it.
  *
  * It writes the position fields of Langium's syntax-tree nodes (Langium 4.4's `LeafCstNodeImpl`
  * and `CompositeCstNodeImpl`); it checks that they are there and does nothing if they are not.
@@ -22,7 +25,8 @@ import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode, type La
 export function patchStringEdit(document: LangiumDocument, text: string, services: LangiumCoreServices): boolean {
     const { parseResult } = document;
     const root = parseResult.value.$cstNode?.root as unknown as MutableComposite & { fullText: string; _text?: string } | undefined;
-    if (!root || !('_text' in root) || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0) return false;
+    if (!root || !('_text' in root) || parseResult.lexerErrors.length > 0 || parseResult.parserErrors.length > 0
+        || (parseResult.lexerReport?.diagnostics.length ?? 0) > 0) return false;
     const old = root.fullText;
     if (old === text) return false;
 
