@@ -42,7 +42,12 @@ const oneProtocol = {
 
 await Promise.all([
     build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
-    build({ ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [oneProtocol] }),
+    // The PNG rasterizer is a native addon: it cannot be bundled, and the CLI loads it only for `--format png`.
+    // src/cli/png.ts finds its packages from `__filename` in the bundle (`import.meta` only in the ES modules of out/).
+    build({
+        ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [oneProtocol],
+        external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' },
+    }),
     // The preview's page script runs in the webview (a browser), drawing with the shared renderer.
     build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
     // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.

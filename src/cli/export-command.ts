@@ -10,39 +10,45 @@ import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
 import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkToday } from './validate-command.js';
 
-export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--view VIEW] [--out FILE]
+export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg|png [--journey ID] [--view VIEW] [--scale 1|2] [--out FILE]
 
 Exports the maps in the given .journey files (folders are searched for them).
   json      the map model: journeys, current/future comparisons and diagnostics
   mermaid   a Mermaid "journey" diagram per map (emotion -2..+2 becomes score 1..5)
   html      a self-contained HTML page (no scripts, no external files) with the personas and
-            the drawn map, exactly as the preview draws it
+            the drawn map, exactly as the preview draws it; it prints in landscape, the map
+            cut into pages at stage boundaries
   svg       the drawn map as a standalone SVG image
+  png       the same drawing as a PNG image (text in DejaVu Sans, the same on every machine)
 
-html and svg draw one map. A future map that improves another is drawn with it, what changed
+html, svg and png draw one map. A future map that improves another is drawn with it, what changed
 marked; so is a current map that a future map improves. Without --journey they draw the first
 future map that improves another, if there is one, else the first journey.
 
 Options:
-  --format FORMAT      json, mermaid, html or svg (required)
+  --format FORMAT      json, mermaid, html, svg or png (required)
   --journey ID         export only this journey (json/mermaid: a comparison still uses the map
-                       it improves; html/svg: the journey to draw)
-  --view VIEW          html/svg: how a comparison is drawn (default side-by-side):
+                       it improves; html/svg/png: the journey to draw)
+  --view VIEW          html/svg/png: how a comparison is drawn (default side-by-side):
                          side-by-side  each stage split, the current map left, the future right
-                         stacked       current above future in every lane, matched stages and
-                                       touchpoints in the same columns
+                         stacked       the whole current map above the whole future map,
+                                       matched stages in the same columns (a slide)
                          overlay       the future map, the current one laid over it
                          single        the chosen map alone
-  --out FILE           write to FILE instead of standard output
+                         paired        in every lane the current row above the future row
+  --scale 1|2          png: 1 pixel per point of the drawing (default), or 2 for sharp slides
+  --out FILE           write to FILE instead of standard output (png: standard output only
+                       when it is not a terminal)
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
   -h, --help           show this help`;
 
-const formats = ['json', 'mermaid', 'html', 'svg'] as const;
+const formats = ['json', 'mermaid', 'html', 'svg', 'png'] as const;
 type Format = typeof formats[number];
 
 export async function runExport(args: string[]): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
         format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
+        scale: { type: 'string' },
     }, 'export');
     if (values.help) {
         console.log(exportHelp);
@@ -60,13 +66,17 @@ export async function runExport(args: string[]): Promise<number> {
     if (!isOneOf(viewModes, view)) {
         throw new CliError(`export: unknown view '${view}' (use ${viewModes.join(', ')})`);
     }
+    const scale = checkScale(values.scale as string | undefined, format);
     const out = values.out as string | undefined;
     checkOutput(out);
+    if (format === 'png' && out === undefined && process.stdout.isTTY) {
+        throw new CliError('export: a PNG is an image, not text: give --out FILE (or send standard output to a file)');
+    }
     const today = checkToday(values.today as string | undefined);
     const files = findSourceFiles(positionals);
     checkOutputIsNoInput(out, files.map(file => file.path));
     const { documents } = await buildDocumentSet(readSources(files), { today });
-    const drawing = format === 'html' || format === 'svg';
+    const drawing = format === 'html' || format === 'svg' || format === 'png';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
     const model = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
     if (journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
@@ -79,17 +89,32 @@ export async function runExport(args: string[]): Promise<number> {
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
-    writeOutput(render(model, format as Format, journeyId, view), out);
+    if (format === 'png') {
+        // Loaded only for a PNG: the rasterizer is a native addon that nothing else needs.
+        const { rasterizeSvg } = await import('./png.js');
+        const svg = renderMapSvg(model, { mode: view, journey: journeyId ?? defaultJourney(model) }, { forRaster: true });
+        writeOutput(await rasterizeSvg(svg, scale), out);
+        return 0;
+    }
+    writeOutput(render(model, format as Exclude<Format, 'png'>, journeyId, view), out);
     return 0;
 }
 
-function render(model: MapModel, format: Format, journeyId: string | undefined, view: ViewMode): string {
+function render(model: MapModel, format: Exclude<Format, 'png'>, journeyId: string | undefined, view: ViewMode): string {
     switch (format) {
         case 'json': return JSON.stringify(model, null, 2);
         case 'mermaid': return toMermaidDocument(model.journeys);
         case 'html': return renderMapHtml(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
         case 'svg': return renderMapSvg(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
     }
+}
+
+/** `--scale 1|2`, for a PNG only. */
+function checkScale(scale: string | undefined, format: string): 1 | 2 {
+    if (scale === undefined) return 1;
+    if (format !== 'png') throw new CliError(`export: --scale is for --format png (the ${format} export has no pixels to scale)`);
+    if (scale !== '1' && scale !== '2') throw new CliError(`export: --scale '${scale}' is not 1 or 2 (1: the drawing's own size, 2: twice as sharp)`);
+    return Number(scale) as 1 | 2;
 }
 
 /** The map drawn without --journey: the first future map that improves another, else the first journey. */

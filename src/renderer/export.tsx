@@ -11,16 +11,21 @@ import type { MapModel } from '../model/map-model.js';
 import { layoutMap, type ViewOptions } from './layout.js';
 import { MapSvg } from './map-svg.js';
 import { MapView } from './map-view.js';
-import { exportThemeCss, mapCss, pageCss } from './theme.js';
+import { exportThemeCss, mapCss, pageCss, rasterCss } from './theme.js';
 import { wellFormed, withPlainText } from './xml-text.js';
 
 /** The CSP of the exported page: nothing may load or run; inline styles and data: images only. */
 export const exportCsp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-export function renderMapSvg(map: MapModel, view: ViewOptions): string {
+/**
+ * `forRaster`: the style sheet for the PNG export's rasterizer (colours as values, DejaVu Sans
+ * only) instead of the light theme's variables.
+ */
+export function renderMapSvg(map: MapModel, view: ViewOptions, options: { forRaster?: boolean } = {}): string {
     const layout = layoutMap(withPlainText(map), view, { standalone: true });
+    const css = options.forRaster ? rasterCss : `${exportThemeCss}\n${mapCss}`;
     const body = layout
-        ? renderToString(<MapSvg layout={layout} css={`${exportThemeCss}\n${mapCss}`} />)
+        ? renderToString(<MapSvg layout={layout} css={css} />)
         : renderToString(
             <svg xmlns="http://www.w3.org/2000/svg" class="jm-svg" width="320" height="60" viewBox="0 0 320 60">
                 <text x="16" y="34" font-size="14">No journey to draw.</text>

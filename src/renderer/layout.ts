@@ -11,7 +11,8 @@
  *
  * The views of a comparison (see docs/preview.md):
  * - `side-by-side`: each stage column split into before | after;
- * - `stacked`: one column per touchpoint, the current map's row above the future map's row in every lane;
+ * - `stacked`: the whole current map (its lanes) above the whole future map, matched stages in the same columns;
+ * - `paired`: one column per touchpoint, the current map's row above the future map's row in every lane;
  * - `overlay`: the future map, with the current map's emotions, removed touchpoints and vanished pains laid over it;
  * - `single`: one map.
  */
@@ -45,14 +46,16 @@ export const size = {
     column: 220,
     cellPad: 10,
     emotionLane: 200,
-    /** A feels row of the stacked view, where two rows share the screen. */
+    /** A feels row of the paired view, where two rows share the screen. */
     emotionRow: 172,
     lanePadTop: 12,
     lanePadBottom: 12,
     /** Height of a lane that has nothing in it. */
     emptyLane: 30,
-    /** Least height of a row of the stacked view that has something in it. */
+    /** Least height of a row of one map (paired and stacked views) that has something in it. */
     sideRow: 50,
+    /** The stacked view: the room between the current map's lanes and the future map's heading. */
+    blockGap: 24,
     boxGap: 8,
     iconSize: 28,
     font: {
@@ -155,7 +158,7 @@ export interface ColumnLayout {
     stageId: string;
     /** The slot's index in `layout.slots`. */
     slot: number;
-    /** At most one cell per side: one in single, side-by-side and overlay; a current and a future one in stacked. */
+    /** At most one cell per side: one in single, side-by-side and overlay; a current and a future one in paired and stacked. */
     cells: CellLayout[];
 }
 
@@ -215,11 +218,11 @@ export type LaneKey = 'stage' | 'touchpoints' | 'does' | 'thinks' | 'feels' | 'p
 export interface LaneLayout {
     key: LaneKey;
     label: string;
-    /** Stacked: whose row this is; otherwise every cell of a column is drawn in it. */
+    /** Paired and stacked: whose row this is; otherwise every cell of a column is drawn in it. */
     side?: MapState;
     y: number;
     height: number;
-    /** The first row of a lane (stacked draws two rows per lane; the label goes on the first). */
+    /** The first row of a lane (paired draws two rows per lane; the label goes on the first). */
     first: boolean;
     empty: boolean;
     /** Where what the lane holds starts (below its top padding) and how tall it may be. */
@@ -254,6 +257,27 @@ export interface RoadmapLayout {
     /** The left edge of each column, and the tops of the column heads and of the first row. */
     lefts: Record<RoadmapColumn, number>;
     headTop: number;
+}
+
+/**
+ * The stacked view: each map's lanes form a block under a heading of its own (its state, title,
+ * personas, owner and review; the future map's also repeats the stage names above its columns).
+ */
+export interface MapBlock {
+    side: MapState;
+    journey: JourneyModel;
+    /** The heading's top and height; the block's lanes follow it, down to `bottom`. */
+    y: number;
+    height: number;
+    bottom: number;
+    stateLabel: string;
+    pillWidth: number;
+    titleLines: string[];
+    metaLine: string;
+    titleTop: number;
+    metaTop: number;
+    /** Where the stage names are repeated (the future map's block), one line per slot. */
+    stageNames?: { top: number; lines: Map<string, string> };
 }
 
 /** The title block the standalone SVG draws above the grid (the HTML header says the same). */
@@ -291,8 +315,10 @@ export interface MapLayout {
     /** The line of visibility above the backstage lane, when there is one. */
     visibilityY?: number;
     summaryLine?: string;
-    /** Whether a legend of the curves is drawn (overlay and stacked). */
+    /** Whether a legend of the curves is drawn (overlay). */
     legend: boolean;
+    /** The stacked view: the current map's block, then the future map's. */
+    blocks: MapBlock[];
     title: TitleBlock;
     /** The grid's size. */
     width: number;
@@ -353,6 +379,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     let mode: ViewMode = compared ? view.mode : 'single';
     let slots: SlotLayout[];
     if (compared && mode === 'side-by-side') slots = splitSlots(compared, measure);
+    else if (compared && mode === 'paired') slots = pairedSlots(compared, measure);
     else if (compared && mode === 'stacked') slots = stackedSlots(compared, measure);
     else if (compared && mode === 'overlay') slots = overlaySlots(compared, measure);
     else {
@@ -377,9 +404,10 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     for (const slot of slots) slot.header = headerPlace(slot);
     const headerHeight = Math.max(48, ...slots.map(slot => slot.header.height));
 
-    // The lanes.
+    // The lanes: one row each; paired, a row per map in every lane; stacked, a block of lanes per map.
+    const paired = mode === 'paired';
     const stacked = mode === 'stacked';
-    const rowSides: Array<MapState | undefined> = stacked ? ['current', 'future'] : [undefined];
+    const mapSides: MapState[] = ['current', 'future'];
     const columns = slots.flatMap(s => s.columns);
     const cellsOf = (side: MapState | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
     const partsOf = (side: MapState | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
@@ -387,47 +415,61 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const pad = size.lanePadTop + size.lanePadBottom;
     const f = size.font;
     const lanes: LaneLayout[] = [];
+    const blocks: MapBlock[] = [];
     let y = headerHeight + 6;
     const lanesTop = y;
-    const lane = (key: LaneKey, label: string, contentHeight: (side: MapState | undefined) => number, fixed?: number) => {
-        const heights = rowSides.map(side => contentHeight(side));
-        if (key === 'backstage' || key === 'support' || key === 'stage') {
-            // Lanes only some maps have: left out when no drawn map has anything in them.
-            if (heights.every(h => h === 0)) return;
-        }
-        rowSides.forEach((side, i) => {
-            const empty = heights[i] === 0;
-            // A stacked row is at least tall enough for its label and side ("Stage goal" / "future").
-            const height = empty ? size.emptyLane : Math.max(fixed ?? heights[i] + pad, side ? size.sideRow : 0);
-            const entry: LaneLayout = { key, label, y, height, first: i === 0, empty, contentTop: y + size.lanePadTop, contentHeight: height - size.lanePadTop - size.lanePadBottom };
-            if (side) entry.side = side;
-            lanes.push(entry);
-            y += height;
-        });
-    };
-    lane('stage', 'Stage goal', side => maxOf(partsOf(side).map(p => p.goalHeight)));
-    lane('touchpoints', 'Touchpoints', side => maxOf(cellsOf(side).map(c => c.cardHeight)));
-    lane('does', 'Does', side => maxOf(cellsOf(side).map(c => c.actionLines.length * lineHeight(f.body))));
-    lane('thinks', 'Thinks', side => { const h = maxOf(cellsOf(side).map(c => c.thoughtLines.length * lineHeight(f.body))); return h > 0 ? h + 14 : 0; });
-    lane('feels', 'Feels', side => cellsOf(side).some(c => c.touchpoint.emotion !== undefined && !c.ghost) ? 1 : 0, stacked ? size.emotionRow : size.emotionLane);
     const stageWide = (parts: StagePart[], height: (p: StagePart) => number) => maxOf(parts.map(height));
-    lane('pains', 'Pain points', side => {
-        return maxOf(slots.map(slot => {
-            const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
-            const parts = slot.parts.filter(p => side === undefined || p.side === side);
-            return stackedHeight(maxOf(cells.map(c => c.painsHeight)), stageWide(parts, p => p.painsHeight));
-        }));
-    });
-    lane('opportunities', 'Opportunities', side => {
-        return maxOf(slots.map(slot => {
-            const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
-            const parts = slot.parts.filter(p => side === undefined || p.side === side);
-            return stackedHeight(maxOf(cells.map(c => c.opportunitiesHeight)), stageWide(parts, p => p.opportunitiesHeight));
-        }));
-    });
-    if (columns.some(c => c.cells.some(cell => cell.backstage.length > 0))) y += 18; // room for the line of visibility
-    lane('backstage', 'Backstage', side => maxOf(cellsOf(side).map(c => c.backstageHeight)));
-    lane('support', 'Support', side => maxOf(cellsOf(side).map(c => c.supportHeight)));
+    const boxesOf = (side: MapState | undefined, cell: (c: CellLayout) => number, part: (p: StagePart) => number) => maxOf(slots.map(slot => {
+        const cells = slot.columns.flatMap(c => c.cells.filter(x => side === undefined || x.side === side));
+        const parts = slot.parts.filter(p => side === undefined || p.side === side);
+        return stackedHeight(maxOf(cells.map(cell)), stageWide(parts, part));
+    }));
+    const specs: Array<{ key: LaneKey; label: string; contentHeight: (side: MapState | undefined) => number; fixed?: number }> = [
+        { key: 'stage', label: 'Stage goal', contentHeight: side => maxOf(partsOf(side).map(p => p.goalHeight)) },
+        { key: 'touchpoints', label: 'Touchpoints', contentHeight: side => maxOf(cellsOf(side).map(c => c.cardHeight)) },
+        { key: 'does', label: 'Does', contentHeight: side => maxOf(cellsOf(side).map(c => c.actionLines.length * lineHeight(f.body))) },
+        { key: 'thinks', label: 'Thinks', contentHeight: side => { const h = maxOf(cellsOf(side).map(c => c.thoughtLines.length * lineHeight(f.body))); return h > 0 ? h + 14 : 0; } },
+        { key: 'feels', label: 'Feels', contentHeight: side => cellsOf(side).some(c => c.touchpoint.emotion !== undefined && !c.ghost) ? 1 : 0, fixed: paired ? size.emotionRow : size.emotionLane },
+        { key: 'pains', label: 'Pain points', contentHeight: side => boxesOf(side, c => c.painsHeight, p => p.painsHeight) },
+        { key: 'opportunities', label: 'Opportunities', contentHeight: side => boxesOf(side, c => c.opportunitiesHeight, p => p.opportunitiesHeight) },
+        { key: 'backstage', label: 'Backstage', contentHeight: side => maxOf(cellsOf(side).map(c => c.backstageHeight)) },
+        { key: 'support', label: 'Support', contentHeight: side => maxOf(cellsOf(side).map(c => c.supportHeight)) },
+    ];
+    const hasBackstage = columns.some(c => c.cells.some(cell => cell.backstage.length > 0));
+    /** Every lane, a row per side in `rowSides`; a lane only some maps have is left out when none of `drawnSides` has anything in it. */
+    const addLanes = (rowSides: Array<MapState | undefined>, drawnSides: Array<MapState | undefined>) => {
+        for (const spec of specs) {
+            if (spec.key === 'backstage' && hasBackstage) y += 18; // room for the line of visibility
+            const heights = rowSides.map(side => spec.contentHeight(side));
+            if (spec.key === 'backstage' || spec.key === 'support' || spec.key === 'stage') {
+                // Lanes only some maps have: left out when no drawn map has anything in them.
+                const drawn = drawnSides === rowSides ? heights : drawnSides.map(side => spec.contentHeight(side));
+                if (drawn.every(h => h === 0)) continue;
+            }
+            rowSides.forEach((side, i) => {
+                const empty = heights[i] === 0;
+                // A row of one map is at least tall enough for its label and side ("Stage goal" / "future").
+                const height = empty ? size.emptyLane : Math.max(spec.fixed ?? heights[i] + pad, side ? size.sideRow : 0);
+                const entry: LaneLayout = { key: spec.key, label: spec.label, y, height, first: i === 0, empty, contentTop: y + size.lanePadTop, contentHeight: height - size.lanePadTop - size.lanePadBottom };
+                if (side) entry.side = side;
+                lanes.push(entry);
+                y += height;
+            });
+        }
+    };
+    if (stacked && compared) {
+        for (const side of mapSides) {
+            if (side === 'future') y += size.blockGap;
+            const block = mapBlock(side === 'current' ? compared.current : compared.future, side, y, slots, gridWidth);
+            blocks.push(block);
+            y += block.height;
+            addLanes([side], mapSides);
+            block.bottom = y;
+        }
+    } else {
+        const rowSides: Array<MapState | undefined> = paired ? mapSides : [undefined];
+        addLanes(rowSides, rowSides);
+    }
     const lanesBottom = y;
     const backstage = lanes.find(l => l.key === 'backstage');
 
@@ -451,8 +493,9 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const legend = mode === 'overlay';
     const layout: MapLayout = {
         mode, primary, journeys, slots, lanes, curves, roadmaps, labelWidth: size.labelWidth, headerHeight, lanesTop, lanesBottom,
-        legend, width, height,
-        title: titleBlock(journeys, summaryLine, inComparison, legend, width, options.standalone),
+        legend, blocks, width, height,
+        // Stacked, each map's title heads its own block: the title block keeps only what changes.
+        title: titleBlock(blocks.length > 0 ? [] : journeys, summaryLine, inComparison, legend, width, options.standalone),
     };
     if (inComparison) {
         layout.comparison = inComparison.comparison;
@@ -468,7 +511,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
 // ---------------------------------------------------------------------------------------------
 // Placing: the boxes and texts of each cell and stage part, once the lanes are known
 
-/** The lane of `key` a cell or part of `side` is drawn in (stacked: its own row). */
+/** The lane of `key` a cell or part of `side` is drawn in (paired and stacked: its own row). */
 function laneFor(layout: MapLayout, key: LaneKey, side: Side): LaneLayout | undefined {
     return layout.lanes.find(lane => lane.key === key && (lane.side === undefined || lane.side === side));
 }
@@ -508,12 +551,13 @@ function placeCell(layout: MapLayout, cell: CellLayout): void {
 function placePart(layout: MapLayout, slot: SlotLayout, part: StagePart): void {
     const f = size.font;
     if (!part.stage) {
-        // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
+        // The stage is not in this map: its half (side-by-side), its rows (paired) or its block's column (stacked) say so.
         const lanes = layout.lanes.filter(l => l.side === undefined || l.side === part.side);
         if (lanes.length === 0) return;
         const top = lanes[0].y;
-        const rows = part.side === 'single' || layout.mode !== 'stacked' ? [{ y: top, height: layout.lanesBottom - top }] : lanes.map(l => ({ y: l.y, height: l.height }));
-        const textTop = (layout.mode === 'stacked' ? lanes.find(l => l.key === 'touchpoints')?.y ?? top : top) + 10;
+        const last = lanes[lanes.length - 1];
+        const rows = part.side === 'single' || layout.mode !== 'paired' ? [{ y: top, height: last.y + last.height - top }] : lanes.map(l => ({ y: l.y, height: l.height }));
+        const textTop = (layout.mode === 'paired' ? lanes.find(l => l.key === 'touchpoints')?.y ?? top : top) + 10;
         part.placeholder = { rows, textTop };
         return;
     }
@@ -763,15 +807,29 @@ function splitSlots(c: Compared, measure: Measurer): SlotLayout[] {
 }
 
 /**
- * Stacked: the touchpoints of a stage in one row of columns, a touchpoint of both maps in one
+ * Paired: the touchpoints of a stage in one row of columns, a touchpoint of both maps in one
  * column (current row above future row); one only in the current stage keeps its column where it
  * stood, between its neighbours.
  */
+function pairedSlots(c: Compared, measure: Measurer): SlotLayout[] {
+    return comparedColumnSlots(c, measure, alignTouchpoints);
+}
+
+/**
+ * Stacked: the same columns for the current map's block and the future map's below it. A
+ * touchpoint of both maps keeps one column (its after right below its before); between two such,
+ * the current map's other touchpoints share columns with the future map's, so a stage is as wide
+ * as the larger of its two maps needs.
+ */
 function stackedSlots(c: Compared, measure: Measurer): SlotLayout[] {
+    return comparedColumnSlots(c, measure, (before, after) => packPairs(alignTouchpoints(before, after)));
+}
+
+function comparedColumnSlots(c: Compared, measure: Measurer, align: typeof alignTouchpoints): SlotLayout[] {
     return c.comparison.stages.map(entry => {
         const before = c.currentStages.get(entry.id)?.touchpoints ?? [];
         const after = c.futureStages.get(entry.id)?.touchpoints ?? [];
-        const order = alignTouchpoints(before, after);
+        const order = align(before, after);
         const columns = order.map(([b, a], i) => {
             const cells: CellLayout[] = [];
             if (b) cells.push(currentCell(c, b, measure));
@@ -805,6 +863,27 @@ export function alignTouchpoints(before: readonly TouchpointModel[], after: read
         }
     }
     return pairs;
+}
+
+/** Pairs whose touchpoints are in one map only share columns between two touchpoints of both maps: the i-th current-only one with the i-th future-only one. */
+export function packPairs(pairs: ReadonlyArray<[TouchpointModel | undefined, TouchpointModel | undefined]>): Array<[TouchpointModel | undefined, TouchpointModel | undefined]> {
+    const packed: Array<[TouchpointModel | undefined, TouchpointModel | undefined]> = [];
+    let onlyBefore: TouchpointModel[] = [];
+    let onlyAfter: TouchpointModel[] = [];
+    const flush = () => {
+        for (let i = 0; i < Math.max(onlyBefore.length, onlyAfter.length); i++) packed.push([onlyBefore[i], onlyAfter[i]]);
+        onlyBefore = [];
+        onlyAfter = [];
+    };
+    for (const [b, a] of pairs) {
+        if (b && a) {
+            flush();
+            packed.push([b, a]);
+        } else if (b) onlyBefore.push(b);
+        else if (a) onlyAfter.push(a);
+    }
+    flush();
+    return packed;
 }
 
 /** Overlay: the future map's columns, removed touchpoints as ghosts where they stood, and the current map's vanished pains on the columns of their touchpoints. */
@@ -928,6 +1007,39 @@ function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout): Curve
 }
 
 // ---------------------------------------------------------------------------------------------
+// The stacked view's map headings
+
+function mapBlock(journey: JourneyModel, side: MapState, y: number, slots: SlotLayout[], gridWidth: number): MapBlock {
+    const f = size.font;
+    const stateLabel = stateLabelOf(journey);
+    const pillWidth = round(stateLabel.length * f.badge * 0.78 + 18);
+    const room = Math.max(gridWidth - size.labelWidth, 320) - 24;
+    const titleTop = y + 10;
+    const titleLines = wrapText(journey.title, room - pillWidth - 10, f.panelTitle * boldFactor, 2);
+    const metaTop = titleTop + titleLines.length * lineHeight(f.panelTitle) + 2;
+    const metaLine = fitLine(journeyMeta(journey), room, f.meta);
+    let bottom = metaTop + (metaLine ? lineHeight(f.meta) : 0) + 8;
+    const block: MapBlock = { side, journey, y, height: 0, bottom: 0, stateLabel, pillWidth, titleLines, metaLine, titleTop, metaTop };
+    if (side === 'future') {
+        // The future map's columns are a screen below the stage headers: its block names them again.
+        block.stageNames = { top: bottom + 2, lines: new Map(slots.map(slot => [slot.id, fitLine(slot.stage.name, slot.width - 32, f.stage * boldFactor)])) };
+        bottom += lineHeight(f.stage) + 10;
+    }
+    block.height = bottom - y;
+    return block;
+}
+
+/** "Personas: …   ·   Owner: …   ·   Reviewed: …" */
+function journeyMeta(journey: JourneyModel): string {
+    const personas = journey.personas.map(p => p.name).join(', ');
+    return [
+        personas ? `Persona${journey.personas.length > 1 ? 's' : ''}: ${personas}` : undefined,
+        journey.owner ? `Owner: ${journey.owner}` : undefined,
+        journey.reviewed ? `Reviewed: ${journey.reviewed}` : undefined,
+    ].filter((part): part is string => part !== undefined).join('   ·   ');
+}
+
+// ---------------------------------------------------------------------------------------------
 // The title block of the standalone SVG
 
 function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, compared: Compared | undefined, legend: boolean, width: number, standalone: boolean): TitleBlock {
@@ -937,12 +1049,7 @@ function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, c
     const textWidth = Math.min(width, 1400) - 160;
     let y = size.pad;
     for (const journey of journeys) {
-        const personas = journey.personas.map(p => p.name).join(', ');
-        const meta = [
-            personas ? `Persona${journey.personas.length > 1 ? 's' : ''}: ${personas}` : undefined,
-            journey.owner ? `Owner: ${journey.owner}` : undefined,
-            journey.reviewed ? `Reviewed: ${journey.reviewed}` : undefined,
-        ].filter((part): part is string => part !== undefined).join('   ·   ');
+        const meta = journeyMeta(journey);
         const lines = wrapText(journey.title, textWidth, f.panelTitle * boldFactor, 2);
         const metaLine = fitLine(meta, textWidth + 140, f.meta);
         const stateLabel = stateLabelOf(journey);

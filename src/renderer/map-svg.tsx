@@ -17,7 +17,7 @@ import { ChannelGlyph, round } from './icons.js';
 import { emotionMeaning, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
 import {
     changeText, emotionLevels, isHighlighted, lineHeight, previousSeverityText, size,
-    type ActionRow, type BlueprintItem, type CellLayout, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
+    type ActionRow, type BlueprintItem, type MapBlock, type CellLayout, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
     type PainBox, type RoadmapColumn, type RoadmapLayout, type SlotLayout, type StagePart, type VisibleRange,
 } from './layout.js';
 
@@ -138,7 +138,7 @@ export function MapGrid(props: MapSvgProps): JSX.Element {
 
 function Corner(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
-    const words = { 'side-by-side': 'Current | future', stacked: 'Current above future', overlay: 'Current laid over', single: '' } as const;
+    const words = { 'side-by-side': 'Current | future', stacked: 'Current, then future', overlay: 'Current laid over', single: '', paired: 'Before / after rows' } as const;
     return (
         <g class="jm-corner">
             <text class="jm-lane-label" x={10} y={baseline(10, f.label)} font-size={f.label}>Stages</text>
@@ -277,7 +277,7 @@ function LaneLabels(props: { layout: MapLayout }): JSX.Element {
                 <g class="jm-lane-label-cell" data-lane-label={lane.key} data-side={lane.side}>
                     {laneBanded(layout, i) ? <rect class="jm-lane-band" x={0} y={lane.y} width={layout.labelWidth} height={lane.height} /> : null}
                     <line class={lane.first ? 'jm-grid-strong' : 'jm-grid'} x1={0} x2={layout.labelWidth} y1={lane.y} y2={lane.y} />
-                    {/* Every row is labelled (both rows of a stacked lane), so none is left unnamed when the other has scrolled away. */}
+                    {/* Every row is labelled (both rows of a paired lane), so none is left unnamed when the other has scrolled away. */}
                     <text class="jm-lane-label" x={10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2), f.label)} font-size={f.label}>{lane.label}</text>
                     {lane.side ? (
                         <text class={`jm-side-tag jm-side-tag-${lane.side}`} x={lane.empty ? layout.labelWidth - 10 : 10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2 + lineHeight(f.label)), f.sideTag)}
@@ -286,13 +286,51 @@ function LaneLabels(props: { layout: MapLayout }): JSX.Element {
                     {lane.key === 'feels' && !lane.empty ? <EmotionAxisLabels lane={lane} right={layout.labelWidth - 8} /> : null}
                 </g>
             ))}
-            {layout.visibilityY !== undefined ? <text class="jm-visibility-label" x={10} y={round(layout.visibilityY + 4)} font-size={f.small}>line of visibility</text> : null}
+            {visibilityLines(layout).map(y => <text class="jm-visibility-label" x={10} y={round(y + 4)} font-size={f.small}>line of visibility</text>)}
+            {layout.blocks.map(block => <BlockLabel block={block} />)}
             <line class="jm-divider" x1={layout.labelWidth - 0.5} x2={layout.labelWidth - 0.5} y1={layout.lanesTop} y2={layout.lanesBottom} />
         </g>
     );
 }
 
-/** Every other lane is banded; the two rows of a stacked lane share their band. */
+/** Where the line of visibility is drawn: above the backstage lane (stacked: above each map's). */
+function visibilityLines(layout: MapLayout): number[] {
+    if (layout.blocks.length > 0) return layout.lanes.filter(l => l.key === 'backstage').map(l => l.y - 9);
+    return layout.visibilityY !== undefined ? [layout.visibilityY] : [];
+}
+
+/** The stacked view: the map's state in the lane-label column, beside its heading. */
+function BlockLabel(props: { block: MapBlock }): JSX.Element {
+    const { block } = props;
+    return (
+        <g class="jm-block-label" data-side={block.side}>
+            <rect class="jm-block-head" x={0} y={block.y} width={size.labelWidth} height={block.height} />
+            <rect class={`jm-state-${block.journey.state}`} x={10} y={block.titleTop + 3} width={block.pillWidth} height={18} rx={9} />
+            <text class="jm-state-text" x={round(10 + block.pillWidth / 2)} y={block.titleTop + 15.5} font-size={f.badge} text-anchor="middle">{block.stateLabel}</text>
+        </g>
+    );
+}
+
+/** The stacked view: each map's heading across its block (title, personas, owner, review; the future map's repeats the stage names). */
+function BlockHeading(props: { layout: MapLayout; block: MapBlock; left: number; right: number; slots: readonly SlotLayout[] }): JSX.Element {
+    const source = useSource();
+    const { layout, block, left, right } = props;
+    const x = layout.labelWidth + 12;
+    const names = block.stageNames;
+    return (
+        <g class="jm-block-heading" data-side={block.side} data-journey={block.journey.id} {...source(block.journey.uri, block.journey.range)}>
+            <rect class="jm-block-head" x={left} y={block.y} width={right - left} height={block.height} />
+            <line class="jm-grid-strong" x1={left} x2={right} y1={block.y} y2={block.y} />
+            <Lines x={x} top={block.titleTop} lines={block.titleLines} font={f.panelTitle} class="jm-title" />
+            {block.metaLine ? <Lines x={x} top={block.metaTop} lines={[block.metaLine]} font={f.meta} class="jm-muted" /> : null}
+            {names ? props.slots.map(slot => (
+                <Lines x={slot.x + 16} top={names.top} lines={[names.lines.get(slot.id) ?? '']} font={f.stage} class="jm-stage-name jm-block-stage" />
+            )) : null}
+        </g>
+    );
+}
+
+/** Every other lane is banded; the two rows of a paired lane share their band. */
 function laneBanded(layout: MapLayout, index: number): boolean {
     let lane = 0;
     for (let i = 1; i <= index; i++) if (layout.lanes[i].first) lane++;
@@ -340,6 +378,7 @@ function Body(props: { layout: MapLayout; highlight: Highlight | undefined; visi
                 <line key={`${slot.id}/half`} class="jm-divider jm-divider-half" x1={h.x} x2={h.x} y1={layout.lanesTop} y2={layout.lanesBottom} />
             )))}
             <line class="jm-divider" x1={layout.width} x2={layout.width} y1={layout.lanesTop} y2={layout.lanesBottom} />
+            {layout.blocks.map(block => <BlockHeading layout={layout} block={block} left={left} right={right} slots={slots} />)}
             <VisibilityLine layout={layout} left={left} right={right} />
             {slots.map(slot => <StageParts key={slot.id} layout={layout} slot={slot} />)}
             <Curves layout={layout} visible={visible} />
@@ -359,11 +398,11 @@ function laneOf(layout: MapLayout, key: LaneLayout['key'], side?: Side): LaneLay
 type Side = CellLayout['side'];
 
 function VisibilityLine(props: { layout: MapLayout; left: number; right: number }): JSX.Element | null {
-    const y = props.layout.visibilityY;
-    if (y === undefined) return null;
+    const ys = visibilityLines(props.layout);
+    if (ys.length === 0) return null;
     return (
         <g class="jm-visibility-line">
-            <line class="jm-visibility" x1={props.left} x2={props.right} y1={y} y2={y} />
+            {ys.map(y => <line class="jm-visibility" x1={props.left} x2={props.right} y1={y} y2={y} />)}
         </g>
     );
 }
@@ -386,7 +425,7 @@ function StagePartView(props: { layout: MapLayout; slot: SlotLayout; part: Stage
     const parts: ComponentChildren[] = [];
     const stage = part.stage;
     if (!stage) {
-        // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
+        // The stage is not in this map: its half (side-by-side), its rows (paired) or its block's column (stacked) say so.
         const placeholder = part.placeholder;
         if (placeholder) {
             parts.push(

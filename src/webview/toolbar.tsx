@@ -19,8 +19,9 @@ export interface ToolbarProps {
 
 /** The views of a comparison, as the toolbar names and explains them. */
 export const viewChoices: Array<[ViewMode, string, string]> = [
+    ['paired', 'Before / after per lane', 'In every lane the current row right above the future row, a touchpoint of both maps in one column'],
     ['side-by-side', 'Side by side', 'Each stage split: the current map left, the future map right'],
-    ['stacked', 'Stacked', 'Current above future in every lane, a touchpoint of both maps in one column'],
+    ['stacked', 'Stacked (as-is above to-be)', 'The whole current map above the whole future map, matched stages in the same columns: a slide'],
     ['overlay', 'Overlay', 'The future map with the current map laid over it: its curve, removed touchpoints and vanished pains'],
     ['single', 'Single map', 'The chosen map alone'],
 ];

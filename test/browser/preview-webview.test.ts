@@ -285,7 +285,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const opened = await open();
         const page = opened.page;
         await show(opened, hostile);
-        for (const [mode, sides] of [['overlay', 'future'], ['stacked', 'current future'], ['single', 'single'], ['side-by-side', 'current future']] as const) {
+        for (const [mode, sides] of [['overlay', 'future'], ['stacked', 'current future'], ['paired', 'current future'], ['single', 'single'], ['side-by-side', 'current future']] as const) {
             const before = (await opened.recorded()).posted.length;
             await page.getByRole('combobox', { name: 'View' }).selectOption(mode);
             await opened.waitForPosted(`setState ${mode}`, m => m.type === 'setState' && m.mode === mode);
@@ -448,7 +448,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             assert.ok(comparison, `${set.name}: a comparison`);
             const opened = await open();
             await opened.page.setViewportSize({ width: 780, height: 900 });
-            await show(opened, model, 'stacked');
+            await show(opened, model, 'paired');
             const stages = comparison.stages.filter(s => s.status === 'matched');
             // A matched stage near the middle of the map: scrolled to sideways and down to its pains.
             const target = stages[Math.floor(stages.length / 2)];
@@ -489,7 +489,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const opened = await open();
         const { page } = opened;
         await page.setViewportSize({ width: 780, height: 900 });
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         await scrollMap(page, 300, 150);
         const position = () => page.evaluate(() => { const s = document.querySelector('.jm-scroller')!; return { left: s.scrollLeft, top: s.scrollTop }; });
         const before = await position();
@@ -535,7 +535,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const model = await serverModel(readMaps(set.dir), set.future);
         const opened = await open();
         await opened.page.setViewportSize({ width: 780, height: 900 });
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         await opened.page.getByRole('button', { name: 'Fit to width' }).click();
         await opened.waitForPosted('setState zoom', m => m.type === 'setState' && m.zoom !== undefined && m.zoom < 1);
         const fits = await opened.page.evaluate(() => {
@@ -556,7 +556,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             await opened.page.setViewportSize({ width: 7000, height: 3200 });
             for (const theme of vscodeThemes) {
                 await applyTheme(opened.page, theme);
-                for (const mode of ['side-by-side', 'stacked', 'overlay', 'single'] as const) {
+                for (const mode of ['side-by-side', 'stacked', 'overlay', 'single', 'paired'] as const) {
                     await show(opened, { ...model, documentVersion: model.documentVersion + checked + 1 }, mode);
                     await opened.page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
                     const report = await contrastReport(opened.page);
@@ -569,7 +569,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         }
         if (process.env.JOURNEY_CONTRAST_LOG) (await import('node:fs')).writeFileSync(process.env.JOURNEY_CONTRAST_LOG, failures.join('\n'));
         assert.deepEqual(failures.slice(0, 40), [], `${failures.length} texts below AA`);
-        console.log(`      (${checked} pages: three comparisons × three themes × four views)`);
+        console.log(`      (${checked} pages: three comparisons × three themes × five views)`);
     });
 
     it('negative control: the contrast check finds grey text on grey', async () => {

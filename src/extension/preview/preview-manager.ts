@@ -7,8 +7,8 @@ import { exportPreview } from './export-map.js';
 import { JourneyPreview, previewViewType } from './journey-preview.js';
 import { isOneOf, viewModes } from '../../model/vocabulary.js';
 
-/** How a preview first shows a comparison when the setting says nothing valid: current above future, readable in a half-width panel. */
-const defaultView: ViewMode = 'stacked';
+/** How a preview first shows a comparison when the setting says nothing valid: before above after in every lane, readable in a half-width panel. */
+const defaultView: ViewMode = 'paired';
 
 export type RenderedReport = Extract<FromWebviewMessage, { type: 'rendered' }>;
 
