@@ -3,6 +3,7 @@ import { exportHelp, runExport } from './export-command.js';
 import { importHelp, runImport } from './import-command.js';
 import { lspHelp, runLsp } from './lsp-command.js';
 import { reason } from './output.js';
+import { reportHelp, runReport } from './report-command.js';
 import { runValidate, validateHelp } from './validate-command.js';
 
 const usage = `Usage: journey <command> [options]
@@ -11,7 +12,8 @@ Customer journey maps as text.
 
 Commands:
   validate PATH...            check .journey files and print every report
-  export PATH... --format F   export maps as json, mermaid, html or svg
+  export PATH... --format F   export maps as json, mermaid, html, svg or png
+  report PATH...              the quarterly review: every map, pain, opportunity and action
   import FILE.mmd             convert a Mermaid journey diagram to a .journey file
   lsp --stdio                 serve the language server on standard input/output
 
@@ -20,6 +22,7 @@ Run 'journey <command> --help' for a command's options.`;
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
     validate: { run: runValidate, help: validateHelp },
     export: { run: runExport, help: exportHelp },
+    report: { run: runReport, help: reportHelp },
     import: { run: runImport, help: importHelp },
     lsp: { run: runLsp, help: lspHelp },
 };
