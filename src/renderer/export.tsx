@@ -11,6 +11,7 @@ import type { MapModel } from '../model/map-model.js';
 import { layoutMap, type ViewOptions } from './layout.js';
 import { MapSvg } from './map-svg.js';
 import { MapView } from './map-view.js';
+import { PrintMap, printCss } from './print.js';
 import { exportThemeCss, mapCss, pageCss, rasterCss } from './theme.js';
 import { wellFormed, withPlainText } from './xml-text.js';
 
@@ -38,6 +39,7 @@ export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string):
     const model = withPlainText(map);
     const chosen = layoutMap(model, view, { standalone: false });
     const pageTitle = withPlainText(title) ?? (chosen ? chosen.primary.title : 'Journey map');
+    const mapTitle = chosen?.comparison && chosen.current && chosen.future ? `${chosen.current.title} → ${chosen.future.title}` : pageTitle;
     return [
         '<!DOCTYPE html>',
         '<html lang="en">',
@@ -48,10 +50,12 @@ export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string):
         '<meta name="color-scheme" content="light">',
         wellFormed(renderToString(<title>{pageTitle}</title>)),
         // Our own constant CSS (no document text in it): written as is.
-        `<style>\n${exportThemeCss}\n${pageCss}\n${mapCss}\n</style>`,
+        `<style>\n${exportThemeCss}\n${pageCss}\n${mapCss}\n${printCss}\n</style>`,
         '</head>',
         '<body>',
-        wellFormed(renderToString(<MapView model={model} view={view} />)),
+        wellFormed(renderToString(<MapView model={model} view={view} layout={chosen} />)),
+        // The same drawing cut into landscape pages, shown only when printed.
+        chosen ? wellFormed(renderToString(<PrintMap layout={chosen} title={mapTitle} />)) : '',
         '</body>',
         '</html>',
         '',

@@ -136,7 +136,7 @@ export function MapGrid(props: MapSvgProps): JSX.Element {
     );
 }
 
-function Corner(props: { layout: MapLayout }): JSX.Element {
+export function Corner(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
     const words = { 'side-by-side': 'Current | future', stacked: 'Current, then future', overlay: 'Current laid over', single: '', paired: 'Before / after rows' } as const;
     return (
@@ -210,7 +210,7 @@ function visibleSlots(layout: MapLayout, visible: VisibleRange | undefined): Slo
 // ---------------------------------------------------------------------------------------------
 // Frozen parts: stage headers and lane labels
 
-function StageHeaders(props: { layout: MapLayout; visible: VisibleRange | undefined }): JSX.Element {
+export function StageHeaders(props: { layout: MapLayout; visible: VisibleRange | undefined }): JSX.Element {
     const { layout } = props;
     // Keys let Preact move the drawn headers along when the visible range slides, instead of redrawing each.
     return <g class="jm-stage-headers">{visibleSlots(layout, props.visible).map(slot => <StageHeader key={slot.id} layout={layout} slot={slot} />)}</g>;
@@ -269,7 +269,7 @@ function stageTooltip(stage: StageModel): string {
 
 const sideTag = { current: 'current', future: 'future' } as const;
 
-function LaneLabels(props: { layout: MapLayout }): JSX.Element {
+export function LaneLabels(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
     return (
         <g class="jm-lane-labels">
@@ -355,7 +355,7 @@ function EmotionAxisLabels(props: { lane: LaneLayout; right: number }): JSX.Elem
 // ---------------------------------------------------------------------------------------------
 // The body
 
-function Body(props: { layout: MapLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
+export function Body(props: { layout: MapLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
     const { layout, highlight, visible } = props;
     const slots = visibleSlots(layout, visible);
     const left = visible ? Math.max(layout.labelWidth, visible.left - size.column) : layout.labelWidth;
@@ -740,7 +740,7 @@ function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'b
 
 const actionStatusLabel = { open: 'OPEN', doing: 'DOING', done: 'DONE' } as const;
 
-function Roadmaps(props: { layout: MapLayout }): JSX.Element {
+export function Roadmaps(props: { layout: MapLayout }): JSX.Element {
     return <g class="jm-roadmaps-group">{props.layout.roadmaps.map(r => <Roadmap roadmap={r} />)}</g>;
 }
 
