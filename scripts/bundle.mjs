@@ -49,7 +49,8 @@ await Promise.all([
         external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' },
     }),
     // The preview's page script runs in the webview (a browser), drawing with the shared renderer.
-    build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
+    // The review panel's page script draws the review report with the report's components.
+    build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx', report: 'src/webview/report-main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
     // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.
     build({ ...common, entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/test/suite', external: ['vscode', 'mocha'], sourcemap: 'inline', minify: false }),
 ]);
@@ -58,5 +59,8 @@ await Promise.all([
 const theme = await import(new URL('../out/src/renderer/theme.js', import.meta.url).href);
 const chrome = readFileSync(new URL('../media/preview-chrome.css', import.meta.url), 'utf8');
 writeFileSync('dist/preview.css', [theme.webviewThemeCss, theme.mapCss, theme.pageCss, chrome].join('\n'));
+// The review panel's stylesheet: the same theme variables and the report's rules.
+const report = await import(new URL('../out/src/report/report-css.js', import.meta.url).href);
+writeFileSync('dist/report.css', [theme.webviewThemeCss, 'body { margin: 0; padding: 0; background: var(--vscode-editor-background); }', report.reportCss].join('\n'));
 mkdirSync('out/test/suite', { recursive: true });
 writeFileSync('out/test/suite/package.json', '{ "type": "commonjs" }\n');

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { startLanguageClient } from './language-client.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { ReviewPanels } from './review/review-panel.js';
 
 let client: LanguageClient | undefined;
 
@@ -9,6 +10,7 @@ let client: LanguageClient | undefined;
 export interface JourneyMapsApi {
     client: LanguageClient;
     previews: PreviewManager;
+    reviews: ReviewPanels;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<JourneyMapsApi> {
@@ -17,7 +19,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     client = await startLanguageClient(context);
     const previews = new PreviewManager(context, client, output);
     context.subscriptions.push(previews);
-    return { client, previews };
+    const reviews = new ReviewPanels(context, client, output);
+    context.subscriptions.push(reviews);
+    return { client, previews, reviews };
 }
 
 export async function deactivate(): Promise<void> {

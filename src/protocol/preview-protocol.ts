@@ -18,11 +18,19 @@ export interface PreviewState {
 export type ToWebviewMessage =
     | { type: 'update'; model: DocumentMapModel; state: PreviewState }
     | { type: 'highlight'; uri: string; line: number }
-    | { type: 'state'; state: PreviewState };
+    | { type: 'state'; state: PreviewState }
+    /** Draw this SVG (the export's drawing) into a canvas at `scale` and post back the PNG. */
+    | { type: 'rasterize'; id: number; svg: string; width: number; height: number; scale: number };
+
+/** What the preview's export buttons ask for. */
+export type ExportFormat = 'svg' | 'html' | 'png';
 
 export type FromWebviewMessage =
     | { type: 'ready' }
     | { type: 'rendered'; uri: string; version: number; journeys: number; touchpoints: number; stale: boolean }
     | { type: 'select'; uri: string; line: number; character?: number }
     | { type: 'setState'; journey?: string; mode?: ViewMode; zoom?: number }
-    | { type: 'export'; format: 'svg' | 'html' };
+    | { type: 'export'; format: ExportFormat }
+    /** The PNG of a `rasterize` request, as a `data:image/png;base64,` URL, or why there is none. */
+    | { type: 'png'; id: number; data: string }
+    | { type: 'pngFailed'; id: number; reason: string };

@@ -4,6 +4,7 @@ import { createJourneyServices, type JourneyServicesBundle } from '../language/j
 import { CoalescingUpdatesModule } from './coalescing-update-handler.js';
 import { LocalFileSystem } from './local-file-system.js';
 import { registerMapModelService } from './map-model-service.js';
+import { registerReviewReportService } from './review-report-service.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 
 /**
@@ -26,6 +27,7 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
         applySettings(services, await ConfigurationProvider.getConfiguration('journey', 'validation'));
     });
     registerMapModelService(connection, services);
+    registerReviewReportService(connection, services);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     return services;

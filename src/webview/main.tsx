@@ -5,6 +5,7 @@ import { highlightedColumn, MapView, size, SourceLinks, withPlainText, type High
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
+import { rasterizeInPage } from './rasterize.js';
 import { findHighlight } from './highlight.js';
 import { LayoutCache } from './layout-cache.js';
 import { covers, drawnByViewport, fitZoom, intersects, rangeInView, rangeToDraw, scrollKey } from './viewport.js';
@@ -135,6 +136,12 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
             state = { ...message.state, ...(state && state.uri === message.state.uri ? { mode: state.mode, zoom: state.zoom, journey: state.journey } : {}) };
             vscode.setState(state);
             draw();
+            return;
+        case 'rasterize':
+            rasterizeInPage(message.svg, message.width, message.height, message.scale).then(
+                data => vscode.postMessage({ type: 'png', id: message.id, data }),
+                (error: unknown) => vscode.postMessage({ type: 'pngFailed', id: message.id, reason: error instanceof Error ? error.message : String(error) }),
+            );
             return;
         case 'highlight': {
             const model = goodModel ?? latestModel;

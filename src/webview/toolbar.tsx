@@ -1,5 +1,5 @@
 import type { DiagnosticModel } from '../model/map-model.js';
-import type { ViewMode } from '../protocol/preview-protocol.js';
+import type { ExportFormat, ViewMode } from '../protocol/preview-protocol.js';
 
 export interface ToolbarProps {
     journeys: Array<{ id: string; title: string; state: string }>;
@@ -14,7 +14,7 @@ export interface ToolbarProps {
     onMode(mode: ViewMode): void;
     onZoom(zoom: number): void;
     onFit(): void;
-    onExport(format: 'svg' | 'html'): void;
+    onExport(format: ExportFormat): void;
 }
 
 /** The views of a comparison, as the toolbar names and explains them. */
@@ -55,6 +55,7 @@ export function Toolbar(props: ToolbarProps) {
             <div class="jm-segmented" role="group" aria-label="Export">
                 <button type="button" aria-label="Export SVG…" title="Export the map as an SVG image" onClick={() => props.onExport('svg')}>SVG…</button>
                 <button type="button" aria-label="Export HTML…" title="Export the map as an HTML page" onClick={() => props.onExport('html')}>HTML…</button>
+                <button type="button" aria-label="Export PNG…" title="Export the map as a PNG image" onClick={() => props.onExport('png')}>PNG…</button>
             </div>
             {props.locked ? <span class="jm-locked" title="This preview stays on its map">Locked</span> : null}
             <div class="jm-stale-slot" role="status">{props.stale ? <StaleNotice diagnostics={props.stale} /> : null}</div>

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MapModelRequest, type DocumentMapModel, type MapModelResult } from '../../protocol/lsp-protocol.js';
 import { sendRequest } from '../journey-client.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import type { ExportFormat, FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import { PngRequests } from './png-export.js';
 import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { decideSelection } from './selection.js';
@@ -12,7 +13,7 @@ export const previewViewType = 'journey.preview';
 
 export interface PreviewEvents {
     onRendered(preview: JourneyPreview, message: Extract<FromWebviewMessage, { type: 'rendered' }>): void;
-    onExport(preview: JourneyPreview, format: 'svg' | 'html'): void;
+    onExport(preview: JourneyPreview, format: ExportFormat): void;
     onDispose(preview: JourneyPreview): void;
 }
 
@@ -29,6 +30,8 @@ export class JourneyPreview implements vscode.Disposable {
     private otherFileChanged = false;
     private lastPosted: { uri: string; version: number } | undefined;
     private ready = false;
+    /** PNGs the webview draws for `Journey: Export Map as PNG…`. */
+    readonly pngs = new PngRequests(message => this.post(message));
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -115,6 +118,7 @@ export class JourneyPreview implements vscode.Disposable {
 
     dispose(): void {
         this.throttle.dispose();
+        this.pngs.dispose();
         this.disposables.splice(0).forEach(d => d.dispose());
         this.events.onDispose(this);
     }
@@ -148,6 +152,10 @@ export class JourneyPreview implements vscode.Disposable {
                 return;
             case 'export':
                 this.events.onExport(this, message.format);
+                return;
+            case 'png':
+            case 'pngFailed':
+                this.pngs.settle(message);
                 return;
         }
     }

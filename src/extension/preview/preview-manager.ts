@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ModelsChangedNotification } from '../../protocol/lsp-protocol.js';
 import { onNotification } from '../journey-client.js';
-import type { FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
+import type { ExportFormat, FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
 import { exportPreview } from './export-map.js';
+import { exportPreviewPng } from './png-export.js';
 import { JourneyPreview, previewViewType } from './journey-preview.js';
 import { isOneOf, viewModes } from '../../model/vocabulary.js';
 
@@ -31,6 +32,8 @@ export class PreviewManager implements vscode.Disposable {
             vscode.commands.registerCommand('journey.togglePreviewLock', () => this.toggleLock()),
             vscode.commands.registerCommand('journey.exportSvg', () => this.export('svg')),
             vscode.commands.registerCommand('journey.exportHtml', () => this.export('html')),
+            // An optional target file: for automation and the end-to-end suite (the command palette asks where to save).
+            vscode.commands.registerCommand('journey.exportPng', (target?: vscode.Uri) => this.export('png', target instanceof vscode.Uri ? target : undefined)),
             vscode.window.registerWebviewPanelSerializer(previewViewType, {
                 deserializeWebviewPanel: async (panel, state: unknown) => { this.restore(panel, state); },
             }),
@@ -92,7 +95,9 @@ export class PreviewManager implements vscode.Disposable {
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.png');
         const preview = new JourneyPreview(panel, this.context.extensionUri, this.client, state, {
             onRendered: (p, report) => this.renderedEmitter.fire({ preview: p, report }),
-            onExport: (p, format) => { exportPreview(p, format).catch(error => this.output.error(`export: ${String(error)}`)); },
+            onExport: (p, format) => {
+                (format === 'png' ? exportPreviewPng(p) : exportPreview(p, format)).catch(error => this.output.error(`export: ${String(error)}`));
+            },
             onDispose: p => this.previews.delete(p),
         }, this.output);
         this.previews.add(preview);
@@ -104,13 +109,15 @@ export class PreviewManager implements vscode.Disposable {
         active?.setLocked(!active.locked);
     }
 
-    private async export(format: 'svg' | 'html'): Promise<void> {
+    private async export(format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
         const active = [...this.previews].find(p => p.panel.active) ?? [...this.previews][0];
         if (!active) {
             void vscode.window.showInformationMessage('Open a journey preview first, then export it.');
-            return;
+            return undefined;
         }
+        if (format === 'png') return exportPreviewPng(active, target);
         await exportPreview(active, format);
+        return undefined;
     }
 
     private defaultMode(uri: string): ViewMode {
