@@ -22,8 +22,8 @@ export const printPage = { width: 975, height: 690 } as const;
  * bounds; scaled to the page, text stays at 0.55 of its size or more (7 px for the body text).
  */
 const cut = { height: 1300, minWidth: 1100, maxWidth: 1900 } as const;
-/** A stage is kept whole up to this width (scaled smaller on its page); a wider one is cut at its touchpoint columns. */
-const wholeStage = 2 * cut.maxWidth;
+/** A stage is kept whole up to this width; a wider one is cut at its touchpoint columns (never through one). */
+export const wholeStage = cut.maxWidth;
 
 export interface PrintChunk {
     /** The grid's x-range of the body and y-range of the lanes shown. */
