@@ -14,7 +14,7 @@ import { Body, Corner, LaneLabels, Roadmaps, StageHeaders } from './map-svg.js';
 import { color } from './theme.js';
 
 /** The page's content box in CSS pixels (landscape A4 and Letter with 10 mm margins both hold it), less the chunk's caption. */
-export const printPage = { width: 975, height: 690 } as const;
+export const printPage = { width: 975, height: 670 } as const;
 
 /**
  * Lanes are cut downwards only when a map is taller than this (grid pixels): a stage's lanes read
@@ -205,7 +205,7 @@ export const printCss = `
     .jm-drawing { display: none; }
     .jm-print { display: block; }
     .jm-print-page { break-before: page; break-inside: avoid; margin: 0; }
-    .jm-print-caption { font-size: 11px; margin: 0 0 4px 0; color: ${color('muted')}; }
+    .jm-print-caption { font-size: 11px; line-height: 16px; height: 16px; overflow: hidden; white-space: nowrap; margin: 0 0 4px 0; color: ${color('muted')}; }
     .jm-print-chunk { display: block; }
     .jm-print-clip { overflow: hidden; }
 }

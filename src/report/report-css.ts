@@ -24,6 +24,7 @@ export const reportCss = `
 .jr-row[data-line] { cursor: pointer; }
 .jr-row[data-uri]:hover { background: ${color('band')}; }
 .jr-strong { font-weight: 600; }
+.jr-date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .jr-number { text-align: right; font-variant-numeric: tabular-nums; }
 .jr-late { color: color-mix(in srgb, ${color('negative')} 50%, ${color('fg')}); font-weight: 600; }
 .jr-none { color: color-mix(in srgb, ${color('negative')} 50%, ${color('fg')}); font-style: italic; }

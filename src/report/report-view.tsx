@@ -74,7 +74,7 @@ function MapsSection({ maps, l }: { maps: ReportMap[]; l: ReportLabels }): JSX.E
                             <td><span class={`jr-state jr-state-${m.state}`}>{l.mapState[m.state]}</span></td>
                             <td>{m.personas.join(', ') || l.noOwner}</td>
                             <td>{m.owner ?? l.noOwner}</td>
-                            <td>{m.reviewed ?? l.noOwner}</td>
+                            <td class="jr-date">{m.reviewed ?? l.noOwner}</td>
                             <td class={m.review === 'ok' ? '' : 'jr-late'}>{reviewText(m, l)}</td>
                         </tr>
                     ))}
@@ -237,7 +237,7 @@ function ActionsSection({ actions, l }: { actions: ReportAction[]; l: ReportLabe
                     <tbody>
                         {actions.map(a => (
                             <tr class="jr-row" data-kind="action" data-journey={a.journeyId} data-action={a.id} data-action-status={a.status} data-overdue={a.daysOverdue} {...source(a.uri, a.range)}>
-                                <td>{a.due ?? l.noDue}</td>
+                                <td class="jr-date">{a.due ?? l.noDue}</td>
                                 <td class="jr-strong">{a.title}</td>
                                 <td>{a.journeyTitle}</td>
                                 <td>{a.owner ?? l.noOwner}</td>
