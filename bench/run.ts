@@ -9,12 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
+import { runReportBench } from './report-bench.js';
+import { runPngBench } from './png-bench.js';
 
 /** The suites, in order. Add new benchmark modules here. */
 const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void> }> = [
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
     { name: 'render', run: runRenderBench },
+    { name: 'report', run: runReportBench },
+    { name: 'png', run: runPngBench },
 ];
 
 function parseArgs(argv: string[]): { only?: Set<string>; quick: boolean } {

@@ -52,7 +52,7 @@ await Promise.all([
     // The review panel's page script draws the review report with the report's components.
     build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx', report: 'src/webview/report-main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
     // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.
-    build({ ...common, entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/test/suite', external: ['vscode', 'mocha'], sourcemap: 'inline', minify: false }),
+    build({ ...common, entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/test/suite', external: ['vscode', 'mocha'], sourcemap: 'inline', minify: false, jsx: 'automatic', jsxImportSource: 'preact' }),
 ]);
 // The preview's stylesheet: the renderer's theme (VS Code's colour variables) and map rules, and
 // the preview's own controls. A file, because the webview's CSP allows styles only from files.
