@@ -40,6 +40,24 @@ export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string):
     const chosen = layoutMap(model, view, { standalone: false });
     const pageTitle = withPlainText(title) ?? (chosen ? chosen.primary.title : 'Journey map');
     const mapTitle = chosen?.comparison && chosen.current && chosen.future ? `${chosen.current.title} → ${chosen.future.title}` : pageTitle;
+    return htmlPage({
+        title: pageTitle,
+        colorScheme: 'light',
+        css: `${exportThemeCss}\n${pageCss}\n${mapCss}\n${printCss}`,
+        body: [
+            wellFormed(renderToString(<MapView model={model} view={view} layout={chosen} />)),
+            // The same drawing cut into landscape pages, shown only when printed.
+            chosen ? wellFormed(renderToString(<PrintMap layout={chosen} title={mapTitle} />)) : '',
+        ],
+    });
+}
+
+/**
+ * A self-contained page (the HTML export, the review report): the restrictive CSP first, the
+ * title as text, our own constant CSS (no document text in it) written as is, then the body's
+ * markup, already well-formed.
+ */
+export function htmlPage(page: { title: string; colorScheme: 'light' | 'light dark'; css: string; body: string[] }): string {
     return [
         '<!DOCTYPE html>',
         '<html lang="en">',
@@ -47,15 +65,12 @@ export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string):
         '<meta charset="utf-8">',
         `<meta http-equiv="Content-Security-Policy" content="${exportCsp}">`,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="color-scheme" content="light">',
-        wellFormed(renderToString(<title>{pageTitle}</title>)),
-        // Our own constant CSS (no document text in it): written as is.
-        `<style>\n${exportThemeCss}\n${pageCss}\n${mapCss}\n${printCss}\n</style>`,
+        `<meta name="color-scheme" content="${page.colorScheme}">`,
+        wellFormed(renderToString(<title>{page.title}</title>)),
+        `<style>\n${page.css}\n</style>`,
         '</head>',
         '<body>',
-        wellFormed(renderToString(<MapView model={model} view={view} layout={chosen} />)),
-        // The same drawing cut into landscape pages, shown only when printed.
-        chosen ? wellFormed(renderToString(<PrintMap layout={chosen} title={mapTitle} />)) : '',
+        ...page.body,
         '</body>',
         '</html>',
         '',

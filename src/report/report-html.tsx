@@ -4,7 +4,7 @@
  * follows the reader's light or dark system colours on screen and prints in landscape on light paper.
  */
 import { renderToString } from 'preact-render-to-string';
-import { exportCsp } from '../renderer/export.js';
+import { htmlPage } from '../renderer/export.js';
 import { wellFormed, withPlainText } from '../renderer/xml-text.js';
 import { reportLabels, type ReportLabels } from './labels.js';
 import { reportCss, reportPageThemeCss, reportPrintCss } from './report-css.js';
@@ -13,22 +13,10 @@ import { ReportView } from './report-view.js';
 
 export function renderReportHtml(report: ReportModel, labels: ReportLabels = reportLabels): string {
     const plain = withPlainText(report);
-    return [
-        '<!DOCTYPE html>',
-        '<html lang="en">',
-        '<head>',
-        '<meta charset="utf-8">',
-        `<meta http-equiv="Content-Security-Policy" content="${exportCsp}">`,
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="color-scheme" content="light dark">',
-        wellFormed(renderToString(<title>{`${labels.title} · ${plain.today}`}</title>)),
-        // Our own constant CSS (no document text in it): written as is.
-        `<style>\nhtml, body { margin: 0; padding: 0; }\n${reportPageThemeCss}\n${reportCss}\n${reportPrintCss}\n</style>`,
-        '</head>',
-        '<body>',
-        wellFormed(renderToString(<ReportView report={plain} labels={labels} />)),
-        '</body>',
-        '</html>',
-        '',
-    ].join('\n');
+    return htmlPage({
+        title: `${labels.title} · ${plain.today}`,
+        colorScheme: 'light dark',
+        css: `html, body { margin: 0; padding: 0; }\n${reportPageThemeCss}\n${reportCss}\n${reportPrintCss}`,
+        body: [wellFormed(renderToString(<ReportView report={plain} labels={labels} />))],
+    });
 }

@@ -39,28 +39,25 @@ export interface ReportMap extends Source {
 
 export interface ActionRef { id: string; title: string; status: ActionStatus }
 
-export interface ReportPain extends Source {
+/** A pain or opportunity: where it is written and the actions that address it. */
+export interface Finding extends Source {
     journeyId: string;
     journeyTitle: string;
     stage: string;
-    /** Absent for a stage-wide pain. */
+    /** Absent for a stage-wide finding. */
     touchpoint?: string;
     id?: string;
     text: string;
-    severity?: Level;
     addressedBy: ActionRef[];
 }
 
-export interface ReportOpportunity extends Source {
-    journeyId: string;
-    journeyTitle: string;
-    stage: string;
-    touchpoint?: string;
-    id?: string;
-    text: string;
+export interface ReportPain extends Finding {
+    severity?: Level;
+}
+
+export interface ReportOpportunity extends Finding {
     impact?: Level;
     effort?: Level;
-    addressedBy: ActionRef[];
 }
 
 export interface ReportAction extends Source {
