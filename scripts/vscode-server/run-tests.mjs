@@ -201,6 +201,14 @@ try {
                 }, [scroll[1], scroll[2]]).catch(() => { /* a frame without the preview */ });
             }
         }
+        // "[click-preview] LABEL": a real click on the journey preview's button of that name (inside its
+        // webview frames), for what a page may do only on a user's click (the clipboard).
+        const click = /^\[click-preview\] (.+)$/.exec(text.trim());
+        if (click) {
+            for (const frame of page.frames()) {
+                void frame.getByRole('button', { name: click[1] }).click({ timeout: 3000 }).catch(() => { /* a frame without the preview */ });
+            }
+        }
         if (shot) {
             const file = path.join(opts.screenshots, `${shot[1]}.png`);
             void page.screenshot({ path: `${file}.tmp.png` }).then(() => fs.renameSync(`${file}.tmp.png`, file), e => console.error(`${tag} screenshot failed: ${e.message}`));

@@ -20,7 +20,7 @@ export type ToWebviewMessage =
     | { type: 'highlight'; uri: string; line: number }
     | { type: 'state'; state: PreviewState }
     /** Draw this SVG (the export's drawing) into a canvas at `scale` and post back the PNG. */
-    | { type: 'rasterize'; id: number; svg: string; width: number; height: number; scale: number };
+    | { type: 'rasterize'; id: number; svg: string; width: number; height: number; scale: number; purpose: 'file' | 'clipboard' };
 
 /** What the preview's export buttons ask for. */
 export type ExportFormat = 'svg' | 'html' | 'png';
@@ -33,4 +33,8 @@ export type FromWebviewMessage =
     | { type: 'export'; format: ExportFormat }
     /** The PNG of a `rasterize` request, as a `data:image/png;base64,` URL, or why there is none. */
     | { type: 'png'; id: number; data: string }
-    | { type: 'pngFailed'; id: number; reason: string };
+    | { type: 'pngFailed'; id: number; reason: string }
+    /** The Copy button: put the map on the clipboard as an image (the page writes it when the drawing arrives). */
+    | { type: 'copyImage' }
+    /** The image of a `rasterize` request for the clipboard is on it. */
+    | { type: 'copied'; id: number };

@@ -15,6 +15,7 @@ export interface ToolbarProps {
     onZoom(zoom: number): void;
     onFit(): void;
     onExport(format: ExportFormat): void;
+    onCopy(): void;
 }
 
 /** The views of a comparison, as the toolbar names and explains them. */
@@ -56,6 +57,7 @@ export function Toolbar(props: ToolbarProps) {
                 <button type="button" aria-label="Export SVG…" title="Export the map as an SVG image" onClick={() => props.onExport('svg')}>SVG…</button>
                 <button type="button" aria-label="Export HTML…" title="Export the map as an HTML page" onClick={() => props.onExport('html')}>HTML…</button>
                 <button type="button" aria-label="Export PNG…" title="Export the map as a PNG image" onClick={() => props.onExport('png')}>PNG…</button>
+                <button type="button" aria-label="Copy map as image" title="Copy the map to the clipboard as an image, to paste into a slide or a document" onClick={() => props.onCopy()}>Copy</button>
             </div>
             {props.locked ? <span class="jm-locked" title="This preview stays on its map">Locked</span> : null}
             <div class="jm-stale-slot" role="status">{props.stale ? <StaleNotice diagnostics={props.stale} /> : null}</div>

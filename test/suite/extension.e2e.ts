@@ -239,6 +239,16 @@ describe('Export Map as PNG in a real VS Code', () => {
         assert.ok(bytes.length > 50_000, `a drawing, not an empty canvas (${bytes.length} bytes)`);
         fs.rmSync(folder, { recursive: true, force: true });
     });
+
+    it('the preview\'s Copy button puts the map on the clipboard as an image', async function () {
+        // Only the offline runner can click inside the webview (the clipboard wants a real click).
+        if (!process.env.JOURNEY_E2E_SCREENSHOTS) this.skip();
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as { previews: { onDidCopyImage: vscode.Event<{ copied: boolean }> } };
+        const result = new Promise<{ copied: boolean }>(resolve => { const once = api.previews.onDidCopyImage(r => { once.dispose(); resolve(r); }); });
+        console.log('[click-preview] Copy map as image');
+        const copied = await Promise.race([result, new Promise<undefined>(resolve => setTimeout(resolve, 30_000))]);
+        assert.deepEqual(copied, { copied: true });
+    });
 });
 
 describe('the review panel in a real VS Code', () => {

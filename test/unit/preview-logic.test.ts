@@ -39,13 +39,20 @@ describe('messages from the webview are checked before use', () => {
         assert.deepEqual(parseFromWebviewMessage({ type: 'select', uri: 'file:///a.journey', line: 3 }), { type: 'select', uri: 'file:///a.journey', line: 3 });
         assert.deepEqual(parseFromWebviewMessage({ type: 'setState', mode: 'overlay', zoom: 1.5 }), { type: 'setState', mode: 'overlay', zoom: 1.5 });
         assert.deepEqual(parseFromWebviewMessage({ type: 'export', format: 'svg' }), { type: 'export', format: 'svg' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'export', format: 'png' }), { type: 'export', format: 'png' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'png', id: 3, data: 'data:image/png;base64,iVBORw0KGgo=' }), { type: 'png', id: 3, data: 'data:image/png;base64,iVBORw0KGgo=' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'pngFailed', id: 3, reason: 'too big' }), { type: 'pngFailed', id: 3, reason: 'too big' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'copyImage' }), { type: 'copyImage' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'copied', id: 4 }), { type: 'copied', id: 4 });
     });
 
     for (const bad of [null, 'select', 42, {}, { type: 'select', uri: 'x', line: -1 }, { type: 'select', uri: 'x', line: 1.5 }, { type: 'select', uri: 7, line: 1 },
         { type: 'select', uri: 'x', line: Number.NaN }, { type: 'select', uri: 'x', line: Number.POSITIVE_INFINITY }, { type: 'select', uri: 'x', line: 1e12 },
         { type: 'select', uri: 'x', line: '3' }, { type: 'select', uri: 'x', line: 1, character: -1 }, { type: 'select', uri: 'x', line: 1, character: 'end' },
         { type: 'select', uri: 'x'.repeat(20_000), line: 1 },
-        { type: 'setState', mode: 'fullscreen' }, { type: 'setState', zoom: 100 }, { type: 'export', format: 'pdf' }, { type: 'runCommand', command: 'rm' }]) {
+        { type: 'setState', mode: 'fullscreen' }, { type: 'setState', zoom: 100 }, { type: 'export', format: 'pdf' }, { type: 'runCommand', command: 'rm' },
+        { type: 'png', id: 1, data: 'data:text/html;base64,PHNjcmlwdD4=' }, { type: 'png', id: 0, data: 'data:image/png;base64,x' }, { type: 'png', id: 1.5, data: 'data:image/png;base64,x' },
+        { type: 'png', id: 1 }, { type: 'pngFailed', id: 1 }, { type: 'copied', id: -1 }]) {
         it(`drops ${JSON.stringify(bad)}`, () => assert.equal(parseFromWebviewMessage(bad), undefined));
     }
 });

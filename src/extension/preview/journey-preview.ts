@@ -14,6 +14,7 @@ export const previewViewType = 'journey.preview';
 export interface PreviewEvents {
     onRendered(preview: JourneyPreview, message: Extract<FromWebviewMessage, { type: 'rendered' }>): void;
     onExport(preview: JourneyPreview, format: ExportFormat): void;
+    onCopyImage(preview: JourneyPreview): void;
     onDispose(preview: JourneyPreview): void;
 }
 
@@ -155,7 +156,11 @@ export class JourneyPreview implements vscode.Disposable {
                 return;
             case 'png':
             case 'pngFailed':
+            case 'copied':
                 this.pngs.settle(message);
+                return;
+            case 'copyImage':
+                this.events.onCopyImage(this);
                 return;
         }
     }

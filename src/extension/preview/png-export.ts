@@ -17,11 +17,20 @@ const pngSignature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
  */
 export class PngRequests {
     private next = 1;
-    private readonly pending = new Map<number, { resolve(bytes: Uint8Array): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
+    private readonly pending = new Map<number, { resolve(bytes: Uint8Array | undefined): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
 
     constructor(private readonly post: (message: ToWebviewMessage) => void) {}
 
     rasterize(svg: string, width: number, height: number, scale: number, timeoutMs = 60_000): Promise<Uint8Array> {
+        return this.request(svg, width, height, scale, 'file', timeoutMs) as Promise<Uint8Array>;
+    }
+
+    /** The page draws the image and writes it to the clipboard (its Copy button asked, so the write has the click's permission). */
+    copy(svg: string, width: number, height: number, scale: number, timeoutMs = 60_000): Promise<void> {
+        return this.request(svg, width, height, scale, 'clipboard', timeoutMs).then(() => undefined);
+    }
+
+    private request(svg: string, width: number, height: number, scale: number, purpose: 'file' | 'clipboard', timeoutMs: number): Promise<Uint8Array | undefined> {
         const id = this.next++;
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => {
@@ -29,18 +38,22 @@ export class PngRequests {
                 reject(new Error('the preview did not draw the image in time; is its panel still open?'));
             }, timeoutMs);
             this.pending.set(id, { resolve, reject, timer });
-            this.post({ type: 'rasterize', id, svg, width, height, scale });
+            this.post({ type: 'rasterize', id, svg, width, height, scale, purpose });
         });
     }
 
     /** The webview's answer: a PNG (checked) or why it could not draw one. Answers to no request are ignored. */
-    settle(message: Extract<FromWebviewMessage, { type: 'png' | 'pngFailed' }>): void {
+    settle(message: Extract<FromWebviewMessage, { type: 'png' | 'pngFailed' | 'copied' }>): void {
         const request = this.pending.get(message.id);
         if (!request) return;
         this.pending.delete(message.id);
         clearTimeout(request.timer);
         if (message.type === 'pngFailed') {
             request.reject(new Error(message.reason));
+            return;
+        }
+        if (message.type === 'copied') {
+            request.resolve(undefined);
             return;
         }
         const bytes = Buffer.from(message.data.slice('data:image/png;base64,'.length), 'base64');
@@ -78,11 +91,8 @@ export function svgSize(svg: string): { width: number; height: number } | undefi
     return width > 0 && height > 0 ? { width, height } : undefined;
 }
 
-/**
- * `Journey: Export Map as PNG…`: the drawing the SVG export writes, as a PNG drawn by the preview's
- * webview, saved where the user says (or at `target`, for automation and tests).
- */
-export async function exportPreviewPng(preview: JourneyPreview, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/** The drawing of the preview's map and view as the exports draw it, with the scale its PNG gets; undefined (and the user told) when it is too big for one image. */
+function drawingOf(preview: JourneyPreview): { svg: string; width: number; height: number; scale: number } | undefined {
     const model = preview.model;
     if (!model) {
         void vscode.window.showWarningMessage('The preview has not drawn a map yet.');
@@ -96,8 +106,34 @@ export async function exportPreviewPng(preview: JourneyPreview, target?: vscode.
         void vscode.window.showErrorMessage('This map is too big for one image. Export it as SVG or HTML instead, or show one map (view "Single map").');
         return undefined;
     }
+    return { svg, ...size, scale };
+}
+
+/** The preview's Copy button: the map on the clipboard as a PNG image, drawn by the preview's page. */
+export async function copyPreviewImage(preview: JourneyPreview): Promise<boolean> {
+    const drawing = drawingOf(preview);
+    if (!drawing) return false;
+    try {
+        await preview.pngs.copy(drawing.svg, drawing.width, drawing.height, drawing.scale);
+    } catch (error) {
+        void vscode.window.showErrorMessage(`Could not copy the map as an image: ${error instanceof Error ? error.message : String(error)}. Export it as PNG instead.`);
+        return false;
+    }
+    void vscode.window.showInformationMessage('Copied the map as an image.');
+    return true;
+}
+
+/**
+ * `Journey: Export Map as PNG…`: the drawing the SVG export writes, as a PNG drawn by the preview's
+ * webview, saved where the user says (or at `target`, for automation and tests).
+ */
+export async function exportPreviewPng(preview: JourneyPreview, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const drawing = drawingOf(preview);
+    if (!drawing) return undefined;
+    const { svg, scale } = drawing;
+    const size = drawing;
     const file = target ?? await vscode.window.showSaveDialog({
-        defaultUri: defaultPngTarget(vscode.Uri.parse(model.uri)),
+        defaultUri: defaultPngTarget(vscode.Uri.parse(preview.model!.uri)),
         filters: { 'PNG image': ['png'] },
         saveLabel: 'Export PNG',
     });

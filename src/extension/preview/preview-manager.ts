@@ -4,7 +4,7 @@ import { ModelsChangedNotification } from '../../protocol/lsp-protocol.js';
 import { onNotification } from '../journey-client.js';
 import type { ExportFormat, FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
 import { exportPreview } from './export-map.js';
-import { exportPreviewPng } from './png-export.js';
+import { copyPreviewImage, exportPreviewPng } from './png-export.js';
 import { JourneyPreview, previewViewType } from './journey-preview.js';
 import { isOneOf, viewModes } from '../../model/vocabulary.js';
 
@@ -21,6 +21,9 @@ export class PreviewManager implements vscode.Disposable {
     private readonly previews = new Set<JourneyPreview>();
     private readonly disposables: vscode.Disposable[] = [];
     private readonly renderedEmitter = new vscode.EventEmitter<{ preview: JourneyPreview; report: RenderedReport }>();
+    private readonly copiedEmitter = new vscode.EventEmitter<{ copied: boolean }>();
+    /** Fires when the preview's Copy button put the map on the clipboard, or failed to (tests use it). */
+    readonly onDidCopyImage = this.copiedEmitter.event;
     /** Fires when a webview reports that it drew a map (tests and status use it). */
     readonly onDidRender = this.renderedEmitter.event;
 
@@ -52,6 +55,7 @@ export class PreviewManager implements vscode.Disposable {
                 for (const preview of this.previews) preview.changed(params.uris);
             }),
             this.renderedEmitter,
+            this.copiedEmitter,
         );
     }
 
@@ -97,6 +101,9 @@ export class PreviewManager implements vscode.Disposable {
             onRendered: (p, report) => this.renderedEmitter.fire({ preview: p, report }),
             onExport: (p, format) => {
                 (format === 'png' ? exportPreviewPng(p) : exportPreview(p, format)).catch(error => this.output.error(`export: ${String(error)}`));
+            },
+            onCopyImage: p => {
+                copyPreviewImage(p).then(copied => this.copiedEmitter.fire({ copied }), error => this.output.error(`copy: ${String(error)}`));
             },
             onDispose: p => this.previews.delete(p),
         }, this.output);

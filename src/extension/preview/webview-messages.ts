@@ -36,6 +36,10 @@ export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | un
             // A PNG of up to 300 MB, as base64 in a data URL; its bytes are checked again when decoded.
             return isId(message.id) && typeof message.data === 'string' && message.data.length < 400_000_000 && message.data.startsWith('data:image/png;base64,')
                 ? { type: 'png', id: message.id, data: message.data } : undefined;
+        case 'copyImage':
+            return { type: 'copyImage' };
+        case 'copied':
+            return isId(message.id) ? { type: 'copied', id: message.id } : undefined;
         case 'pngFailed':
             return isId(message.id) && isString(message.reason) ? { type: 'pngFailed', id: message.id, reason: message.reason.slice(0, 300) } : undefined;
         default:
