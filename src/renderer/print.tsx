@@ -5,8 +5,8 @@
  * boundaries (a stage wider than a page at its touchpoint columns, never through one), rows of
  * lanes cut at lane boundaries, each chunk with the stage headers above it and the lane labels
  * beside it, scaled to fit a landscape page (A4 or Letter). The stacked view's two maps each start
- * a page. Chunks reuse the preview's drawing of a visible x-range: nested SVGs with the grid's
- * coordinates as viewBox, so nothing is drawn twice inside a chunk and nothing outside it shows.
+ * a page. Chunks reuse the preview's drawing of a visible x-range, moved into place and clipped to
+ * the chunk's part of the grid, so nothing outside it shows.
  */
 import type { JSX } from 'preact';
 import type { MapLayout, SlotLayout } from './layout.js';
@@ -161,19 +161,22 @@ export function PrintMap(props: { layout: MapLayout; title: string }): JSX.Eleme
                     <section class="jm-print-page" data-chunk={i} data-block={block?.side} style={{ width: `${px(w * chunk.scale)}px` }}>
                         <p class="jm-print-caption">{`${block ? block.journey.title : props.title} · ${stages} · ${i + 1}/${total}`}</p>
                         <svg class="jm-svg jm-print-chunk" width={px(w * chunk.scale)} height={px(h * chunk.scale)} viewBox={`0 0 ${w} ${h}`}>
+                            <defs>
+                                <clipPath id={`jm-print-${i}-top`}><rect x={lw} y={0} width={bw} height={hh} /></clipPath>
+                                <clipPath id={`jm-print-${i}-left`}><rect x={0} y={hh} width={lw} height={bh} /></clipPath>
+                                <clipPath id={`jm-print-${i}-body`}><rect x={lw} y={hh} width={bw} height={bh} /></clipPath>
+                            </defs>
                             <rect class="jm-bg" x={0} y={0} width={w} height={h} />
-                            <svg x={lw} y={0} width={bw} height={hh} viewBox={`${chunk.left} 0 ${bw} ${hh}`} class="jm-print-clip">
-                                <StageHeaders layout={layout} visible={visible} />
-                            </svg>
-                            <svg x={0} y={hh} width={lw} height={bh} viewBox={`0 ${chunk.top} ${lw} ${bh}`} class="jm-print-clip">
-                                <LaneLabels layout={layout} />
-                            </svg>
-                            <svg x={lw} y={hh} width={bw} height={bh} viewBox={`${chunk.left} ${chunk.top} ${bw} ${bh}`} class="jm-print-clip">
-                                <Body layout={layout} highlight={undefined} visible={visible} />
-                            </svg>
-                            <svg x={0} y={0} width={lw} height={hh} viewBox={`0 0 ${lw} ${hh}`} class="jm-print-clip">
-                                <Corner layout={layout} />
-                            </svg>
+                            <g class="jm-print-clip" clip-path={`url(#jm-print-${i}-top)`}>
+                                <g transform={`translate(${lw - chunk.left} 0)`}><StageHeaders layout={layout} visible={visible} /></g>
+                            </g>
+                            <g class="jm-print-clip" clip-path={`url(#jm-print-${i}-left)`}>
+                                <g transform={`translate(0 ${hh - chunk.top})`}><LaneLabels layout={layout} /></g>
+                            </g>
+                            <g class="jm-print-clip" clip-path={`url(#jm-print-${i}-body)`}>
+                                <g transform={`translate(${lw - chunk.left} ${hh - chunk.top})`}><Body layout={layout} highlight={undefined} visible={visible} /></g>
+                            </g>
+                            <Corner layout={layout} />
                         </svg>
                     </section>
                 );
@@ -207,6 +210,5 @@ export const printCss = `
     .jm-print-page { break-before: page; break-inside: avoid; margin: 0; }
     .jm-print-caption { font-size: 11px; line-height: 16px; height: 16px; overflow: hidden; white-space: nowrap; margin: 0 0 4px 0; color: ${color('muted')}; }
     .jm-print-chunk { display: block; }
-    .jm-print-clip { overflow: hidden; }
 }
 `;

@@ -50,16 +50,20 @@ async function printProblems(page: Page): Promise<{ problems: string[]; texts: n
         for (const [i, section] of pages.entries()) {
             const box = section.getBoundingClientRect();
             if (box.width > width + 1 || box.height > height + 1) problems.push(`page ${i + 1} is ${Math.round(box.width)}×${Math.round(box.height)}, the paper ${Math.round(width)}×${Math.round(height)}`);
-            for (const clip of Array.from(section.querySelectorAll('svg.jm-print-clip, svg.jm-print-chunk'))) {
-                // A nested SVG's box is its viewport (x, y, width, height in its parent's units), not its content's extent.
-                const outer = (clip as SVGSVGElement).ownerSVGElement;
-                const m = outer?.getScreenCTM();
-                const a = (name: string) => Number(clip.getAttribute(name));
-                const edge = outer && m
-                    ? { left: m.e + m.a * a('x'), top: m.f + m.d * a('y'), right: m.e + m.a * (a('x') + a('width')), bottom: m.f + m.d * (a('y') + a('height')) }
-                    : clip.getBoundingClientRect();
-                for (const text of Array.from(clip.querySelectorAll(':scope > g text, :scope > g > g text'))) {
-                    if (text.closest('svg') !== clip && !clip.classList.contains('jm-print-chunk')) continue;
+            const chunk = section.querySelector<SVGSVGElement>('svg.jm-print-chunk');
+            if (!chunk) continue;
+            const m = chunk.getScreenCTM()!;
+            // The parts of a chunk (stage headers, lane labels, body) are clipped to their rectangles; a roadmap page is its SVG.
+            const parts = Array.from(chunk.querySelectorAll<SVGGElement>('g.jm-print-clip'));
+            const areas = parts.length > 0
+                ? parts.map(part => {
+                    const rect = chunk.querySelector(`${part.getAttribute('clip-path')!.slice(4, -1)} rect`)!;
+                    const a = (name: string) => Number(rect.getAttribute(name));
+                    return { part: part as Element, edge: { left: m.e + m.a * a('x'), top: m.f + m.d * a('y'), right: m.e + m.a * (a('x') + a('width')), bottom: m.f + m.d * (a('y') + a('height')) } };
+                })
+                : [{ part: chunk as Element, edge: chunk.getBoundingClientRect() }];
+            for (const { part, edge } of areas) {
+                for (const text of Array.from(part.querySelectorAll('text'))) {
                     const r = text.getBoundingClientRect();
                     if (r.width === 0 && r.height === 0) continue;
                     const inside = r.left >= edge.left - 0.5 && r.right <= edge.right + 0.5 && r.top >= edge.top - 0.5 && r.bottom <= edge.bottom + 0.5;
