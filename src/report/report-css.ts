@@ -20,7 +20,7 @@ export const reportCss = `
 .jr-alert { border-color: ${color('negative')}; background: ${color('painBg')}; }
 .jr-table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
 .jr-table th { text-align: left; font-size: 12px; color: ${color('muted')}; font-weight: 700; border-bottom: 1px solid ${color('border')}; padding: 4px 8px; }
-.jr-table td { vertical-align: top; padding: 5px 8px; border-bottom: 1px solid ${color('grid')}; overflow-wrap: anywhere; }
+.jr-table td { vertical-align: top; padding: 5px 8px; border-bottom: 1px solid ${color('grid')}; overflow-wrap: break-word; }
 .jr-row[data-line] { cursor: pointer; }
 .jr-row[data-uri]:hover { background: ${color('band')}; }
 .jr-strong { font-weight: 600; }

@@ -307,7 +307,8 @@ describe('the review panel in a real VS Code', () => {
             return active?.document.uri.toString() === pain.uri && active.selection.start.line === pain.range!.start.line ? active : undefined;
         });
         assert.match(editor.document.getText(editor.selection), new RegExp(`pain ${pain.id}\\b`));
-        const action = report.actions.find(a => a.uri.endsWith('bike-future.journey') && a.range)!;
+        // An action in a file that is not open yet (the insurance claim's blueprint).
+        const action = report.actions.find(a => a.uri.endsWith('insurance-claim-blueprint.journey') && a.range)!;
         panel.handleMessage({ type: 'select', uri: action.uri, line: action.range!.start.line });
         const other = await waitFor('the action in its own file', () => {
             const active = vscode.window.activeTextEditor;
