@@ -11,6 +11,7 @@ import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
 import { runReportBench } from './report-bench.js';
 import { runPngBench } from './png-bench.js';
+import { runWorkspaceBench } from './workspace-bench.js';
 
 /** The suites, in order. Add new benchmark modules here. */
 const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void> }> = [
@@ -19,6 +20,7 @@ const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Prom
     { name: 'render', run: runRenderBench },
     { name: 'report', run: runReportBench },
     { name: 'png', run: runPngBench },
+    { name: 'workspace', run: runWorkspaceBench },
 ];
 
 function parseArgs(argv: string[]): { only?: Set<string>; quick: boolean } {

@@ -62,5 +62,9 @@ writeFileSync('dist/preview.css', [theme.webviewThemeCss, theme.mapCss, theme.pa
 // The review panel's stylesheet: the same theme variables and the report's rules.
 const report = await import(new URL('../out/src/report/report-css.js', import.meta.url).href);
 writeFileSync('dist/report.css', [theme.webviewThemeCss, 'body { margin: 0; padding: 0; background: var(--vscode-editor-background); }', report.reportCss].join('\n'));
+// The stylesheet of ```journey blocks in VS Code's Markdown preview (`markdown.previewStyles`): the same
+// theme and map rules as the preview, and the block's frame and messages.
+const blocks = readFileSync(new URL('../media/markdown-journey.css', import.meta.url), 'utf8');
+writeFileSync('dist/markdown-journey.css', [theme.webviewThemeCss, theme.mapCss, blocks].join('\n'));
 mkdirSync('out/test/suite', { recursive: true });
 writeFileSync('out/test/suite/package.json', '{ "type": "commonjs" }\n');

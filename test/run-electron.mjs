@@ -9,6 +9,8 @@ try {
         extensionDevelopmentPath: root,
         extensionTestsPath: `${root}out/test/suite/index.js`,
         launchArgs: [`${root}examples`, '--disable-extensions', '--disable-workspace-trust'],
+        // The date the suite's overdue actions and due reviews count from (as in scripts/vscode-server).
+        extensionTestsEnv: { JOURNEY_TODAY: '2027-02-01' },
     });
 } catch (error) {
     console.error(`end-to-end tests failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -209,6 +209,41 @@ try {
                 void frame.getByRole('button', { name: click[1] }).click({ timeout: 3000 }).catch(() => { /* a frame without the preview */ });
             }
         }
+        // "[widen-sidebar] PX": the side bar's sash dragged to PX from the left edge (VS Code has no command for its width).
+        const widen = /^\[widen-sidebar\] (\d+)$/.exec(text.trim());
+        if (widen) {
+            void (async () => {
+                const sidebar = await page.$('.part.sidebar');
+                const box = sidebar && await sidebar.boundingBox();
+                if (!box) return;
+                const x = box.x + box.width, y = box.y + box.height / 2;
+                await page.mouse.move(x + 1, y);
+                await sleep(400); // the sash takes the pointer after a moment
+                await page.mouse.down();
+                await page.mouse.move(Number(widen[1]), y, { steps: 8 });
+                await page.mouse.up();
+                await page.mouse.move(Number(widen[1]) + 400, y); // off the sash, which stays lit while hovered
+            })().catch(e => console.error(`${tag} widen-sidebar failed: ${e.message}`));
+        }
+        // "[scroll-into-view] SELECTOR": the first element that matches, in whichever frame has one, scrolled into view.
+        const into = /^\[scroll-into-view\] (.+)$/.exec(text.trim());
+        if (into) {
+            for (const frame of page.frames()) {
+                void frame.evaluate(selector => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), into[1]).catch(() => { /* a frame without it */ });
+            }
+        }
+        // "[probe] NAME SELECTOR": what the page's frames (webviews included) hold for the selector, written to
+        // NAME.json beside the screenshots: the suite checks the DOM of a webview it cannot reach from the extension host.
+        const probe = opts.screenshots && /^\[probe\] ([\w-]+) (.+)$/.exec(text.trim());
+        if (probe) {
+            const file = path.join(opts.screenshots, `${probe[1]}.json`);
+            void Promise.all(page.frames().map(frame => frame.evaluate(selector => [...document.querySelectorAll(selector)]
+                .map(element => ({ tag: element.tagName.toLowerCase(), text: (element.textContent ?? '').trim().slice(0, 500) })), probe[2]).catch(() => [])))
+                .then(found => {
+                    fs.writeFileSync(`${file}.tmp`, JSON.stringify(found.flat()));
+                    fs.renameSync(`${file}.tmp`, file);
+                }, e => console.error(`${tag} probe failed: ${e.message}`));
+        }
         if (shot) {
             const file = path.join(opts.screenshots, `${shot[1]}.png`);
             void page.screenshot({ path: `${file}.tmp.png` }).then(() => fs.renameSync(`${file}.tmp.png`, file), e => console.error(`${tag} screenshot failed: ${e.message}`));

@@ -1,16 +1,18 @@
 import { buildDocumentSet } from '../workspace/document-set.js';
 import { buildMapModel } from '../language/build-model.js';
 import type { MapModel } from '../model/map-model.js';
-import { isOneOf, viewModes, type ViewMode } from '../model/vocabulary.js';
+import { isOneOf, viewModes } from '../model/vocabulary.js';
+import { hasPersona, modelForPersona } from '../model/persona-view.js';
 import { toMermaidDocument } from '../interchange/mermaid-export.js';
 import { renderMapHtml, renderMapSvg } from '../renderer/export.js';
+import type { ViewOptions } from '../renderer/layout.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
 import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
 import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkToday } from './validate-command.js';
 
-export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg|png [--journey ID] [--view VIEW] [--scale 1|2] [--out FILE]
+export const exportHelp = `Usage: journey export PATH... --format json|mermaid|html|svg|png [--journey ID] [--view VIEW] [--persona ID] [--scale 1|2] [--out FILE]
 
 Exports the maps in the given .journey files (folders are searched for them).
   json      the map model: journeys, current/future comparisons and diagnostics
@@ -36,6 +38,9 @@ Options:
                          overlay       the future map, the current one laid over it
                          single        the chosen map alone
                          paired        in every lane the current row above the future row
+  --persona ID         one persona alone: only the touchpoints it takes part in, its
+                       emotions, its curve and its means (json: the model as if the maps had
+                       only this persona; maps without it are left out)
   --scale 1|2          png: 1 pixel per point of the drawing (default), or 2 for sharp slides
   --out FILE           write to FILE instead of standard output (png: standard output only
                        when it is not a terminal)
@@ -47,7 +52,7 @@ type Format = typeof formats[number];
 
 export async function runExport(args: string[]): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
-        format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
+        format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, persona: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
         scale: { type: 'string' },
     }, 'export');
     if (values.help) {
@@ -78,9 +83,18 @@ export async function runExport(args: string[]): Promise<number> {
     const { documents } = await buildDocumentSet(readSources(files), { today });
     const drawing = format === 'html' || format === 'svg' || format === 'png';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
-    const model = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
-    if (journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
+    const built = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
+    if (journeyId !== undefined && !built.journeys.some(j => j.id === journeyId)) {
         throw new CliError(`export: no journey named '${journeyId}' in the given files`);
+    }
+    const persona = values.persona as string | undefined;
+    if (persona !== undefined && !hasPersona(built, persona)) {
+        const named = [...new Set(built.journeys.flatMap(j => j.personas.map(p => p.id)))];
+        throw new CliError(`export: no map names the persona '${persona}' (${named.length > 0 ? `personas: ${named.join(', ')}` : 'the maps name no persona'})`);
+    }
+    const model = persona !== undefined ? modelForPersona(built, persona) : built;
+    if (persona !== undefined && drawing && journeyId !== undefined && !model.journeys.some(j => j.id === journeyId)) {
+        throw new CliError(`export: the journey '${journeyId}' does not name the persona '${persona}'`);
     }
     if (format !== 'json' && model.journeys.length === 0) {
         // An image that says "No journey to draw." is an export nobody wanted: say so instead.
@@ -89,24 +103,16 @@ export async function runExport(args: string[]): Promise<number> {
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
+    // A drawing filters the model itself (and says which persona it shows); json and mermaid write the filtered model.
+    const drawn = { mode: view, journey: journeyId ?? defaultJourney(model), ...(persona !== undefined ? { persona } : {}) };
     if (format === 'png') {
         // Loaded only for a PNG: the rasterizer is a native addon that nothing else needs.
         const { rasterizeSvg } = await import('./png.js');
-        const svg = renderMapSvg(model, { mode: view, journey: journeyId ?? defaultJourney(model) }, { forRaster: true });
-        writeOutput(await rasterizeSvg(svg, scale), out);
+        writeOutput(await rasterizeSvg(renderMapSvg(built, drawn, { forRaster: true }), scale), out);
         return 0;
     }
-    writeOutput(render(model, format as Exclude<Format, 'png'>, journeyId, view), out);
+    writeOutput(render(drawing ? built : model, format as Exclude<Format, 'png'>, drawn), out);
     return 0;
-}
-
-function render(model: MapModel, format: Exclude<Format, 'png'>, journeyId: string | undefined, view: ViewMode): string {
-    switch (format) {
-        case 'json': return JSON.stringify(model, null, 2);
-        case 'mermaid': return toMermaidDocument(model.journeys);
-        case 'html': return renderMapHtml(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
-        case 'svg': return renderMapSvg(model, { mode: view, journey: journeyId ?? defaultJourney(model) });
-    }
 }
 
 /** `--scale 1|2`, for a PNG only. */
@@ -115,6 +121,15 @@ function checkScale(scale: string | undefined, format: string): 1 | 2 {
     if (format !== 'png') throw new CliError(`export: --scale is for --format png (the ${format} export has no pixels to scale)`);
     if (scale !== '1' && scale !== '2') throw new CliError(`export: --scale '${scale}' is not 1 or 2 (1: the drawing's own size, 2: twice as sharp)`);
     return Number(scale) as 1 | 2;
+}
+
+function render(model: MapModel, format: Exclude<Format, 'png'>, view: ViewOptions): string {
+    switch (format) {
+        case 'json': return JSON.stringify(model, null, 2);
+        case 'mermaid': return toMermaidDocument(model.journeys);
+        case 'html': return renderMapHtml(model, view);
+        case 'svg': return renderMapSvg(model, view);
+    }
 }
 
 /** The map drawn without --journey: the first future map that improves another, else the first journey. */

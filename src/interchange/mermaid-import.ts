@@ -347,7 +347,7 @@ function writeJourney(diagram: Diagram, fileName: string | undefined): string {
  * Keywords of the language that cannot be a name (journey.langium's `Name` rule admits the other
  * keywords, such as `web` or `high`): `persona persona "{"` does not parse.
  */
-const reservedWords: ReadonlySet<string> = new Set([
+export const reservedWords: ReadonlySet<string> = new Set([
     'persona', 'description', 'goal', 'need', 'frustration', 'quote', 'channel', 'journey', 'improves', 'state',
     'scenario', 'owner', 'reviewed', 'stage', 'touchpoint', 'action', 'thought', 'backstage', 'support', 'evidence',
     'emotion', 'metric', 'pain', 'opportunity', 'due', 'addresses', 'status',

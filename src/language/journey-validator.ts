@@ -10,10 +10,11 @@ import {
 } from './generated/ast.js';
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
 import { isEmotionOnScale } from '../model/emotion.js';
-import { addMonths, compareDates, daysBetween, formatIsoDate, parseIsoDate, suggestIsoDate, wholeMonthsBetween } from './dates.js';
+import { formatIsoDate, parseIsoDate, suggestIsoDate, wholeMonthsBetween } from './dates.js';
+import { daysLate, isReviewDue } from './follow-up.js';
 import { effectiveState, effectiveType, isReviewInterval, reviewEveryMonths, touchpointPersonas } from './journey-semantics.js';
 import type { JourneySettings } from './journey-settings.js';
-import { isValidLink } from './links.js';
+import { isValidLink } from '../model/links.js';
 import { isTimeOfDay } from './times.js';
 import { validationMessages as messages } from './validation-messages.js';
 
@@ -214,13 +215,11 @@ export class JourneyValidator {
         if (action.dues.length === 0 && !done) {
             accept('hint', messages.undatedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UndatedAction });
         }
-        if (due && !done) {
-            const late = daysBetween(due, this.settings.today());
-            if (late > 0) {
-                accept('warning', messages.overdueAction(action.name, late, formatIsoDate(due)), {
-                    node: action, property: 'dues', index: 0, code: DiagnosticCode.OverdueAction,
-                });
-            }
+        const late = daysLate(due, done, this.settings.today());
+        if (due && late !== undefined) {
+            accept('warning', messages.overdueAction(action.name, late, formatIsoDate(due)), {
+                node: action, property: 'dues', index: 0, code: DiagnosticCode.OverdueAction,
+            });
         }
     };
 
@@ -365,7 +364,7 @@ export class JourneyValidator {
         const today = this.settings.today();
         // The map's own `review every N months` overrides the setting (spec, version 2).
         const interval = reviewEveryMonths(journey) ?? this.settings.reviewIntervalMonths;
-        if (compareDates(addMonths(reviewed, interval), today) < 0) {
+        if (isReviewDue(reviewed, interval, today)) {
             const months = wholeMonthsBetween(reviewed, today);
             accept('warning', messages.staleReview(months, formatIsoDate(reviewed), interval), {
                 node: journey, property: 'reviewed', index: 0, code: DiagnosticCode.StaleReview,

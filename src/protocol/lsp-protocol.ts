@@ -1,5 +1,6 @@
 import type { MapModel } from '../model/map-model.js';
 import type { ReportModel } from '../report/report-model.js';
+import type { WorkspaceOutline } from '../model/workspace-outline.js';
 
 /**
  * The extension/server boundary beyond standard LSP: the server announces, lightly, that maps
@@ -45,3 +46,17 @@ export interface ReviewReportParams {
 export type ReviewReportResult = ReportModel;
 
 export const ReviewReportRequest = 'journey/reviewReport' as RequestMethod<ReviewReportParams, ReviewReportResult>;
+/** The outline of every map of the workspace, for the Journeys view (refreshed after `modelsChanged`). */
+export const WorkspaceOutlineRequest = 'journey/workspaceOutline' as RequestMethod<Record<string, never>, WorkspaceOutline>;
+
+export interface BlockModelParams {
+    /** The text of a map written inside another document (a ```journey block in Markdown). */
+    text: string;
+}
+
+/**
+ * The model of a map written inside another document: parsed as a file of the workspace, so the
+ * workspace's personas, channels and journeys are found, but never part of it (no reports are
+ * published for it, and no file sees its names). Its `diagnostics` hold the block's own reports.
+ */
+export const BlockModelRequest = 'journey/blockModel' as RequestMethod<BlockModelParams, MapModel>;

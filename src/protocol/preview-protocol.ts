@@ -13,6 +13,8 @@ export interface PreviewState {
     mode: ViewMode;
     zoom: number;
     locked: boolean;
+    /** The persona drawn alone (the toolbar's persona filter); all personas when absent. */
+    persona?: string;
 }
 
 export type ToWebviewMessage =
@@ -29,7 +31,8 @@ export type FromWebviewMessage =
     | { type: 'ready' }
     | { type: 'rendered'; uri: string; version: number; journeys: number; touchpoints: number; stale: boolean }
     | { type: 'select'; uri: string; line: number; character?: number }
-    | { type: 'setState'; journey?: string; mode?: ViewMode; zoom?: number }
+    /** `persona: ''` shows every persona again. */
+    | { type: 'setState'; journey?: string; mode?: ViewMode; zoom?: number; persona?: string }
     | { type: 'export'; format: ExportFormat }
     /** The PNG of a `rasterize` request, as a `data:image/png;base64,` URL, or why there is none. */
     | { type: 'png'; id: number; data: string }
@@ -37,4 +40,6 @@ export type FromWebviewMessage =
     /** The Copy button: put the map on the clipboard as an image (the page writes it when the drawing arrives). */
     | { type: 'copyImage' }
     /** The image of a `rasterize` request for the clipboard is on it. */
-    | { type: 'copied'; id: number };
+    | { type: 'copied'; id: number }
+    /** A click on an evidence link: the extension opens it only when the drawn map of `uri` has that link. */
+    | { type: 'openLink'; uri: string; link: string };

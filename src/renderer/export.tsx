@@ -8,6 +8,7 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import type { MapModel } from '../model/map-model.js';
+import { drawingLabels } from './labels.js';
 import { layoutMap, type ViewOptions } from './layout.js';
 import { MapSvg } from './map-svg.js';
 import { MapView } from './map-view.js';
@@ -29,19 +30,31 @@ export function renderMapSvg(map: MapModel, view: ViewOptions, options: { forRas
         ? renderToString(<MapSvg layout={layout} css={css} />)
         : renderToString(
             <svg xmlns="http://www.w3.org/2000/svg" class="jm-svg" width="320" height="60" viewBox="0 0 320 60">
-                <text x="16" y="34" font-size="14">No journey to draw.</text>
+                <text x="16" y="34" font-size="14">{drawingLabels(map.journeys[0]?.language).noJourney}</text>
             </svg>,
         );
     return `<?xml version="1.0" encoding="UTF-8"?>\n${wellFormed(body)}\n`;
 }
 
+/**
+ * The drawing as an `<svg>` element for an HTML page that styles it with `mapCss` and a theme
+ * (VS Code's Markdown preview, through its preview styles): no XML declaration, no style of its
+ * own, no scripts. Undefined when the model has no journey to draw.
+ */
+export function renderMapSvgElement(map: MapModel, view: ViewOptions): string | undefined {
+    const layout = layoutMap(withPlainText(map), view, { standalone: true });
+    return layout ? wellFormed(renderToString(<MapSvg layout={layout} />)) : undefined;
+}
+
 export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string): string {
     const model = withPlainText(map);
     const chosen = layoutMap(model, view, { standalone: false });
-    const pageTitle = withPlainText(title) ?? (chosen ? chosen.primary.title : 'Journey map');
+    const labels = chosen?.labels ?? drawingLabels(model.journeys[0]?.language);
+    const pageTitle = withPlainText(title) ?? (chosen ? chosen.primary.title : labels.pageTitle);
     const mapTitle = chosen?.comparison && chosen.current && chosen.future ? `${chosen.current.title} → ${chosen.future.title}` : pageTitle;
     return htmlPage({
         title: pageTitle,
+        lang: labels.htmlLang,
         colorScheme: 'light',
         css: `${exportThemeCss}\n${pageCss}\n${mapCss}\n${printCss}`,
         body: [
@@ -57,10 +70,10 @@ export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string):
  * title as text, our own constant CSS (no document text in it) written as is, then the body's
  * markup, already well-formed.
  */
-export function htmlPage(page: { title: string; colorScheme: 'light' | 'light dark'; css: string; body: string[] }): string {
+export function htmlPage(page: { title: string; lang: string; colorScheme: 'light' | 'light dark'; css: string; body: string[] }): string {
     return [
         '<!DOCTYPE html>',
-        '<html lang="en">',
+        `<html lang="${page.lang}">`,
         '<head>',
         '<meta charset="utf-8">',
         `<meta http-equiv="Content-Security-Policy" content="${exportCsp}">`,

@@ -50,3 +50,13 @@ export function round(value: number, digits = 1): number {
     const factor = 10 ** digits;
     return Math.round(value * factor) / factor;
 }
+
+/** A clock: a moment of the day that has no channel (a day in the life). */
+export function ClockGlyph(props: { x: number; y: number; size: number }): JSX.Element {
+    const { x, y, size } = props;
+    return (
+        <g class="jm-icon" transform={`translate(${round(x)} ${round(y)}) scale(${round(size / 24, 3)})`} data-icon="time">
+            <circle cx="12" cy="12" r="9" /><path d="M12 7v5l3.5 2" />
+        </g>
+    );
+}

@@ -10,7 +10,7 @@
  */
 export { MapView, MapHeader, type MapViewProps } from './map-view.js';
 export { MapGrid, MapSvg } from './map-svg.js';
-export { renderMapSvg, renderMapHtml, exportCsp } from './export.js';
+export { renderMapSvg, renderMapSvgElement, renderMapHtml, exportCsp } from './export.js';
 export { SourceLinks } from './map-svg.js';
 export { withPlainText } from './xml-text.js';
 export { chooseJourneys, columnCount, highlightedColumn, layoutMap, size, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';

@@ -17,17 +17,25 @@
  * - `single`: one map.
  */
 import type {
-    ActionModel, ComparisonModel, JourneyModel, Level, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
+    ActionModel, ComparisonModel, EvidenceModel, JourneyModel, Level, MapModel, OpportunityModel, PainModel, StageModel, StageStatus,
     TouchpointComparison, TouchpointModel, TouchpointStatus,
 } from '../model/map-model.js';
-import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
+import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN } from '../model/emotion.js';
+import { isValidLink } from '../model/links.js';
+import { hasPersona, modelForPersona, ownValue } from '../model/persona-view.js';
 import type { MapState, ViewMode } from '../model/vocabulary.js';
+import { drawingLabels, english, type BlueprintLine, type DrawingLabels, type LaneName } from './labels.js';
 import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
 export interface ViewOptions {
     mode: ViewMode;
     /** Id of the journey the user is looking at; default the first. */
     journey?: string;
+    /**
+     * One persona alone (the preview's persona filter, `export --persona`): only its touchpoints,
+     * its emotions and its means. A persona no drawn map names is ignored.
+     */
+    persona?: string;
 }
 
 export interface Highlight { uri: string; line: number }
@@ -66,9 +74,9 @@ export const size = {
     roadmap: { minWidth: 960, maxWidth: 1320, status: 104, owner: 180, due: 110, rowPad: 8 },
 } as const;
 
-/** The label of a map's state, in its title and header. */
-export function stateLabelOf(journey: JourneyModel): string {
-    return journey.state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
+/** The badge of a map, in its title and header: its state and, for a day in the life or a blueprint, its type. */
+export function stateLabelOf(journey: JourneyModel, labels: DrawingLabels = english): string {
+    return labels.mapBadge(journey.type ?? 'customer-journey', journey.state);
 }
 
 export function lineHeight(fontSize: number): number {
@@ -115,11 +123,60 @@ export interface OpportunityBox {
 
 export interface BlueprintItem { lines: string[]; height: number; top: number }
 
-/** A touchpoint's card in the touchpoints lane: its top and height, and the tops of its name, channel/persona lines and note. */
-export interface CardPlace { top: number; height: number; nameTop: number; subTop: number; noteTop: number }
+/**
+ * A card in the touchpoints lane: its top and height, and the tops of its time, name, channel/persona
+ * lines, details (metrics, owner, source numbers) and note.
+ */
+export interface CardPlace { top: number; height: number; timeTop: number; nameTop: number; subTop: number; detailTop: number; noteTop: number }
 
 /** Where a touchpoint's face, label and change are drawn in its feels lane. */
 export interface EmotionPlace { cx: number; cy: number; labelY: number; deltaX: number; deltaY: number }
+
+/**
+ * A persona with its own curve (spec, version 2: one curve per persona when a journey has two or
+ * more personas and any touchpoint differs between them). `index` picks its colour, its line's dash
+ * and its marks' shape, so that the curves are told apart in print too.
+ */
+export interface PersonaStyle { id: string; name: string; index: number }
+
+/** How many persona styles there are (colour, dash and shape); more personas reuse them in turn. */
+export const personaStyles = 4;
+
+/** One persona's emotion at a touchpoint, when the map draws a curve per persona. */
+export interface PersonaFace {
+    persona: PersonaStyle;
+    emotion: number;
+    /** The text under (or over) the face, and its middle (kept inside the column). */
+    label: string;
+    labelX: number;
+    /** Its change from the current map (future side of a comparison). */
+    delta?: number;
+    place: EmotionPlace;
+}
+
+/**
+ * A persona's mean emotion in a stage header: its name, the mean (or before → after) and the change,
+ * on one line, or (`wrapped`, a narrow stage) the name on its own line and the rest under it.
+ */
+export interface PersonaMean { persona: PersonaStyle; name: string; values: string; delta?: number; wrapped: boolean }
+
+/** A numbered source (an evidence line) of the drawing, listed under the map. */
+export interface SourceEntry {
+    number: number;
+    text: string;
+    /** The link as written, when there is one. */
+    link?: string;
+    /** The link when it is one a drawing may follow (`https:`, `http:`, or a path relative to the map's file). */
+    href?: string;
+    journeyId: string;
+    uri: string;
+}
+
+/** The sources under the standalone SVG: the heading's top and each entry's lines and top. */
+export interface SourcesBlock { y: number; height: number; entries: Array<{ source: SourceEntry; lines: string[]; linkLines: string[]; top: number; linkTop: number }> }
+
+/** A line between blueprint lanes (interaction, visibility, internal interaction), with its name in the label column. */
+export interface LaneLine { kind: BlueprintLine; y: number; labelLines: string[]; labelTop: number }
 
 /** One touchpoint of one map in a column. */
 export interface CellLayout {
@@ -130,8 +187,14 @@ export interface CellLayout {
     ghost: boolean;
     status?: TouchpointStatus;
     emotionDelta?: number;
+    /** The touchpoint's time (a moment of the day), as drawn. */
+    timeLine?: string;
     nameLines: string[];
     subLines: string[];
+    /** Metrics, owner and source numbers, drawn on the card (not only in its tooltip). */
+    detailLines: string[];
+    /** The numbers of the touchpoint's evidence in the sources under the map. */
+    sourceNumbers: number[];
     note?: string;
     cardHeight: number;
     actionLines: string[];
@@ -140,14 +203,22 @@ export interface CellLayout {
     thoughtHeight: number;
     emotionLabel?: string;
     emotion?: EmotionPlace;
+    /** Per persona, when the map draws a curve per persona (then `emotion` is unused). */
+    faces?: PersonaFace[];
+    /** Per persona, the change of its emotion from the current map. */
+    emotionDeltas?: Record<string, number>;
     /** Placed: its card in the touchpoints lane of its side. */
     card: CardPlace;
     pains: PainBox[];
     opportunities: OpportunityBox[];
+    props: BlueprintItem[];
+    frontstage: BlueprintItem[];
     backstage: BlueprintItem[];
     support: BlueprintItem[];
     painsHeight: number;
     opportunitiesHeight: number;
+    propsHeight: number;
+    frontstageHeight: number;
     backstageHeight: number;
     supportHeight: number;
 }
@@ -197,11 +268,15 @@ export interface SlotLayout {
     journeyId: string;
     status?: StageStatus;
     nameLines: string[];
+    /** The stage's time (a part of the day), as drawn. */
+    timeLine?: string;
     /** A stage the future map renamed: "Current map: <its current name>". */
     renamedLine?: string;
-    /** "Mean emotion +1.5", or in a comparison "Mean emotion −1 → +0.5". */
+    /** "Mean emotion +1.5", or in a comparison "Mean emotion −1 → +0.5" (one curve). */
     emotionLine?: string;
     emotionDelta?: number;
+    /** The mean per persona instead, when the map draws a curve per persona. */
+    personaMeans: PersonaMean[];
     /** Side-by-side: the before and after halves' captions, at these x. */
     halves: Array<{ side: Side; x: number; width: number; label: string }>;
     /** The tops of the header's lines (those it has), from the top of the header row. */
@@ -211,14 +286,20 @@ export interface SlotLayout {
 }
 
 /** Where a stage header's lines go; `height` is what the header needs. */
-export interface HeaderPlace { nameTop: number; renamedTop: number; emotionTop: number; badgeTop: number; height: number }
+export interface HeaderPlace { nameTop: number; timeTop: number; renamedTop: number; emotionTop: number; badgeTop: number; height: number }
 
-export type LaneKey = 'stage' | 'touchpoints' | 'does' | 'thinks' | 'feels' | 'pains' | 'opportunities' | 'backstage' | 'support';
+export type LaneKey = 'stage' | 'touchpoints' | 'does' | 'thinks' | 'feels' | 'pains' | 'opportunities' | 'props' | 'frontstage' | 'backstage' | 'support';
 
 export interface LaneLayout {
     key: LaneKey;
     label: string;
-    /** Paired and stacked: whose row this is; otherwise every cell of a column is drawn in it. */
+    /** The label as drawn in the label column (wrapped when it is long), its top, and where its side's tag goes. */
+    labelLines: string[];
+    labelTop: number;
+    /** Stacked: the side's tag ("current") at the right of the label's line (an empty row), else below the label. */
+    tagInline: boolean;
+    tagTop: number;
+    /** Stacked: whose row this is; otherwise every cell of a column is drawn in it. */
     side?: MapState;
     y: number;
     height: number;
@@ -235,6 +316,8 @@ export interface CurveLayout {
     journeyId: string;
     /** `current`: the current map's curve laid over the future map's (overlay), dashed, its points labelled. */
     kind: 'main' | 'current';
+    /** The persona whose curve this is, when the map draws a curve per persona. */
+    persona?: PersonaStyle;
     lane: LaneKey;
     laneSide?: MapState;
     /** Each segment is drawn as one smooth line; a stage without touchpoints of this map breaks the curve. */
@@ -276,7 +359,7 @@ export interface MapBlock {
     metaLine: string;
     titleTop: number;
     metaTop: number;
-    /** Where the stage names are repeated (the future map's block), one line per slot. */
+    /** Where the stage names are repeated (the future map's block), one line per slot (by its id). */
     stageNames?: { top: number; lines: Map<string, string> };
 }
 
@@ -291,11 +374,19 @@ export interface TitleBlock {
     summaryHeight: number;
     summaryTitleTop: number;
     summaryLinesTop: number;
+    /** The legend's top and how many rows it has (the overlay's maps, the personas' curves). */
     legendY?: number;
+    legendRows: number;
 }
 
 export interface MapLayout {
     mode: ViewMode;
+    /** The words of the drawing, in the language of the map drawn. */
+    labels: DrawingLabels;
+    /** The persona drawn alone (the filter), when one is. */
+    persona?: string;
+    /** The personas with their own curves; empty when the map draws one curve. */
+    personas: PersonaStyle[];
     comparison?: ComparisonModel;
     current?: JourneyModel;
     future?: JourneyModel;
@@ -314,8 +405,14 @@ export interface MapLayout {
     lanesBottom: number;
     /** The line of visibility above the backstage lane, when there is one. */
     visibilityY?: number;
+    /** The lines between blueprint lanes (interaction, visibility, internal interaction). */
+    laneLines: LaneLine[];
+    /** The evidence of the drawn maps, numbered in the order the touchpoints are drawn. */
+    sources: SourceEntry[];
+    /** The standalone SVG's list of the sources, below the roadmaps. */
+    sourcesBlock?: SourcesBlock;
     summaryLine?: string;
-    /** Whether a legend of the curves is drawn (overlay). */
+    /** Whether a legend of the curves is drawn (the overlay's two maps, the personas' curves). */
     legend: boolean;
     /** The stacked view: the current map's block, then the future map's. */
     blocks: MapBlock[];
@@ -349,9 +446,8 @@ export function columnCount(layout: MapLayout): number {
 }
 
 /** A change of emotion in words: "▲ +2", "▼ −1", or "unchanged". */
-export function changeText(delta: number): string {
-    const rounded = Math.round(delta * 100) / 100;
-    return rounded === 0 ? 'unchanged' : `${rounded > 0 ? '▲' : '▼'} ${signed(rounded)}`;
+export function changeText(delta: number, labels: DrawingLabels = english): string {
+    return labels.change(delta);
 }
 
 /** What to draw for a model and a view: the chosen journey and, when it takes part in one, its comparison. */
@@ -370,24 +466,27 @@ export function chooseJourneys(model: MapModel, view: ViewOptions): { primary?: 
 }
 
 export function layoutMap(model: MapModel, view: ViewOptions, options: { standalone: boolean }): MapLayout | undefined {
-    const chosen = chooseJourneys(model, view);
+    // One persona alone: the model as if the maps had only that persona (a persona no map names is ignored).
+    const persona = view.persona !== undefined && hasPersona(model, view.persona) ? view.persona : undefined;
+    const shown = persona !== undefined ? modelForPersona(model, persona) : model;
+    const chosen = chooseJourneys(shown, view);
     const primary = chosen.primary;
     if (!primary) return undefined;
     const { comparison, current, future } = chosen;
-    const measure = new Measurer();
-    const compared = comparison && current && future ? new Compared(comparison, current, future) : undefined;
+    const labels = drawingLabels(primary.language);
+    const compared = comparison && current && future ? new Compared(comparison, current, future, labels) : undefined;
     let mode: ViewMode = compared ? view.mode : 'single';
-    let slots: SlotLayout[];
-    if (compared && mode === 'side-by-side') slots = splitSlots(compared, measure);
-    else if (compared && mode === 'paired') slots = pairedSlots(compared, measure);
-    else if (compared && mode === 'stacked') slots = stackedSlots(compared, measure);
-    else if (compared && mode === 'overlay') slots = overlaySlots(compared, measure);
-    else {
-        mode = 'single';
-        slots = singleSlots(primary, measure);
-    }
+    if (mode !== 'side-by-side' && mode !== 'stacked' && mode !== 'overlay' && mode !== 'paired') mode = 'single';
     const inComparison = mode !== 'single' ? compared : undefined;
     const journeys = inComparison ? [inComparison.current, inComparison.future] : [primary];
+    const personas = curvePersonas(journeys);
+    const measure = new Measurer(labels, personas);
+    let slots: SlotLayout[];
+    if (inComparison && mode === 'side-by-side') slots = splitSlots(inComparison, measure);
+    else if (inComparison && mode === 'paired') slots = pairedSlots(inComparison, measure);
+    else if (inComparison && mode === 'stacked') slots = stackedSlots(inComparison, measure);
+    else if (inComparison && mode === 'overlay') slots = overlaySlots(inComparison, measure);
+    else slots = singleSlots(primary, measure);
 
     // Horizontal placement: the label column, then the slots; the columns and parts inside each slot were placed relative to it.
     let x = size.labelWidth;
@@ -406,8 +505,10 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
 
     // The lanes: one row each; paired, a row per map in every lane; stacked, a block of lanes per map.
     const paired = mode === 'paired';
-    const stacked = mode === 'stacked';
     const mapSides: MapState[] = ['current', 'future'];
+    /** The rows of each lane, and the maps whose content decides whether a lane only some maps have is drawn. */
+    let rowSides: Array<MapState | undefined> = paired ? mapSides : [undefined];
+    let drawnSides: Array<MapState | undefined> = rowSides;
     const columns = slots.flatMap(s => s.columns);
     const cellsOf = (side: MapState | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
     const partsOf = (side: MapState | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
@@ -415,66 +516,105 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const pad = size.lanePadTop + size.lanePadBottom;
     const f = size.font;
     const lanes: LaneLayout[] = [];
-    const blocks: MapBlock[] = [];
+    const laneLines: LaneLine[] = [];
+    // A service blueprint draws every blueprint lane, empty or not; other maps only those they use.
+    const blueprint = journeys.some(j => j.type === 'service-blueprint');
+    const optional = new Set<LaneKey>(blueprint ? ['stage'] : ['stage', 'props', 'frontstage', 'backstage', 'support']);
     let y = headerHeight + 6;
     const lanesTop = y;
-    const stageWide = (parts: StagePart[], height: (p: StagePart) => number) => maxOf(parts.map(height));
-    const boxesOf = (side: MapState | undefined, cell: (c: CellLayout) => number, part: (p: StagePart) => number) => maxOf(slots.map(slot => {
-        const cells = slot.columns.flatMap(c => c.cells.filter(x => side === undefined || x.side === side));
-        const parts = slot.parts.filter(p => side === undefined || p.side === side);
-        return stackedHeight(maxOf(cells.map(cell)), stageWide(parts, part));
-    }));
-    const specs: Array<{ key: LaneKey; label: string; contentHeight: (side: MapState | undefined) => number; fixed?: number }> = [
-        { key: 'stage', label: 'Stage goal', contentHeight: side => maxOf(partsOf(side).map(p => p.goalHeight)) },
-        { key: 'touchpoints', label: 'Touchpoints', contentHeight: side => maxOf(cellsOf(side).map(c => c.cardHeight)) },
-        { key: 'does', label: 'Does', contentHeight: side => maxOf(cellsOf(side).map(c => c.actionLines.length * lineHeight(f.body))) },
-        { key: 'thinks', label: 'Thinks', contentHeight: side => { const h = maxOf(cellsOf(side).map(c => c.thoughtLines.length * lineHeight(f.body))); return h > 0 ? h + 14 : 0; } },
-        { key: 'feels', label: 'Feels', contentHeight: side => cellsOf(side).some(c => c.touchpoint.emotion !== undefined && !c.ghost) ? 1 : 0, fixed: paired ? size.emotionRow : size.emotionLane },
-        { key: 'pains', label: 'Pain points', contentHeight: side => boxesOf(side, c => c.painsHeight, p => p.painsHeight) },
-        { key: 'opportunities', label: 'Opportunities', contentHeight: side => boxesOf(side, c => c.opportunitiesHeight, p => p.opportunitiesHeight) },
-        { key: 'backstage', label: 'Backstage', contentHeight: side => maxOf(cellsOf(side).map(c => c.backstageHeight)) },
-        { key: 'support', label: 'Support', contentHeight: side => maxOf(cellsOf(side).map(c => c.supportHeight)) },
-    ];
-    const hasBackstage = columns.some(c => c.cells.some(cell => cell.backstage.length > 0));
-    /** Every lane, a row per side in `rowSides`; a lane only some maps have is left out when none of `drawnSides` has anything in it. */
-    const addLanes = (rowSides: Array<MapState | undefined>, drawnSides: Array<MapState | undefined>) => {
-        for (const spec of specs) {
-            if (spec.key === 'backstage' && hasBackstage) y += 18; // room for the line of visibility
-            const heights = rowSides.map(side => spec.contentHeight(side));
-            if (spec.key === 'backstage' || spec.key === 'support' || spec.key === 'stage') {
-                // Lanes only some maps have: left out when no drawn map has anything in them.
-                const drawn = drawnSides === rowSides ? heights : drawnSides.map(side => spec.contentHeight(side));
-                if (drawn.every(h => h === 0)) continue;
-            }
-            rowSides.forEach((side, i) => {
-                const empty = heights[i] === 0;
-                // A row of one map is at least tall enough for its label and side ("Stage goal" / "future").
-                const height = empty ? size.emptyLane : Math.max(spec.fixed ?? heights[i] + pad, side ? size.sideRow : 0);
-                const entry: LaneLayout = { key: spec.key, label: spec.label, y, height, first: i === 0, empty, contentTop: y + size.lanePadTop, contentHeight: height - size.lanePadTop - size.lanePadBottom };
-                if (side) entry.side = side;
-                lanes.push(entry);
-                y += height;
-            });
+    let pendingLine: BlueprintLine | undefined;
+    const lane = (key: LaneKey, name: LaneName, contentHeight: (side: MapState | undefined) => number, fixed?: number) => {
+        const heights = rowSides.map(side => contentHeight(side));
+        if (optional.has(key) && (drawnSides === rowSides ? heights : drawnSides.map(side => contentHeight(side))).every(h => h === 0)) return;
+        if (pendingLine !== undefined) {
+            // A blueprint line goes between this lane and the one above it, its name in the label column.
+            const labelLines = wrapText(labels.line(pendingLine), size.labelWidth - 16, f.small, 2);
+            const gap = Math.max(18, labelLines.length * lineHeight(f.small) + 6);
+            const lineY = round(y + gap / 2);
+            laneLines.push({ kind: pendingLine, y: lineY, labelLines, labelTop: round(lineY - labelLines.length * lineHeight(f.small) / 2) });
+            y += gap;
+            pendingLine = undefined;
         }
+        const label = labels.lane(name);
+        const labelLines = wrapText(label, size.labelWidth - 18, f.label * boldFactor, 2);
+        const labelLinesHeight = labelLines.length * lineHeight(f.label);
+        rowSides.forEach((side, i) => {
+            const empty = heights[i] === 0;
+            const tag = side !== undefined ? labels.side(side) : undefined;
+            const tagInline = empty && tag !== undefined && labelLines.length === 1
+                && textWidth(labelLines[0], f.label * boldFactor) + textWidth(tag, f.sideTag * boldFactor) + 28 <= size.labelWidth;
+            const labelTop = y + (empty ? 2 : size.lanePadTop - 4);
+            const tagTop = tagInline ? labelTop : labelTop + labelLinesHeight;
+            // The label (and the side's tag) always fit: an empty row grows for a long label rather than draw it over the next.
+            const labelRoom = labelTop - y + labelLinesHeight + (tag !== undefined && !tagInline ? lineHeight(f.sideTag) : 0) + 4;
+            // A row of one map is at least tall enough for its label and side ("Stage goal" / "future").
+            const height = empty ? Math.max(size.emptyLane, labelRoom) : Math.max(fixed ?? heights[i] + pad, side ? size.sideRow : 0, labelRoom);
+            const entry: LaneLayout = {
+                key, label, labelLines, labelTop, tagInline, tagTop, y, height, first: i === 0, empty,
+                contentTop: y + size.lanePadTop, contentHeight: height - size.lanePadTop - size.lanePadBottom,
+            };
+            if (side) entry.side = side;
+            lanes.push(entry);
+            y += height;
+        });
     };
-    if (stacked && compared) {
+    const tallest = (height: (c: CellLayout) => number) => (side: MapState | undefined) => maxOf(cellsOf(side).map(height));
+    /** Every lane of the map, top to bottom. */
+    const addLanes = () => {
+        pendingLine = undefined;
+        lane('stage', 'stage', side => maxOf(partsOf(side).map(p => p.goalHeight)));
+        lane('touchpoints', 'touchpoints', tallest(c => c.cardHeight));
+        const does = tallest(c => c.actionLines.length * lineHeight(f.body));
+        if (!blueprint) lane('does', 'does', does);
+        lane('thinks', 'thinks', side => { const h = maxOf(cellsOf(side).map(c => c.thoughtLines.length * lineHeight(f.body))); return h > 0 ? h + 14 : 0; });
+        lane('feels', 'feels', side => cellsOf(side).some(c => c.touchpoint.emotion !== undefined && !c.ghost) ? 1 : 0, paired ? size.emotionRow : size.emotionLane);
+        const stageWide = (parts: StagePart[], height: (p: StagePart) => number) => maxOf(parts.map(height));
+        lane('pains', 'pains', side => {
+            return maxOf(slots.map(slot => {
+                const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+                const parts = slot.parts.filter(p => side === undefined || p.side === side);
+                return stackedHeight(maxOf(cells.map(c => c.painsHeight)), stageWide(parts, p => p.painsHeight));
+            }));
+        });
+        lane('opportunities', 'opportunities', side => {
+            return maxOf(slots.map(slot => {
+                const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+                const parts = slot.parts.filter(p => side === undefined || p.side === side);
+                return stackedHeight(maxOf(cells.map(c => c.opportunitiesHeight)), stageWide(parts, p => p.opportunitiesHeight));
+            }));
+        });
+        // The blueprint's lanes, top to bottom: what the customer sees and does, then what happens out of sight.
+        lane('props', 'props', tallest(c => c.propsHeight));
+        if (blueprint) {
+            lane('does', 'customerActions', does);
+            pendingLine = 'interaction';
+        }
+        lane('frontstage', 'frontstage', tallest(c => c.frontstageHeight));
+        pendingLine = 'visibility';
+        lane('backstage', 'backstage', tallest(c => c.backstageHeight));
+        if (blueprint) pendingLine = 'internal';
+        lane('support', 'support', tallest(c => c.supportHeight));
+    };
+    const blocks: MapBlock[] = [];
+    if (mode === 'stacked' && inComparison) {
+        // Each map's lanes under its own heading; a lane is in both blocks when either map has it.
+        drawnSides = mapSides;
         for (const side of mapSides) {
             if (side === 'future') y += size.blockGap;
-            const block = mapBlock(side === 'current' ? compared.current : compared.future, side, y, slots, gridWidth);
+            const block = mapBlock(side === 'current' ? inComparison.current : inComparison.future, side, y, slots, gridWidth, labels, persona !== undefined);
             blocks.push(block);
             y += block.height;
-            addLanes([side], mapSides);
+            rowSides = [side];
+            addLanes();
             block.bottom = y;
         }
     } else {
-        const rowSides: Array<MapState | undefined> = paired ? mapSides : [undefined];
-        addLanes(rowSides, rowSides);
+        addLanes();
     }
     const lanesBottom = y;
-    const backstage = lanes.find(l => l.key === 'backstage');
 
     // Faces, labels and curves in the feels lanes.
-    const curves = placeEmotions(slots, lanes, inComparison, mode);
+    const curves = placeEmotions(slots, lanes, inComparison, mode, personas, labels);
 
     // The actions roadmaps, one per drawn map that has actions, below the lanes.
     y += 28;
@@ -482,30 +622,79 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     for (const journey of journeys) {
         if (journey.actions.length === 0) continue;
         const roadmap = measure.roadmap(journey, Math.min(Math.max(gridWidth, size.roadmap.minWidth), size.roadmap.maxWidth), y,
-            inComparison ? `Actions roadmap — ${journey.state === 'future' ? 'future map' : 'current map'}` : 'Actions roadmap');
+            inComparison ? labels.roadmapHeadingOf(journey.state) : labels.roadmapHeading, model.journeys.find(j => j.id === journey.id));
         roadmaps.push(roadmap);
         y += roadmap.height + size.pad;
     }
     const width = Math.max(gridWidth, ...roadmaps.map(r => r.width), 640);
+    const sources = measure.sources;
+    let sourcesBlock: SourcesBlock | undefined;
+    if (options.standalone && sources.length > 0) {
+        sourcesBlock = measureSources(sources, Math.min(width, size.roadmap.maxWidth), y);
+        y += sourcesBlock.height + size.pad;
+    }
     const height = y + size.pad / 2;
 
-    const summaryLine = inComparison ? summaryText(inComparison.comparison, new Set(inComparison.resolvedBy.keys())) : undefined;
-    const legend = mode === 'overlay';
+    const summaryLine = inComparison ? summaryText(inComparison.comparison, new Set(inComparison.resolvedBy.keys()), labels, personas) : undefined;
+    const legend = mode === 'overlay' || personas.length > 0;
     const layout: MapLayout = {
-        mode, primary, journeys, slots, lanes, curves, roadmaps, labelWidth: size.labelWidth, headerHeight, lanesTop, lanesBottom,
-        legend, blocks, width, height,
-        // Stacked, each map's title heads its own block: the title block keeps only what changes.
-        title: titleBlock(blocks.length > 0 ? [] : journeys, summaryLine, inComparison, legend, width, options.standalone),
+        mode, labels, personas, primary, journeys, slots, lanes, curves, roadmaps, labelWidth: size.labelWidth, headerHeight, lanesTop, lanesBottom,
+        laneLines, sources, legend, blocks, width, height,
+        // Stacked, each map's title heads its own block: the title block keeps what changes and the legend.
+        title: titleBlock(blocks.length > 0 ? [] : journeys, summaryLine, inComparison, { overlay: mode === 'overlay', personas: personas.length > 0 }, width, options.standalone, labels, persona !== undefined),
     };
+    if (persona !== undefined) layout.persona = persona;
+    if (sourcesBlock) layout.sourcesBlock = sourcesBlock;
     if (inComparison) {
         layout.comparison = inComparison.comparison;
         layout.current = inComparison.current;
         layout.future = inComparison.future;
     }
     if (summaryLine !== undefined) layout.summaryLine = summaryLine;
-    if (backstage) layout.visibilityY = backstage.y - 9;
+    const visibility = laneLines.find(l => l.kind === 'visibility');
+    if (visibility) layout.visibilityY = visibility.y;
     place(layout);
     return layout;
+}
+
+/**
+ * The personas that get a curve of their own (spec, version 2): those of the drawn maps, when a map
+ * has two or more personas and a touchpoint gives them different emotions (or one an emotion and
+ * another none); otherwise none, and the map draws one curve as before.
+ */
+export function curvePersonas(journeys: readonly JourneyModel[]): PersonaStyle[] {
+    const split = journeys.some(journey => journey.personas.length >= 2
+        && journey.stages.some(stage => stage.touchpoints.some(t => differsBetweenPersonas(t, journey))));
+    if (!split) return [];
+    const styles = new Map<string, PersonaStyle>();
+    for (const journey of journeys) {
+        for (const p of journey.personas) if (!styles.has(p.id)) styles.set(p.id, { id: p.id, name: p.name, index: styles.size });
+    }
+    return [...styles.values()];
+}
+
+function differsBetweenPersonas(touchpoint: TouchpointModel, journey: JourneyModel): boolean {
+    if (touchpoint.emotions === undefined) return false;
+    const values = journey.personas.map(p => ownValue(touchpoint.emotions, p.id));
+    return values.some(v => v === undefined) || new Set(values).size > 1;
+}
+
+/** A link a drawing may make clickable: the spec's (`https:`, `http:`, a relative path), never anything else. */
+export function drawableLink(link: string | undefined): string | undefined {
+    return link !== undefined && isValidLink(link) ? link : undefined;
+}
+
+function measureSources(sources: readonly SourceEntry[], width: number, top: number): SourcesBlock {
+    const f = size.font;
+    let y = top + lineHeight(f.label + 2) + 8;
+    const entries = sources.map(source => {
+        const lines = wrapText(source.text, width - 40, f.small, 4);
+        const linkLines = source.link !== undefined ? wrapText(source.link, width - 40, f.small, 2) : [];
+        const entry = { source, lines, linkLines, top: y, linkTop: y + lines.length * lineHeight(f.small) };
+        y += (lines.length + linkLines.length) * lineHeight(f.small) + 6;
+        return entry;
+    });
+    return { y: top, height: y - top, entries };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -532,16 +721,20 @@ function placeCell(layout: MapLayout, cell: CellLayout): void {
         const top = lane.contentTop;
         switch (lane.key) {
             case 'touchpoints': {
-                const nameTop = top + 9;
+                const timeTop = top + 9;
+                const nameTop = timeTop + (cell.timeLine !== undefined ? lineHeight(f.small) : 0);
+                const subTop = nameTop + cell.nameLines.length * lineHeight(f.name);
                 cell.card = {
-                    top, height: lane.contentHeight, nameTop,
-                    subTop: nameTop + cell.nameLines.length * lineHeight(f.name),
+                    top, height: lane.contentHeight, timeTop, nameTop, subTop,
+                    detailTop: top + 9 + Math.max(size.iconSize, subTop - timeTop + cell.subLines.length * lineHeight(f.small)) + 4,
                     noteTop: top + lane.contentHeight - lineHeight(f.small) - 6,
                 };
                 break;
             }
             case 'pains': stackPains(cell.pains, top); break;
             case 'opportunities': stackOpportunities(cell.opportunities, top); break;
+            case 'props': stackItems(cell.props, top); break;
+            case 'frontstage': stackItems(cell.frontstage, top); break;
             case 'backstage': stackItems(cell.backstage, top); break;
             case 'support': stackItems(cell.support, top); break;
         }
@@ -625,35 +818,41 @@ function headerPlace(slot: SlotLayout): HeaderPlace {
     let y = 12;
     const nameTop = y;
     y += slot.nameLines.length * lineHeight(f.stage);
+    const timeTop = y;
+    if (slot.timeLine !== undefined) y += lineHeight(f.metric);
     const renamedTop = y;
     if (slot.renamedLine !== undefined) y += lineHeight(f.metric);
-    if (slot.emotionLine !== undefined) y += 4;
+    const means = (slot.emotionLine !== undefined ? 1 : 0) + slot.personaMeans.reduce((n, mean) => n + (mean.wrapped ? 2 : 1), 0);
+    if (means > 0) y += 4;
     const emotionTop = y;
-    if (slot.emotionLine !== undefined) y += lineHeight(f.metric);
+    y += means * lineHeight(f.metric);
     const badgeTop = y + 4;
     if (slot.status === 'added' || slot.status === 'removed') y += 22;
     if (slot.halves.length > 0) y += 6 + lineHeight(f.sideTag);
-    return { nameTop, renamedTop, emotionTop, badgeTop, height: y + 10 };
+    return { nameTop, timeTop, renamedTop, emotionTop, badgeTop, height: y + 10 };
 }
 
 export function slotHeaderHeight(slot: SlotLayout): number {
     return headerPlace(slot).height;
 }
 
-export function summaryText(comparison: ComparisonModel, addressed?: ReadonlySet<string>): string {
+export function summaryText(comparison: ComparisonModel, addressed?: ReadonlySet<string>, labels: DrawingLabels = english, personas: readonly PersonaStyle[] = []): string {
     const s = comparison.summary;
-    const parts = [
-        `${s.added} added`, `${s.removed} removed`, `${s.moved} moved`, `${s.changed} changed`, `${s.unchanged} unchanged`,
-    ];
-    if (s.meanEmotionDelta !== undefined) parts.push(`mean emotion ${changeText(s.meanEmotionDelta)}`);
     const vanished = vanishedPains(comparison, addressed);
-    parts.push(`${vanished.resolved.length} pain${vanished.resolved.length === 1 ? '' : 's'} resolved`);
-    if (vanished.dropped.length > 0) parts.push(`${vanished.dropped.length} dropped`);
-    parts.push(`${comparison.pains.new.length} new pain${comparison.pains.new.length === 1 ? '' : 's'}`);
-    const stagesAdded = comparison.stages.filter(st => st.status === 'added').length;
-    const stagesRemoved = comparison.stages.filter(st => st.status === 'removed').length;
-    if (stagesAdded + stagesRemoved > 0) parts.push(`stages: ${stagesAdded} added, ${stagesRemoved} removed`);
-    return `Touchpoints: ${parts.join(' · ')}`;
+    const perPersona = personas.flatMap(p => {
+        const delta = ownValue(s.meanEmotionDeltas, p.id);
+        return delta === undefined ? [] : [{ name: p.name, delta }];
+    });
+    return labels.summary({
+        added: s.added, removed: s.removed, moved: s.moved, changed: s.changed, unchanged: s.unchanged,
+        ...(s.meanEmotionDelta !== undefined ? { meanEmotion: s.meanEmotionDelta } : {}),
+        ...(perPersona.length > 0 ? { meanEmotionPerPersona: perPersona } : {}),
+        resolved: vanished.resolved.length,
+        dropped: vanished.dropped.length,
+        newPains: comparison.pains.new.length,
+        stagesAdded: comparison.stages.filter(st => st.status === 'added').length,
+        stagesRemoved: comparison.stages.filter(st => st.status === 'removed').length,
+    });
 }
 
 /**
@@ -682,7 +881,7 @@ class Compared {
     /** Pain id → its severity in the current map. */
     readonly currentSeverity = new Map<string, Level | undefined>();
 
-    constructor(readonly comparison: ComparisonModel, readonly current: JourneyModel, readonly future: JourneyModel) {
+    constructor(readonly comparison: ComparisonModel, readonly current: JourneyModel, readonly future: JourneyModel, readonly labels: DrawingLabels) {
         this.touchpoints = new Map(comparison.touchpoints.map(t => [t.id, t]));
         this.currentStages = new Map(current.stages.map(s => [s.id, s]));
         this.futureStages = new Map(future.stages.map(s => [s.id, s]));
@@ -706,11 +905,8 @@ class Compared {
         return pain => {
             if (pain.id === undefined) return {};
             if (side === 'current') {
-                if (this.resolved.has(pain.id)) {
-                    const by = this.resolvedBy.get(pain.id);
-                    return { mark: 'resolved', result: by !== undefined ? `✓ Resolved by: ${by}` : '✓ Resolved' };
-                }
-                if (this.dropped.has(pain.id)) return { mark: 'dropped', result: 'Gone from the future map; no action addresses it' };
+                if (this.resolved.has(pain.id)) return { mark: 'resolved', result: this.labels.resolvedBy(this.resolvedBy.get(pain.id)) };
+                if (this.dropped.has(pain.id)) return { mark: 'dropped', result: this.labels.droppedResult };
                 return {};
             }
             if (side === 'future') {
@@ -755,7 +951,7 @@ function currentCell(c: Compared, t: TouchpointModel, measure: Measurer, ghost =
     const entry = c.touchpoints.get(t.id);
     return measure.cell(t, c.current, 'current', {
         status: entry?.status,
-        note: entry?.status === 'moved' && entry.futureStage ? `moved to ${c.stageName(c.futureStages, entry.futureStage)}` : undefined,
+        note: entry?.status === 'moved' && entry.futureStage ? c.labels.movedTo(c.stageName(c.futureStages, entry.futureStage)) : undefined,
         marks: c.painMarks('current'),
         ghost,
     });
@@ -766,7 +962,8 @@ function futureCell(c: Compared, t: TouchpointModel, measure: Measurer, extraPai
     return measure.cell(t, c.future, 'future', {
         status: entry?.status,
         emotionDelta: entry?.emotionDelta,
-        note: entry?.status === 'moved' && entry.currentStage ? `moved from ${c.stageName(c.currentStages, entry.currentStage)}` : undefined,
+        emotionDeltas: entry?.emotionDeltas,
+        note: entry?.status === 'moved' && entry.currentStage ? c.labels.movedFrom(c.stageName(c.currentStages, entry.currentStage)) : undefined,
         marks: c.painMarks('future'),
         vanished: extraPains.length > 0 ? { pains: extraPains, journey: c.current, marks: c.painMarks('current') } : undefined,
     });
@@ -776,7 +973,7 @@ function comparedSlot(c: Compared, entry: ComparisonModel['stages'][number], wid
     const before = c.currentStages.get(entry.id);
     const after = c.futureStages.get(entry.id);
     const shown = (after ?? before)!;
-    const slot = measure.slot(shown, after ? c.future : c.current, width, { status: entry.status, emotionDelta: entry.emotionDelta, before, after });
+    const slot = measure.slot(shown, after ? c.future : c.current, width, { status: entry.status, emotionDelta: entry.emotionDelta, emotionDeltas: entry.emotionDeltas, before, after });
     return slot;
 }
 
@@ -795,12 +992,12 @@ function splitSlots(c: Compared, measure: Measurer): SlotLayout[] {
             ...afterCells.map((cell, i) => column(beforeWidth + i * size.column, entry.id, [cell])),
         ];
         slot.parts = [
-            measure.part(before, c.current, 'current', 0, beforeWidth, c.painMarks('current'), 'Not in the current map'),
-            measure.part(after, c.future, 'future', beforeWidth, afterWidth, c.painMarks('future'), 'Not in the future map'),
+            measure.part(before, c.current, 'current', 0, beforeWidth, c.painMarks('current'), c.labels.notInMap('current')),
+            measure.part(after, c.future, 'future', beforeWidth, afterWidth, c.painMarks('future'), c.labels.notInMap('future')),
         ];
         slot.halves = [
-            { side: 'current', x: 0, width: beforeWidth, label: 'Current' },
-            { side: 'future', x: beforeWidth, width: afterWidth, label: 'Future' },
+            { side: 'current', x: 0, width: beforeWidth, label: c.labels.half('current') },
+            { side: 'future', x: beforeWidth, width: afterWidth, label: c.labels.half('future') },
         ];
         return slot;
     });
@@ -840,8 +1037,8 @@ function comparedColumnSlots(c: Compared, measure: Measurer, align: typeof align
         const slot = comparedSlot(c, entry, width, measure);
         slot.columns = columns;
         slot.parts = [
-            measure.part(c.currentStages.get(entry.id), c.current, 'current', 0, width, c.painMarks('current'), 'Not in the current map'),
-            measure.part(c.futureStages.get(entry.id), c.future, 'future', 0, width, c.painMarks('future'), 'Not in the future map'),
+            measure.part(c.currentStages.get(entry.id), c.current, 'current', 0, width, c.painMarks('current'), c.labels.notInMap('current')),
+            measure.part(c.futureStages.get(entry.id), c.future, 'future', 0, width, c.painMarks('future'), c.labels.notInMap('future')),
         ];
         return slot;
     });
@@ -904,7 +1101,7 @@ function overlaySlots(c: Compared, measure: Measurer): SlotLayout[] {
         const slot = comparedSlot(c, entry, width, measure);
         slot.columns = columns;
         const after = c.futureStages.get(entry.id);
-        const part = measure.part(after, c.future, 'future', 0, width, c.painMarks('future'), 'Not in the future map',
+        const part = measure.part(after, c.future, 'future', 0, width, c.painMarks('future'), c.labels.notInMap('future'),
             beforeStage ? beforeStage.pains.filter(p => p.id !== undefined && (c.resolved.has(p.id) || c.dropped.has(p.id))) : [],
             { journey: c.current, marks: c.painMarks('current') });
         slot.parts = [part];
@@ -916,7 +1113,7 @@ function overlaySlots(c: Compared, measure: Measurer): SlotLayout[] {
 // Emotions: faces, labels, curves
 
 function emotionY(lane: LaneLayout, emotion: number): number {
-    // Room above the axis for the lane's label (and its side in stacked), below it for a face's label.
+    // Room above the axis for the lane's label (and its side in paired and stacked), below it for a face's label.
     const top = lane.y + 54;
     const bottom = lane.y + lane.height - 28;
     return round(bottom - (clampEmotion(emotion) - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN) * (bottom - top));
@@ -927,41 +1124,119 @@ export function emotionLevels(lane: LaneLayout): Array<{ level: number; y: numbe
     return [...emotionScale].reverse().map(level => ({ level, y: emotionY(lane, level) }));
 }
 
-function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compared | undefined, mode: ViewMode): CurveLayout[] {
+function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compared | undefined, mode: ViewMode,
+    personas: readonly PersonaStyle[], labels: DrawingLabels): CurveLayout[] {
     const feels = lanes.filter(l => l.key === 'feels' && !l.empty);
     const curves: CurveLayout[] = [];
+    const spread = personaSpread(personas.length);
     for (const lane of feels) {
-        const bySide = new Map<Side, CurveLayout>();
+        const byKey = new Map<string, CurveLayout>();
+        const curveOf = (cell: CellLayout, persona: PersonaStyle | undefined) => {
+            const key = `${cell.side}/${persona?.id ?? ''}`;
+            let curve = byKey.get(key);
+            if (!curve) {
+                curve = { side: cell.side, journeyId: cell.journeyId, kind: 'main', lane: 'feels', segments: [], points: [] };
+                if (persona) curve.persona = persona;
+                if (lane.side) curve.laneSide = lane.side;
+                byKey.set(key, curve);
+            }
+            return curve;
+        };
         for (const slot of slots) {
             for (const col of slot.columns) {
                 for (const cell of col.cells) {
                     if (lane.side !== undefined && cell.side !== lane.side) continue;
-                    const emotion = cell.touchpoint.emotion;
-                    if (emotion === undefined || cell.ghost) continue;
-                    const cx = col.x + size.column / 2;
-                    const cy = emotionY(lane, emotion);
-                    // The label goes below the face, or above it at the bottom of the scale; the change goes on the other side, to the right.
-                    const below = emotion > EMOTION_MIN;
-                    cell.emotion = { cx, cy, labelY: below ? cy + 26 : cy - 16, deltaX: cx + 15, deltaY: below ? cy - 8 : cy + 20 };
-                    let curve = bySide.get(cell.side);
-                    if (!curve) {
-                        curve = { side: cell.side, journeyId: cell.journeyId, kind: 'main', lane: 'feels', segments: [], points: [] };
-                        if (lane.side) curve.laneSide = lane.side;
-                        bySide.set(cell.side, curve);
+                    const touchpoint = cell.touchpoint;
+                    if (touchpoint.emotion === undefined || cell.ghost) continue;
+                    const center = col.x + size.column / 2;
+                    if (personas.length === 0) {
+                        const emotion = touchpoint.emotion;
+                        const cy = emotionY(lane, emotion);
+                        cell.emotion = emotionPlace(center, cy, emotion);
+                        curveOf(cell, undefined).points.push({ x: center, y: cy, emotion, touchpoint, labelX: center, labelY: cy, slot: col.slot });
+                        continue;
                     }
-                    curve.points.push({ x: cx, y: cy, emotion, touchpoint: cell.touchpoint, labelX: cx, labelY: cy, slot: col.slot });
+                    // A curve per persona: each persona's faces keep their own place in the column, left to right.
+                    const present = personas.flatMap(persona => {
+                        const emotion = personaEmotion(touchpoint, persona.id);
+                        return emotion === undefined ? [] : [{ persona, emotion }];
+                    });
+                    const labelWidth = present.length === 1 ? size.column - 12 : spread - 6;
+                    cell.faces = present.map(({ persona, emotion }) => {
+                        const cx = center + spread * (persona.index - (personas.length - 1) / 2);
+                        const cy = emotionY(lane, emotion);
+                        const written = ownValue(touchpoint.emotionLabels, persona.id) ?? (touchpoint.emotions === undefined ? touchpoint.emotionLabel : undefined);
+                        // Several faces in a column: each says its label (the axis gives the number); one alone says both.
+                        const text = present.length === 1 || written === undefined ? labels.emotion(emotion, written) : written;
+                        const label = fitLine(text, labelWidth, size.font.emotion);
+                        const half = textWidth(label, size.font.emotion) / 2;
+                        const labelX = round(Math.min(Math.max(cx, col.x + 6 + half), col.x + size.column - 6 - half));
+                        const face: PersonaFace = { persona, emotion, label, labelX, place: emotionPlace(cx, cy, emotion) };
+                        const delta = ownValue(cell.emotionDeltas, persona.id);
+                        if (delta !== undefined) face.delta = delta;
+                        // Curves of personas that feel the same run side by side (a few pixels apart), not one over the other.
+                        const lineY = round(cy + 2.5 * (persona.index - (personas.length - 1) / 2));
+                        curveOf(cell, persona).points.push({ x: cx, y: lineY, emotion, touchpoint, labelX: cx, labelY: cy, slot: col.slot });
+                        return face;
+                    });
                 }
             }
         }
-        for (const curve of bySide.values()) {
+        for (const curve of byKey.values()) {
             curve.segments = segmentsOf(curve.points, mode === 'side-by-side');
             curves.push(curve);
         }
         if (mode === 'overlay' && compared) {
-            curves.push(currentCurve(compared, slots, lane));
+            const laid: CurveLayout[] = [];
+            if (personas.length === 0) laid.push(currentCurve(compared, slots, lane, undefined, 0, labels, true));
+            // "was −1" goes left of a point: with more personas than leave room for it, the future faces' changes say it alone.
+            else for (const persona of personas) laid.push(currentCurve(compared, slots, lane, persona, spread * (persona.index - (personas.length - 1) / 2), labels, spread >= 70));
+            curves.push(...laid);
+            clearWasLabels(slots, laid);
         }
     }
-    return curves;
+    return curves.filter(curve => curve.points.length > 0);
+}
+
+/**
+ * Overlay: a current point one level under its future face would put its "was" label on the face's
+ * own label; that face's label goes above it instead, and its change below it, to its right.
+ */
+function clearWasLabels(slots: SlotLayout[], laid: readonly CurveLayout[]): void {
+    const labelled = new Map<string, number>();
+    for (const curve of laid) {
+        for (const p of curve.points) if (p.label !== undefined) labelled.set(`${p.touchpoint.id}/${curve.persona?.id ?? ''}`, p.y);
+    }
+    const clear = (place: EmotionPlace | undefined, key: string) => {
+        const y = labelled.get(key);
+        if (!place || y === undefined || y - place.cy <= 0 || y - place.cy > 40 || place.labelY < place.cy) return;
+        place.labelY = place.cy - 16;
+        place.deltaY = place.cy + 20;
+    };
+    for (const slot of slots) {
+        for (const cell of slot.columns.flatMap(c => c.cells)) {
+            if (cell.side !== 'future') continue;
+            clear(cell.emotion, `${cell.touchpoint.id}/`);
+            for (const face of cell.faces ?? []) clear(face.place, `${cell.touchpoint.id}/${face.persona.id}`);
+        }
+    }
+}
+
+/** How far apart the personas' faces stand in a column. */
+function personaSpread(count: number): number {
+    return count <= 1 ? 0 : Math.min(90, (size.column - 40) / count);
+}
+
+/** A persona's emotion at a touchpoint: its own, or (a model without per-persona emotions) the touchpoint's. */
+function personaEmotion(touchpoint: TouchpointModel, persona: string): number | undefined {
+    if (touchpoint.emotions === undefined) return touchpoint.emotion;
+    return ownValue(touchpoint.emotions, persona);
+}
+
+/** The label goes below the face, or above it at the bottom of the scale; the change goes on the other side, to the right. */
+function emotionPlace(cx: number, cy: number, emotion: number): EmotionPlace {
+    const below = emotion > EMOTION_MIN;
+    return { cx, cy, labelY: below ? cy + 26 : cy - 16, deltaX: cx + 15, deltaY: below ? cy - 8 : cy + 20 };
 }
 
 /** Consecutive points, broken where a stage between them has none of this map's touchpoints (and, split, at every stage). */
@@ -978,15 +1253,20 @@ function segmentsOf(points: CurveLayout['points'], perStage: boolean): CurveLayo
     return segments;
 }
 
-/** Overlay: the current map's emotions on the columns of their future selves (or ghosts), each point labelled with its value. */
-function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout): CurveLayout {
+/**
+ * Overlay: the current map's emotions (of one persona, when each has a curve) on the columns of
+ * their future selves (or ghosts), each point that differs from the future one saying what it was
+ * (when `labelled`).
+ */
+function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout, persona: PersonaStyle | undefined, offset: number, labels: DrawingLabels,
+    labelled: boolean): CurveLayout {
     const xOf = new Map<string, { x: number; slot: number }>();
     const futureEmotion = new Map<string, number | undefined>();
     for (const slot of slots) {
         for (const col of slot.columns) {
             for (const cell of col.cells) {
-                xOf.set(cell.touchpoint.id, { x: col.x + size.column / 2, slot: col.slot });
-                if (cell.side === 'future') futureEmotion.set(cell.touchpoint.id, cell.touchpoint.emotion);
+                xOf.set(cell.touchpoint.id, { x: col.x + size.column / 2 + offset, slot: col.slot });
+                if (cell.side === 'future') futureEmotion.set(cell.touchpoint.id, persona ? personaEmotion(cell.touchpoint, persona.id) : cell.touchpoint.emotion);
             }
         }
     }
@@ -994,30 +1274,34 @@ function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout): Curve
     for (const stage of c.current.stages) {
         for (const t of stage.touchpoints) {
             const at = xOf.get(t.id);
-            if (at === undefined || t.emotion === undefined) continue;
+            const emotion = persona ? personaEmotion(t, persona.id) : t.emotion;
+            if (at === undefined || emotion === undefined) continue;
             const { x, slot } = at;
-            const y = emotionY(lane, t.emotion);
+            const y = emotionY(lane, emotion);
+            const point: CurveLayout['points'][number] = { x, y, emotion, touchpoint: t, labelX: x - 13, labelY: y + 4, slot };
             // "was −1" left of the point: the future face's change is on its right, so the two never meet.
-            points.push({ x, y, emotion: t.emotion, touchpoint: t, label: `was ${signed(t.emotion)}`, labelX: x - 13, labelY: y + 4, slot });
-            if (futureEmotion.get(t.id) === t.emotion) delete points[points.length - 1].label;
+            if (labelled && futureEmotion.get(t.id) !== emotion) point.label = labels.was(emotion);
+            points.push(point);
         }
     }
     points.sort((a, b) => a.x - b.x);
-    return { side: 'current', journeyId: c.current.id, kind: 'current', lane: 'feels', segments: segmentsOf(points, false), points };
+    const curve: CurveLayout = { side: 'current', journeyId: c.current.id, kind: 'current', lane: 'feels', segments: segmentsOf(points, false), points };
+    if (persona) curve.persona = persona;
+    return curve;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The stacked view's map headings
 
-function mapBlock(journey: JourneyModel, side: MapState, y: number, slots: SlotLayout[], gridWidth: number): MapBlock {
+function mapBlock(journey: JourneyModel, side: MapState, y: number, slots: SlotLayout[], gridWidth: number, labels: DrawingLabels, alone: boolean): MapBlock {
     const f = size.font;
-    const stateLabel = stateLabelOf(journey);
+    const stateLabel = stateLabelOf(journey, labels);
     const pillWidth = round(stateLabel.length * f.badge * 0.78 + 18);
     const room = Math.max(gridWidth - size.labelWidth, 320) - 24;
     const titleTop = y + 10;
-    const titleLines = wrapText(journey.title, room - pillWidth - 10, f.panelTitle * boldFactor, 2);
+    const titleLines = wrapText(journey.title, room, f.panelTitle * boldFactor, 2);
     const metaTop = titleTop + titleLines.length * lineHeight(f.panelTitle) + 2;
-    const metaLine = fitLine(journeyMeta(journey), room, f.meta);
+    const metaLine = fitLine(journeyMeta(journey, labels, alone), room, f.meta);
     let bottom = metaTop + (metaLine ? lineHeight(f.meta) : 0) + 8;
     const block: MapBlock = { side, journey, y, height: 0, bottom: 0, stateLabel, pillWidth, titleLines, metaLine, titleTop, metaTop };
     if (side === 'future') {
@@ -1029,50 +1313,52 @@ function mapBlock(journey: JourneyModel, side: MapState, y: number, slots: SlotL
     return block;
 }
 
-/** "Personas: …   ·   Owner: …   ·   Reviewed: …" */
-function journeyMeta(journey: JourneyModel): string {
-    const personas = journey.personas.map(p => p.name).join(', ');
+/** "Personas: …   ·   Owner: …   ·   Reviewed: …", in the map's language. */
+function journeyMeta(journey: JourneyModel, labels: DrawingLabels, alone: boolean): string {
     return [
-        personas ? `Persona${journey.personas.length > 1 ? 's' : ''}: ${personas}` : undefined,
-        journey.owner ? `Owner: ${journey.owner}` : undefined,
-        journey.reviewed ? `Reviewed: ${journey.reviewed}` : undefined,
+        journey.personas.length > 0 ? (alone ? labels.personaAlone(journey.personas[0].name) : labels.personas(journey.personas.map(p => p.name))) : undefined,
+        journey.owner ? labels.field('owner', journey.owner) : undefined,
+        journey.reviewed ? labels.field('reviewed', labels.date(journey.reviewed)) : undefined,
     ].filter((part): part is string => part !== undefined).join('   ·   ');
 }
 
 // ---------------------------------------------------------------------------------------------
 // The title block of the standalone SVG
 
-function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, compared: Compared | undefined, legend: boolean, width: number, standalone: boolean): TitleBlock {
+function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, compared: Compared | undefined, legend: { overlay: boolean; personas: boolean },
+    width: number, standalone: boolean, labels: DrawingLabels, alone: boolean): TitleBlock {
     const f = size.font;
-    const block: TitleBlock = { height: 0, titles: [], summaryLines: [], summaryY: 0, summaryHeight: 0, summaryTitleTop: 0, summaryLinesTop: 0 };
+    const block: TitleBlock = { height: 0, titles: [], summaryLines: [], summaryY: 0, summaryHeight: 0, summaryTitleTop: 0, summaryLinesTop: 0, legendRows: 0 };
     if (!standalone) return block;
-    const textWidth = Math.min(width, 1400) - 160;
+    const textWidth = Math.min(width, 1400) - 20;
     let y = size.pad;
     for (const journey of journeys) {
-        const meta = journeyMeta(journey);
-        const lines = wrapText(journey.title, textWidth, f.panelTitle * boldFactor, 2);
-        const metaLine = fitLine(meta, textWidth + 140, f.meta);
-        const stateLabel = stateLabelOf(journey);
+        const meta = journeyMeta(journey, labels, alone);
+        const stateLabel = stateLabelOf(journey, labels);
+        const pillWidth = round(stateLabel.length * f.badge * 0.78 + 18);
+        const lines = wrapText(journey.title, textWidth - pillWidth - 10, f.panelTitle * boldFactor, 2);
+        const metaLine = fitLine(meta, textWidth, f.meta);
         const metaTop = y + lines.length * lineHeight(f.panelTitle) + 6;
         const entry = {
-            journey, lines, metaLine, scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth + 140, f.meta, size.maxLines.scenario) : [], y,
-            stateLabel, pillWidth: round(stateLabel.length * f.badge * 0.78 + 18), metaTop, scenarioTop: metaTop + (metaLine ? lineHeight(f.meta) : 0),
+            journey, lines, metaLine, scenarioLines: journey.scenario ? wrapText(journey.scenario, textWidth, f.meta, size.maxLines.scenario) : [], y,
+            stateLabel, pillWidth, metaTop, scenarioTop: metaTop + (metaLine ? lineHeight(f.meta) : 0),
         };
         block.titles.push(entry);
         y += lines.length * lineHeight(f.panelTitle) + 6 + (entry.metaLine ? lineHeight(f.meta) : 0) + entry.scenarioLines.length * lineHeight(f.meta) + 12;
     }
     if (compared && summaryLine !== undefined) {
-        block.summaryTitle = `What changes: ${compared.current.title} → ${compared.future.title}`;
-        block.summaryLines = wrapText(summaryLine, textWidth + 140, f.summary, 4);
+        block.summaryTitle = labels.whatChanges(compared.current.title, compared.future.title);
+        block.summaryLines = wrapText(summaryLine, textWidth, f.summary, 4);
         block.summaryY = y;
         block.summaryHeight = 12 + (1 + block.summaryLines.length) * lineHeight(f.summary);
         block.summaryTitleTop = y + 6;
         block.summaryLinesTop = y + 6 + lineHeight(f.summary);
         y += block.summaryHeight + 12;
     }
-    if (legend) {
+    block.legendRows = (legend.overlay ? 1 : 0) + (legend.personas ? 1 : 0);
+    if (block.legendRows > 0) {
         block.legendY = y;
-        y += 26;
+        y += 26 * block.legendRows;
     }
     block.height = y + 8;
     return block;
@@ -1084,32 +1370,56 @@ function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, c
 interface CellOptions {
     status?: TouchpointStatus;
     emotionDelta?: number;
-    note?: string;
+    emotionDeltas?: Record<string, number> | undefined;
+    note?: string | undefined;
     ghost?: boolean;
     marks?: PainMarker;
     /** Overlay: the current map's pains of this touchpoint that the future map no longer has. */
-    vanished?: { pains: PainModel[]; journey: JourneyModel; marks: PainMarker };
+    vanished?: { pains: PainModel[]; journey: JourneyModel; marks: PainMarker } | undefined;
 }
 
-const severityWord: Record<Level | 'none', string> = { high: 'high', medium: 'medium', low: 'low', none: 'no severity' };
+interface SlotOptions {
+    status?: StageStatus;
+    emotionDelta?: number | undefined;
+    emotionDeltas?: Record<string, number> | undefined;
+    before?: StageModel | undefined;
+    after?: StageModel | undefined;
+}
 
 class Measurer {
     private readonly personaNames = new Map<JourneyModel, Map<string, string>>();
+    private readonly sourceNumbers = new Map<string, number>();
+    /** The evidence of the cells measured so far, numbered in the order they are drawn. */
+    readonly sources: SourceEntry[] = [];
+
+    constructor(readonly labels: DrawingLabels, readonly personas: readonly PersonaStyle[]) {}
 
     cell(touchpoint: TouchpointModel, journey: JourneyModel, side: Side, options: CellOptions): CellLayout {
         const f = size.font;
+        const labels = this.labels;
         const inner = size.column - 2 * size.cellPad;
         const textWidth = inner - size.iconSize - 18;
+        const ghost = options.ghost ?? false;
         const nameLines = wrapText(touchpoint.name, textWidth, f.name * boldFactor, size.maxLines.name);
+        const timeLine = touchpoint.time !== undefined ? fitLine(labels.time(touchpoint.time), textWidth, f.small * boldFactor) : undefined;
         const subLines: string[] = [];
         if (touchpoint.channel) subLines.push(...wrapText(touchpoint.channel.name, textWidth, f.small, size.maxLines.channel));
         if (touchpoint.personas && touchpoint.personas.length > 0) {
             const names = this.personaNamesOf(journey);
             subLines.push(fitLine(touchpoint.personas.map(p => names.get(p) ?? p).join(', '), textWidth, f.small));
         }
+        // What a tooltip alone used to say: the touchpoint's metrics, its owner and its sources' numbers.
+        const sourceNumbers = ghost ? [] : touchpoint.evidence.map(e => this.sourceNumber(e, journey, touchpoint.uri));
+        const details = ghost ? [] : [
+            ...touchpoint.metrics.map(m => labels.metric(m.name, m.value, m.percent)),
+            ...(touchpoint.owner !== undefined ? [labels.owner(touchpoint.owner)] : []),
+            ...(sourceNumbers.length > 0 ? [labels.sourceNumbers([...new Set(sourceNumbers)])] : []),
+        ];
+        const detailLines = details.flatMap(text => wrapText(text, inner - 20, f.small, 2));
         const note = options.note !== undefined ? fitLine(options.note, inner - 20, f.small) : undefined;
-        const ghost = options.ghost ?? false;
-        const cardHeight = 18 + Math.max(size.iconSize, nameLines.length * lineHeight(f.name) + subLines.length * lineHeight(f.small))
+        const head = (timeLine !== undefined ? lineHeight(f.small) : 0) + nameLines.length * lineHeight(f.name) + subLines.length * lineHeight(f.small);
+        const cardHeight = 18 + Math.max(size.iconSize, head)
+            + (detailLines.length > 0 ? 4 + detailLines.length * lineHeight(f.small) : 0)
             + (note !== undefined ? lineHeight(f.small) + 2 : 0);
         const marks = options.marks ?? noMarks;
         // A ghost (a removed touchpoint in the overlay) keeps its pains: they read as what became of them.
@@ -1118,43 +1428,85 @@ class Measurer {
             ...touchpoint.pains.map(p => this.painBox(p, inner, marks(p), journey.id, touchpoint.uri)),
             ...(vanished?.pains ?? []).map(p => this.painBox(p, inner, vanished!.marks(p), vanished!.journey.id, vanished!.journey.uri)),
         ];
+        const items = (lines: readonly string[]) => ghost ? [] : lines.map(text => this.blueprintItem(text, inner));
         const opportunities = ghost ? [] : touchpoint.opportunities.map(o => this.opportunityBox(o, inner));
-        const backstage = ghost ? [] : touchpoint.backstage.map(text => this.blueprintItem(text, inner));
-        const support = ghost ? [] : touchpoint.support.map(text => this.blueprintItem(text, inner));
+        const props = items(touchpoint.props ?? []);
+        const frontstage = items(touchpoint.frontstage ?? []);
+        const backstage = items(touchpoint.backstage);
+        const support = items(touchpoint.support);
         const thoughtLines = ghost || touchpoint.thought === undefined ? [] : wrapText(`“${touchpoint.thought}”`, inner - 16, f.body, size.maxLines.body);
         const cell: CellLayout = {
-            side, touchpoint, journeyId: journey.id, ghost, nameLines, subLines, cardHeight,
+            side, touchpoint, journeyId: journey.id, ghost, nameLines, subLines, detailLines, sourceNumbers, cardHeight,
             actionLines: ghost || touchpoint.action === undefined ? [] : wrapText(touchpoint.action, inner, f.body, size.maxLines.body),
             thoughtLines,
             thoughtHeight: thoughtLines.length * lineHeight(f.body) + 14,
-            card: { top: 0, height: 0, nameTop: 0, subTop: 0, noteTop: 0 },
-            pains, opportunities, backstage, support,
+            card: { top: 0, height: 0, timeTop: 0, nameTop: 0, subTop: 0, detailTop: 0, noteTop: 0 },
+            pains, opportunities, props, frontstage, backstage, support,
             painsHeight: stackHeight(pains),
             opportunitiesHeight: stackHeight(opportunities),
+            propsHeight: stackHeight(props, 6),
+            frontstageHeight: stackHeight(frontstage, 6),
             backstageHeight: stackHeight(backstage, 6),
             supportHeight: stackHeight(support, 6),
         };
+        if (timeLine !== undefined) cell.timeLine = timeLine;
         if (note !== undefined) cell.note = note;
         if (options.status !== undefined) cell.status = options.status;
         if (options.emotionDelta !== undefined) cell.emotionDelta = options.emotionDelta;
+        if (options.emotionDeltas !== undefined) cell.emotionDeltas = options.emotionDeltas;
         if (touchpoint.emotion !== undefined && !ghost) {
-            const label = `${signed(touchpoint.emotion)}${touchpoint.emotionLabel ? ` ${touchpoint.emotionLabel}` : ''}`;
-            cell.emotionLabel = fitLine(label, size.column - 12, f.emotion);
+            cell.emotionLabel = fitLine(labels.emotion(touchpoint.emotion, touchpoint.emotionLabel), size.column - 12, f.emotion);
         }
         return cell;
     }
 
-    slot(stage: StageModel, journey: JourneyModel, width: number, options: { status?: StageStatus; emotionDelta?: number; before?: StageModel; after?: StageModel }): SlotLayout {
+    /** The number of a source: the same text and link keep the number they first got. */
+    private sourceNumber(evidence: EvidenceModel, journey: JourneyModel, uri: string): number {
+        const key = `${evidence.text}\u0000${evidence.link ?? ''}`;
+        let number = this.sourceNumbers.get(key);
+        if (number === undefined) {
+            number = this.sources.length + 1;
+            this.sourceNumbers.set(key, number);
+            const entry: SourceEntry = { number, text: evidence.text, journeyId: journey.id, uri };
+            if (evidence.link !== undefined) entry.link = evidence.link;
+            const href = drawableLink(evidence.link);
+            if (href !== undefined) entry.href = href;
+            this.sources.push(entry);
+        }
+        return number;
+    }
+
+    slot(stage: StageModel, journey: JourneyModel, width: number, options: SlotOptions): SlotLayout {
         const f = size.font;
+        const labels = this.labels;
         const inner = width - 32;
         const slot: SlotLayout = {
-            id: stage.id, x: 0, width, stage, journeyId: journey.id, columns: [], parts: [], halves: [],
-            header: { nameTop: 0, renamedTop: 0, emotionTop: 0, badgeTop: 0, height: 0 },
+            id: stage.id, x: 0, width, stage, journeyId: journey.id, columns: [], parts: [], halves: [], personaMeans: [],
+            header: { nameTop: 0, timeTop: 0, renamedTop: 0, emotionTop: 0, badgeTop: 0, height: 0 },
             nameLines: wrapText(stage.name, inner, f.stage * boldFactor, size.maxLines.stageName),
         };
+        if (stage.time !== undefined) slot.timeLine = fitLine(labels.time(stage.time), inner, f.metric * boldFactor);
         const compared = options.before !== undefined || options.after !== undefined;
         if (options.before && options.after && options.before.name !== options.after.name) {
-            slot.renamedLine = fitLine(`Current map: ${options.before.name}`, inner, f.metric);
+            slot.renamedLine = fitLine(labels.renamedFrom(options.before.name), inner, f.metric);
+        }
+        if (options.status !== undefined) slot.status = options.status;
+        if (this.personas.length > 0) {
+            // A curve per persona: a mean per persona, never one mean of them all.
+            slot.personaMeans = this.personas.flatMap(persona => {
+                const before = compared ? ownValue(options.before?.emotions, persona.id) : undefined;
+                const after = ownValue((compared ? options.after : stage)?.emotions, persona.id);
+                if (before === undefined && after === undefined) return [];
+                const values = before !== undefined && after !== undefined ? `${labels.signed(before)} → ${labels.signed(after)}` : labels.signed((after ?? before)!);
+                const delta = before !== undefined && after !== undefined ? ownValue(options.emotionDeltas, persona.id) ?? after - before : undefined;
+                // The name takes what the marker, the values and the change leave; in a narrow stage it gets a line of its own.
+                const room = inner - 16 - textWidth(` ${values}`, f.metric) - (delta !== undefined ? 64 : 0);
+                const wrapped = room < Math.min(90, textWidth(persona.name, f.metric * boldFactor));
+                const mean: PersonaMean = { persona, name: fitLine(persona.name, wrapped ? inner - 16 : room, f.metric * boldFactor), values, wrapped };
+                if (delta !== undefined) mean.delta = delta;
+                return [mean];
+            });
+            return slot;
         }
         if (compared) {
             const b = options.before?.emotion;
@@ -1162,15 +1514,14 @@ class Measurer {
             if (b !== undefined && a !== undefined) {
                 // The longest wording that fits beside the change ("▲ +1.5").
                 const room = inner - 64;
-                slot.emotionLine = [`Mean emotion ${signed(b)} → ${signed(a)}`, `Mean ${signed(b)} → ${signed(a)}`, `${signed(b)} → ${signed(a)}`]
-                    .find(text => textWidth(text, f.metric * boldFactor) <= room) ?? `${signed(b)} → ${signed(a)}`;
+                const wordings = labels.meanEmotionChange(b, a);
+                slot.emotionLine = wordings.find(text => textWidth(text, f.metric * boldFactor) <= room) ?? wordings[wordings.length - 1];
             }
-            else if (a !== undefined) slot.emotionLine = `Mean emotion ${signed(a)}`;
-            else if (b !== undefined) slot.emotionLine = `Mean emotion ${signed(b)}`;
+            else if (a !== undefined) slot.emotionLine = labels.meanEmotion(a);
+            else if (b !== undefined) slot.emotionLine = labels.meanEmotion(b);
         } else if (stage.emotion !== undefined) {
-            slot.emotionLine = `Mean emotion ${signed(stage.emotion)}`;
+            slot.emotionLine = labels.meanEmotion(stage.emotion);
         }
-        if (options.status !== undefined) slot.status = options.status;
         if (options.emotionDelta !== undefined) slot.emotionDelta = options.emotionDelta;
         return slot;
     }
@@ -1180,7 +1531,7 @@ class Measurer {
         const f = size.font;
         const inner = width - 2 * size.cellPad;
         const goalLines = stage?.goal ? wrapText(stage.goal, inner, f.goal, size.maxLines.goal) : [];
-        const metricLines = (stage?.metrics ?? []).flatMap(m => wrapText(`${m.name}: ${formatNumber(m.value)}${m.percent ? '%' : ''}`, inner, f.metric, 2));
+        const metricLines = (stage?.metrics ?? []).flatMap(m => wrapText(this.labels.metric(m.name, m.value, m.percent), inner, f.metric, 2));
         const placeholderLines = !stage && placeholder !== undefined ? wrapText(placeholder, inner, f.goal, 2) : [];
         const pains = [
             ...(stage?.pains ?? []).map(p => this.painBox(p, inner, marks(p), journey.id, stage!.uri)),
@@ -1200,10 +1551,15 @@ class Measurer {
         return part;
     }
 
-    roadmap(journey: JourneyModel, width: number, y: number, heading: string): RoadmapLayout {
+    /** `written` is the journey as written, when a persona alone is drawn: an action's pains and opportunities keep their text. */
+    roadmap(journey: JourneyModel, width: number, y: number, heading: string, written: JourneyModel = journey): RoadmapLayout {
         const f = size.font;
-        const pains = new Map<string, PainModel>();
-        for (const stage of journey.stages) {
+        // What an action addresses, by id: pains and (version 2) opportunities; a pain wins over an opportunity of its name.
+        const pains = new Map<string, { text: string }>();
+        for (const stage of written.stages) {
+            for (const o of [...stage.opportunities, ...stage.touchpoints.flatMap(t => t.opportunities)]) if (o.id) pains.set(o.id, o);
+        }
+        for (const stage of written.stages) {
             for (const p of stage.pains) if (p.id) pains.set(p.id, p);
             for (const t of stage.touchpoints) for (const p of t.pains) if (p.id) pains.set(p.id, p);
         }
@@ -1221,10 +1577,10 @@ class Measurer {
         const rows = journey.actions.map(action => {
             const titleLines = wrapText(action.title, columns.title - 16, f.body * boldFactor, size.maxLines.actionTitle);
             const addressed = action.addresses.map(id => pains.get(id)?.text ?? id).join('; ');
-            const addressLines = addressed ? wrapText(addressed, columns.addresses - 16, f.small, size.maxLines.addresses) : ['—'];
+            const addressLines = addressed ? wrapText(addressed, columns.addresses - 16, f.small, size.maxLines.addresses) : [this.labels.none];
             const lines = Math.max(titleLines.length, addressLines.length * lineHeight(f.small) / lineHeight(f.body), 1);
             const height = Math.ceil(lines * lineHeight(f.body)) + 2 * size.roadmap.rowPad + 4;
-            const row = { action, titleLines, addressLines, ownerLine: fitLine(action.owner ?? '—', columns.owner - 16, f.small), height, top };
+            const row = { action, titleLines, addressLines, ownerLine: fitLine(action.owner ?? this.labels.none, columns.owner - 16, f.small), height, top };
             top += height;
             return row;
         });
@@ -1248,8 +1604,8 @@ class Measurer {
         const f = size.font;
         const lines = wrapText(opportunity.text, width - 20, f.body, size.maxLines.opportunity);
         const parts = [
-            opportunity.impact ? `Impact ${opportunity.impact}` : undefined,
-            opportunity.effort ? `Effort ${opportunity.effort}` : undefined,
+            opportunity.impact ? this.labels.impact(opportunity.impact) : undefined,
+            opportunity.effort ? this.labels.effort(opportunity.effort) : undefined,
         ].filter((p): p is string => p !== undefined);
         const footer = parts.length > 0 ? wrapText(parts.join(' · '), width - 20, f.small * boldFactor, 2) : [];
         return { opportunity, lines, footer, height: 10 + lines.length * lineHeight(f.body) + (footer.length > 0 ? footer.length * lineHeight(f.small) + 2 : 0) + 8, top: 0, footerTop: 0 };
@@ -1271,8 +1627,8 @@ class Measurer {
 }
 
 /** A severity change in words: "was high". */
-export function previousSeverityText(previous: Level | 'none'): string {
-    return `was ${severityWord[previous]}`;
+export function previousSeverityText(previous: Level | 'none', labels: DrawingLabels = english): string {
+    return labels.previousSeverity(previous);
 }
 
 export function roadmapColumns(width: number): Record<RoadmapColumn, number> {
@@ -1287,8 +1643,9 @@ function stackHeight(items: ReadonlyArray<{ height: number }>, gap: number = siz
     return items.reduce((sum, item) => sum + item.height, 0) + gap * (items.length - 1);
 }
 
-export function formatNumber(value: number): string {
-    return Number.isInteger(value) ? value.toLocaleString('en-US') : String(value);
+/** A number as the drawing writes it (in English; `layout.labels.number` in the map's language). */
+export function formatNumber(value: number, labels: DrawingLabels = english): string {
+    return labels.number(value);
 }
 
 function round(value: number): number {

@@ -12,14 +12,15 @@
 import { createContext, type ComponentChildren, type JSX } from 'preact';
 import { useContext } from 'preact/hooks';
 import { line, curveMonotoneX } from 'd3-shape';
-import type { ActionModel, Level, Range, StageModel, TouchpointModel } from '../model/map-model.js';
-import { ChannelGlyph, round } from './icons.js';
-import { emotionMeaning, EMOTION_MAX, EMOTION_MIN, signed } from '../model/emotion.js';
+import type { ActionModel, Range, StageModel, TouchpointModel } from '../model/map-model.js';
+import { ChannelGlyph, ClockGlyph, round } from './icons.js';
 import {
-    changeText, emotionLevels, isHighlighted, lineHeight, previousSeverityText, size,
-    type ActionRow, type BlueprintItem, type MapBlock, type CellLayout, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
-    type PainBox, type RoadmapColumn, type RoadmapLayout, type SlotLayout, type StagePart, type VisibleRange,
+    emotionLevels, isHighlighted, lineHeight, personaStyles, size,
+    type ActionRow, type BlueprintItem, type CellLayout, type MapBlock, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
+    type PainBox, type PersonaFace, type PersonaStyle, type RoadmapColumn, type RoadmapLayout, type SlotLayout, type SourcesBlock, type StagePart, type VisibleRange,
 } from './layout.js';
+import type { DrawingLabels } from './labels.js';
+import { textWidth as measure } from './text.js';
 
 const f = size.font;
 
@@ -80,7 +81,7 @@ export function MapSvg(props: MapSvgProps): JSX.Element {
     const height = round(top + layout.height);
     return (
         <svg xmlns="http://www.w3.org/2000/svg" class="jm-svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`}
-            role="img" aria-label={title} data-mode={layout.mode} data-journey={layout.primary.id}>
+            role="img" aria-label={title} data-mode={layout.mode} data-journey={layout.primary.id} data-persona={layout.persona}>
             {props.css !== undefined ? <style>{props.css}</style> : null}
             <title>{title}</title>
             <rect class="jm-bg" x="0" y="0" width={width} height={height} />
@@ -90,6 +91,7 @@ export function MapSvg(props: MapSvgProps): JSX.Element {
                 <LaneLabels layout={layout} />
                 <StageHeaders layout={layout} visible={props.visible} />
                 <Roadmaps layout={layout} />
+                {layout.sourcesBlock ? <SourcesList block={layout.sourcesBlock} labels={layout.labels} /> : null}
             </g>
         </svg>
     );
@@ -114,11 +116,11 @@ export function MapGrid(props: MapSvgProps): JSX.Element {
                 <rect class="jm-bg" x="0" y="0" width={lw} height={hh} />
                 <Corner layout={layout} />
             </svg>
-            <svg class="jm-svg jm-frozen jm-frozen-top" {...view(lw, 0, bodyWidth, hh)} role="group" aria-label="Stages">
+            <svg class="jm-svg jm-frozen jm-frozen-top" {...view(lw, 0, bodyWidth, hh)} role="group" aria-label={layout.labels.stagesRegion}>
                 <rect class="jm-bg" x={lw} y="0" width={bodyWidth} height={hh} />
                 <StageHeaders layout={layout} visible={props.visible} />
             </svg>
-            <svg class="jm-svg jm-frozen jm-frozen-left" {...view(0, hh, lw, bodyHeight)} role="group" aria-label="Lanes">
+            <svg class="jm-svg jm-frozen jm-frozen-left" {...view(0, hh, lw, bodyHeight)} role="group" aria-label={layout.labels.lanesRegion}>
                 <rect class="jm-bg" x="0" y={hh} width={lw} height={bodyHeight} />
                 <LaneLabels layout={layout} />
             </svg>
@@ -138,11 +140,11 @@ export function MapGrid(props: MapSvgProps): JSX.Element {
 
 export function Corner(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
-    const words = { 'side-by-side': 'Current | future', stacked: 'Current, then future', overlay: 'Current laid over', single: '', paired: 'Before / after rows' } as const;
+    const view = layout.labels.cornerView(layout.mode);
     return (
         <g class="jm-corner">
-            <text class="jm-lane-label" x={10} y={baseline(10, f.label)} font-size={f.label}>Stages</text>
-            {words[layout.mode] ? <text class="jm-muted" x={10} y={baseline(12 + lineHeight(f.label), f.small)} font-size={f.small}>{words[layout.mode]}</text> : null}
+            <text class="jm-lane-label" x={10} y={baseline(10, f.label)} font-size={f.label}>{layout.labels.cornerTitle}</text>
+            {view ? <text class="jm-muted" x={10} y={baseline(12 + lineHeight(f.label), f.small)} font-size={f.small}>{view}</text> : null}
         </g>
     );
 }
@@ -174,7 +176,7 @@ function TitleBlockView(props: { layout: MapLayout }): JSX.Element | null {
             <g class="jm-summary" data-summary="comparison" data-current={comparison.current} data-future={comparison.future}
                 data-added={s.added} data-removed={s.removed} data-moved={s.moved} data-changed={s.changed} data-unchanged={s.unchanged}
                 data-mean-emotion-delta={s.meanEmotionDelta === undefined ? undefined : round(s.meanEmotionDelta, 3)}
-                data-resolved={comparison.pains.resolved.length} data-new-pains={comparison.pains.new.length}>
+                data-resolved={comparison.pains.resolved.length} data-dropped={comparison.pains.dropped?.length ?? 0} data-new-pains={comparison.pains.new.length}>
                 <rect class="jm-summary-box" x={x} y={block.summaryY} width={layout.width} height={block.summaryHeight} rx={6} />
                 <Lines x={x + 12} top={block.summaryTitleTop} lines={[block.summaryTitle]} font={f.summary} class="jm-strong" />
                 <Lines x={x + 12} top={block.summaryLinesTop} lines={block.summaryLines} font={f.summary} class="jm-summary-counts" />
@@ -185,18 +187,83 @@ function TitleBlockView(props: { layout: MapLayout }): JSX.Element | null {
     return <g class="jm-header">{nodes}</g>;
 }
 
-/** The curves' key (overlay): which line is which map. */
+/** The curves' key: which line is which persona, and (overlay) which map. */
 export function Legend(props: { layout: MapLayout; x: number; y: number }): JSX.Element {
     const { layout, x } = props;
-    const cy = props.y + 10;
+    const labels = layout.labels;
+    let cy = props.y + 10;
+    const rows: JSX.Element[] = [];
+    if (layout.personas.length > 0) {
+        const caption = labels.legendPersonasCaption;
+        let at = x + textWidth(caption) + 12;
+        const entries = layout.personas.map(persona => {
+            const entry = (
+                <g class="jm-legend-persona" data-persona={persona.id}>
+                    <PersonaKey persona={persona} x={at} cy={cy} />
+                    <text x={at + 46} y={cy + 4} font-size={f.small}>{persona.name}</text>
+                </g>
+            );
+            at += 46 + textWidth(persona.name) + 28;
+            return entry;
+        });
+        rows.push(<g class="jm-legend-personas"><text class="jm-strong" x={x} y={cy + 4} font-size={f.small}>{caption}</text>{entries}</g>);
+        cy += 26;
+    }
+    if (layout.mode === 'overlay') {
+        rows.push(
+            <g class="jm-legend-maps">
+                <path class={layout.personas.length > 0 ? 'jm-curve jm-curve-neutral' : 'jm-curve'} d={`M${x} ${cy}h36`} />
+                <text x={x + 44} y={cy + 4} font-size={f.small}>{labels.legendFuture(layout.future?.title ?? '')}</text>
+                <path class="jm-curve-current" d={`M${x + 360} ${cy}h36`} />
+                <text x={x + 404} y={cy + 4} font-size={f.small}>{labels.legendCurrent(layout.current?.title ?? '')}</text>
+            </g>,
+        );
+    }
+    return <g class="jm-legend">{rows}</g>;
+}
+
+function textWidth(text: string): number {
+    return measure(text, f.small);
+}
+
+/** A persona's key: a piece of its line with its mark, as its curve is drawn. */
+export function PersonaKey(props: { persona: PersonaStyle; x: number; cy: number }): JSX.Element {
+    const { persona, x, cy } = props;
     return (
-        <g class="jm-legend">
-            <path class="jm-curve" d={`M${x} ${cy}h36`} />
-            <text x={x + 44} y={cy + 4} font-size={f.small}>{`Future: ${layout.future?.title ?? ''}`}</text>
-            <path class="jm-curve-current" d={`M${x + 360} ${cy}h36`} />
-            <text x={x + 404} y={cy + 4} font-size={f.small}>{`Current: ${layout.current?.title ?? ''}`}</text>
+        <g class={`jm-persona-key ${personaClass(persona)}`}>
+            <path class={`jm-curve ${personaClass(persona)}`} d={`M${x} ${cy}h38`} />
+            <PersonaMark persona={persona} cx={x + 19} cy={cy} r={5.5} />
         </g>
     );
+}
+
+/** The class that gives a persona's curve, faces and marks their colour, dash and shape. */
+export function personaClass(persona: PersonaStyle): string {
+    return `jm-persona-${persona.index % personaStyles}`;
+}
+
+type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle';
+const markShapes: readonly MarkShape[] = ['circle', 'square', 'diamond', 'triangle'];
+
+function markShape(persona: PersonaStyle): MarkShape {
+    return markShapes[persona.index % markShapes.length];
+}
+
+/** A shape of radius about `r` around (cx, cy): a persona is told apart by its marks' shape as well as its colour. */
+function ShapeOf(props: { shape: MarkShape; cx: number; cy: number; r: number; class: string; extra?: Record<string, string | number> }): JSX.Element {
+    const { shape, cx, cy, r } = props;
+    const common = { class: props.class, ...props.extra };
+    switch (shape) {
+        case 'circle': return <circle {...common} cx={round(cx)} cy={round(cy)} r={r} />;
+        case 'square': return <rect {...common} x={round(cx - r * 0.9)} y={round(cy - r * 0.9)} width={round(r * 1.8)} height={round(r * 1.8)} rx={round(r * 0.3)} />;
+        case 'diamond': return <path {...common} d={`M${round(cx)} ${round(cy - r * 1.2)}L${round(cx + r * 1.2)} ${round(cy)}L${round(cx)} ${round(cy + r * 1.2)}L${round(cx - r * 1.2)} ${round(cy)}Z`} />;
+        case 'triangle': return <path {...common} d={`M${round(cx)} ${round(cy - r * 1.25)}L${round(cx + r * 1.2)} ${round(cy + r * 0.85)}H${round(cx - r * 1.2)}Z`} />;
+    }
+}
+
+/** A persona's mark (legend, stage header, the current map's points in the overlay). */
+export function PersonaMark(props: { persona: PersonaStyle; cx: number; cy: number; r: number; hollow?: boolean }): JSX.Element {
+    return <ShapeOf shape={markShape(props.persona)} cx={props.cx} cy={props.cy} r={props.r} class={`${props.hollow ? 'jm-persona-mark-hollow' : 'jm-persona-mark'} ${personaClass(props.persona)}`} />;
 }
 
 function overlaps(left: number, width: number, visible: VisibleRange | undefined): boolean {
@@ -225,8 +292,12 @@ function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Elemen
     const status = layout.comparison ? slot.status : undefined;
     const stage = slot.stage;
     const header = slot.header;
+    const labels = layout.labels;
     const parts: ComponentChildren[] = [];
     parts.push(<Lines x={x + 12} top={header.nameTop} lines={slot.nameLines} font={f.stage} class="jm-stage-name" />);
+    if (slot.timeLine !== undefined) {
+        parts.push(<Lines x={x + 12} top={header.timeTop} lines={[slot.timeLine]} font={f.metric} class="jm-stage-metric jm-strong jm-stage-time" />);
+    }
     if (slot.renamedLine !== undefined) {
         parts.push(<Lines x={x + 12} top={header.renamedTop} lines={[slot.renamedLine]} font={f.metric} class="jm-stage-metric jm-italic jm-stage-renamed" />);
     }
@@ -235,12 +306,33 @@ function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Elemen
         parts.push(
             <text x={x + 12} y={baseline(header.emotionTop, f.metric)} font-size={f.metric} class="jm-stage-metric">
                 <tspan class="jm-strong">{slot.emotionLine}</tspan>
-                {delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${changeText(delta)}`}</tspan> : null}
+                {delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${labels.change(delta)}`}</tspan> : null}
             </text>,
         );
     }
+    let meanTop = header.emotionTop;
+    for (const mean of slot.personaMeans) {
+        const top = meanTop;
+        const valuesTop = mean.wrapped ? top + lineHeight(f.metric) : top;
+        meanTop = valuesTop + lineHeight(f.metric);
+        const delta = layout.comparison ? mean.delta : undefined;
+        const values = [
+            <tspan>{mean.wrapped ? mean.values : ` ${mean.values}`}</tspan>,
+            delta !== undefined ? <tspan class={deltaClass(delta)} data-delta={round(delta, 3)}>{`  ${labels.change(delta)}`}</tspan> : null,
+        ];
+        parts.push(
+            <g class="jm-persona-mean" data-persona={mean.persona.id}>
+                <PersonaMark persona={mean.persona} cx={x + 17} cy={top + lineHeight(f.metric) / 2} r={4.5} />
+                <text x={x + 28} y={baseline(top, f.metric)} font-size={f.metric} class="jm-stage-metric">
+                    <tspan class="jm-strong">{mean.name}</tspan>
+                    {mean.wrapped ? null : values}
+                </text>
+                {mean.wrapped ? <text x={x + 28} y={baseline(valuesTop, f.metric)} font-size={f.metric} class="jm-stage-metric">{values}</text> : null}
+            </g>,
+        );
+    }
     if (status === 'added' || status === 'removed') {
-        parts.push(<Badge x={x + 12} y={header.badgeTop} label={status === 'added' ? 'NEW STAGE' : 'REMOVED STAGE'} kind={status} />);
+        parts.push(<Badge x={x + 12} y={header.badgeTop} label={labels.stageBadge(status)} kind={status} />);
     }
     for (const half of slot.halves) {
         parts.push(
@@ -252,7 +344,7 @@ function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Elemen
     }
     return (
         <g class={`jm-stage${status ? ` jm-status-${status}` : ''}`} data-journey={slot.journeyId} data-stage={slot.id} data-status={status} {...source(stage.uri, stage.range)}>
-            <title>{stageTooltip(stage)}</title>
+            <title>{stageTooltip(stage, labels)}</title>
             <rect class={status === 'added' || status === 'removed' ? 'jm-stage-box jm-stage-box-changed' : 'jm-stage-box'} x={x} y={4} width={width} height={height - 4} rx={8} />
             {parts}
         </g>
@@ -260,14 +352,12 @@ function StageHeader(props: { layout: MapLayout; slot: SlotLayout }): JSX.Elemen
 }
 
 /** Everything the stage header leaves to the lanes, in full. */
-function stageTooltip(stage: StageModel): string {
+function stageTooltip(stage: StageModel, labels: DrawingLabels): string {
     const lines = [stage.name];
-    if (stage.goal) lines.push(`Goal: ${stage.goal}`);
-    for (const m of stage.metrics) lines.push(`${m.name}: ${m.value}${m.percent ? '%' : ''}`);
+    if (stage.goal) lines.push(labels.field('goal', stage.goal));
+    for (const m of stage.metrics) lines.push(labels.metric(m.name, m.value, m.percent));
     return lines.join('\n');
 }
-
-const sideTag = { current: 'current', future: 'future' } as const;
 
 export function LaneLabels(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
@@ -278,25 +368,21 @@ export function LaneLabels(props: { layout: MapLayout }): JSX.Element {
                     {laneBanded(layout, i) ? <rect class="jm-lane-band" x={0} y={lane.y} width={layout.labelWidth} height={lane.height} /> : null}
                     <line class={lane.first ? 'jm-grid-strong' : 'jm-grid'} x1={0} x2={layout.labelWidth} y1={lane.y} y2={lane.y} />
                     {/* Every row is labelled (both rows of a paired lane), so none is left unnamed when the other has scrolled away. */}
-                    <text class="jm-lane-label" x={10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2), f.label)} font-size={f.label}>{lane.label}</text>
+                    <Lines x={10} top={lane.labelTop} lines={lane.labelLines} font={f.label} class="jm-lane-label" />
                     {lane.side ? (
-                        <text class={`jm-side-tag jm-side-tag-${lane.side}`} x={lane.empty ? layout.labelWidth - 10 : 10} y={baseline(lane.y + (lane.empty ? 4 : size.lanePadTop - 2 + lineHeight(f.label)), f.sideTag)}
-                            font-size={f.sideTag} text-anchor={lane.empty ? 'end' : undefined}>{sideTag[lane.side]}</text>
+                        <text class={`jm-side-tag jm-side-tag-${lane.side}`} x={lane.tagInline ? layout.labelWidth - 10 : 10} y={baseline(lane.tagTop, f.label)}
+                            font-size={f.sideTag} text-anchor={lane.tagInline ? 'end' : undefined}>{layout.labels.side(lane.side)}</text>
                     ) : null}
-                    {lane.key === 'feels' && !lane.empty ? <EmotionAxisLabels lane={lane} right={layout.labelWidth - 8} /> : null}
+                    {lane.key === 'feels' && !lane.empty ? <EmotionAxisLabels lane={lane} right={layout.labelWidth - 8} labels={layout.labels} /> : null}
                 </g>
             ))}
-            {visibilityLines(layout).map(y => <text class="jm-visibility-label" x={10} y={round(y + 4)} font-size={f.small}>line of visibility</text>)}
+            {layout.laneLines.map(line => (
+                <Lines x={10} top={line.labelTop} lines={line.labelLines} font={f.small} class={`jm-visibility-label jm-line-label-${line.kind}`} />
+            ))}
             {layout.blocks.map(block => <BlockLabel block={block} />)}
             <line class="jm-divider" x1={layout.labelWidth - 0.5} x2={layout.labelWidth - 0.5} y1={layout.lanesTop} y2={layout.lanesBottom} />
         </g>
     );
-}
-
-/** Where the line of visibility is drawn: above the backstage lane (stacked: above each map's). */
-function visibilityLines(layout: MapLayout): number[] {
-    if (layout.blocks.length > 0) return layout.lanes.filter(l => l.key === 'backstage').map(l => l.y - 9);
-    return layout.visibilityY !== undefined ? [layout.visibilityY] : [];
 }
 
 /** The stacked view: the map's state in the lane-label column, beside its heading. */
@@ -337,16 +423,11 @@ function laneBanded(layout: MapLayout, index: number): boolean {
     return lane % 2 === 0;
 }
 
-/** The ends and the middle of the scale are named. */
-const namedLevels = new Set([EMOTION_MIN, 0, EMOTION_MAX]);
-
-function EmotionAxisLabels(props: { lane: LaneLayout; right: number }): JSX.Element {
+function EmotionAxisLabels(props: { lane: LaneLayout; right: number; labels: DrawingLabels }): JSX.Element {
     return (
         <g class="jm-emotion-axis">
             {emotionLevels(props.lane).map(({ level, y }) => (
-                <text class="jm-axis-label" x={props.right} y={round(y + 4)} font-size={f.axis} text-anchor="end">
-                    {namedLevels.has(level) ? `${emotionMeaning[level]} ${signed(level)}` : signed(level)}
-                </text>
+                <text class="jm-axis-label" x={props.right} y={round(y + 4)} font-size={f.axis} text-anchor="end">{props.labels.axis(level)}</text>
             ))}
         </g>
     );
@@ -379,7 +460,7 @@ export function Body(props: { layout: MapLayout; highlight: Highlight | undefine
             )))}
             <line class="jm-divider" x1={layout.width} x2={layout.width} y1={layout.lanesTop} y2={layout.lanesBottom} />
             {layout.blocks.map(block => <BlockHeading layout={layout} block={block} left={left} right={right} slots={slots} />)}
-            <VisibilityLine layout={layout} left={left} right={right} />
+            <LaneLines layout={layout} left={left} right={right} />
             {slots.map(slot => <StageParts key={slot.id} layout={layout} slot={slot} />)}
             <Curves layout={layout} visible={visible} />
             {slots.map(slot => slot.columns
@@ -397,12 +478,16 @@ function laneOf(layout: MapLayout, key: LaneLayout['key'], side?: Side): LaneLay
 
 type Side = CellLayout['side'];
 
-function VisibilityLine(props: { layout: MapLayout; left: number; right: number }): JSX.Element | null {
-    const ys = visibilityLines(props.layout);
-    if (ys.length === 0) return null;
+/** The lines between blueprint lanes: interaction, visibility (`jm-visibility-line`), internal interaction. */
+function LaneLines(props: { layout: MapLayout; left: number; right: number }): JSX.Element | null {
+    if (props.layout.laneLines.length === 0) return null;
     return (
-        <g class="jm-visibility-line">
-            {ys.map(y => <line class="jm-visibility" x1={props.left} x2={props.right} y1={y} y2={y} />)}
+        <g class="jm-lane-lines">
+            {props.layout.laneLines.map(line => (
+                <g class={line.kind === 'visibility' ? 'jm-visibility-line' : `jm-${line.kind}-line`} data-line-kind={line.kind}>
+                    <line class={`jm-visibility jm-line-${line.kind}`} x1={props.left} x2={props.right} y1={line.y} y2={line.y} />
+                </g>
+            ))}
         </g>
     );
 }
@@ -442,11 +527,11 @@ function StagePartView(props: { layout: MapLayout; slot: SlotLayout; part: Stage
         parts.push(<Lines x={x} top={part.metricsTop} lines={part.metricLines} font={f.metric} class="jm-stage-metric-line" />);
     }
     if (part.painsTop !== undefined && part.pains.length > 0) {
-        parts.push(<Lines x={x} top={part.painsTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
-        parts.push(<PainStack x={x} width={width} boxes={part.pains} />);
+        parts.push(<Lines x={x} top={part.painsTop} lines={[layout.labels.wholeStage]} font={f.small} class="jm-caption" />);
+        parts.push(<PainStack x={x} width={width} boxes={part.pains} labels={layout.labels} />);
     }
     if (part.opportunitiesTop !== undefined && part.opportunities.length > 0) {
-        parts.push(<Lines x={x} top={part.opportunitiesTop} lines={['Whole stage']} font={f.small} class="jm-caption" />);
+        parts.push(<Lines x={x} top={part.opportunitiesTop} lines={[layout.labels.wholeStage]} font={f.small} class="jm-caption" />);
         parts.push(<OpportunityStack x={x} width={width} boxes={part.opportunities} journeyId={part.journeyId} uri={stage.uri} />);
     }
     return (
@@ -471,8 +556,6 @@ function deltaClass(delta: number): string {
     const rounded = Math.round(delta * 100) / 100;
     return rounded > 0 ? 'jm-delta-up' : rounded < 0 ? 'jm-delta-down' : 'jm-delta-same';
 }
-
-const statusLabel = { added: 'ADDED', removed: 'REMOVED', moved: 'MOVED', changed: 'CHANGED' } as const;
 
 function Column(props: { layout: MapLayout; column: ColumnLayout; highlight: Highlight | undefined }): JSX.Element {
     const { layout, column, highlight } = props;
@@ -504,7 +587,7 @@ function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout
         const top = lane.contentTop;
         switch (lane.key) {
             case 'touchpoints':
-                parts.push(<Card x={x} width={inner} cell={cell} status={status} />);
+                parts.push(<Card x={x} width={inner} cell={cell} status={status} labels={layout.labels} />);
                 break;
             case 'does':
                 parts.push(<Lines x={x} top={top} lines={cell.actionLines} font={f.body} class="jm-action" />);
@@ -520,57 +603,65 @@ function Cell(props: { layout: MapLayout; column: ColumnLayout; cell: CellLayout
                 }
                 break;
             case 'feels':
-                if (cell.emotion && touchpoint.emotion !== undefined) {
-                    parts.push(<EmotionDot cell={cell} emotion={touchpoint.emotion} delta={layout.comparison && cell.side === 'future' ? cell.emotionDelta : undefined} />);
+                if (cell.faces) {
+                    for (const face of cell.faces) parts.push(<PersonaEmotion face={face} showDelta={layout.comparison !== undefined && cell.side === 'future'} labels={layout.labels} />);
+                } else if (cell.emotion && touchpoint.emotion !== undefined) {
+                    parts.push(<EmotionDot cell={cell} emotion={touchpoint.emotion} delta={layout.comparison && cell.side === 'future' ? cell.emotionDelta : undefined} labels={layout.labels} />);
                 }
                 break;
             case 'pains':
-                parts.push(<PainStack x={x} width={inner} boxes={cell.pains} />);
+                parts.push(<PainStack x={x} width={inner} boxes={cell.pains} labels={layout.labels} />);
                 break;
             case 'opportunities':
                 parts.push(<OpportunityStack x={x} width={inner} boxes={cell.opportunities} journeyId={cell.journeyId} uri={touchpoint.uri} />);
                 break;
+            case 'props':
+            case 'frontstage':
             case 'backstage':
-                parts.push(<Blueprint x={x} items={cell.backstage} kind="backstage" />);
-                break;
             case 'support':
-                parts.push(<Blueprint x={x} items={cell.support} kind="support" />);
+                parts.push(<Blueprint x={x} items={cell[lane.key]} kind={lane.key} />);
                 break;
         }
     }
     return (
         <g class={classes.join(' ')} data-journey={cell.journeyId} data-stage={column.stageId} data-touchpoint={touchpoint.id}
             data-side={cell.side} data-status={status} {...source(touchpoint.uri, touchpoint.range)}>
-            <title>{tooltip(touchpoint)}</title>
+            <title>{tooltip(touchpoint, layout.labels)}</title>
             {parts}
         </g>
     );
 }
 
-function tooltip(t: TouchpointModel): string {
+function tooltip(t: TouchpointModel, labels: DrawingLabels): string {
     const lines = [t.name];
-    if (t.channel) lines.push(`Channel: ${t.channel.name}`);
-    if (t.emotion !== undefined) lines.push(`Emotion: ${signed(t.emotion)}${t.emotionLabel ? ` ${t.emotionLabel}` : ''}`);
-    if (t.owner) lines.push(`Owner: ${t.owner}`);
-    for (const m of t.metrics) lines.push(`${m.name}: ${m.value}${m.percent ? '%' : ''}`);
-    for (const e of t.evidence) lines.push(`Evidence: ${e.text}${e.link ? ` (${e.link})` : ''}`);
+    if (t.channel) lines.push(labels.field('channel', t.channel.name));
+    if (t.emotion !== undefined) lines.push(labels.field('emotion', labels.emotion(t.emotion, t.emotionLabel)));
+    if (t.owner) lines.push(labels.field('owner', t.owner));
+    for (const m of t.metrics) lines.push(labels.metric(m.name, m.value, m.percent));
+    for (const e of t.evidence) lines.push(labels.field('evidence', `${e.text}${e.link ? ` (${e.link})` : ''}`));
     return lines.join('\n');
 }
 
-function Card(props: { x: number; width: number; cell: CellLayout; status: CellLayout['status'] }): JSX.Element {
+function Card(props: { x: number; width: number; cell: CellLayout; status: CellLayout['status']; labels: DrawingLabels }): JSX.Element {
     const { x, width, cell, status } = props;
-    const { top, height, nameTop, subTop, noteTop } = cell.card;
+    const { top, height, timeTop, nameTop, subTop, detailTop, noteTop } = cell.card;
     const icon = size.iconSize;
     const textX = x + 10 + icon + 8;
+    const channel = cell.touchpoint.channel;
     return (
         <g class="jm-card-group">
             <rect class="jm-card" x={x} y={top} width={width} height={height} rx={8} />
             <circle class="jm-icon-bg" cx={x + 10 + icon / 2} cy={top + 9 + icon / 2} r={icon / 2} />
-            <ChannelGlyph kind={cell.touchpoint.channel?.icon} x={x + 10 + 5} y={top + 9 + 5} size={icon - 10} />
+            {/* A moment of the day without a channel shows a clock. */}
+            {!channel && cell.timeLine !== undefined
+                ? <ClockGlyph x={x + 10 + 5} y={top + 9 + 5} size={icon - 10} />
+                : <ChannelGlyph kind={channel?.icon} x={x + 10 + 5} y={top + 9 + 5} size={icon - 10} />}
+            {cell.timeLine !== undefined ? <Lines x={textX} top={timeTop} lines={[cell.timeLine]} font={f.small} class="jm-strong jm-time" /> : null}
             <Lines x={textX} top={nameTop} lines={cell.nameLines} font={f.name} class="jm-strong jm-touchpoint-name" />
             <Lines x={textX} top={subTop} lines={cell.subLines} font={f.small} class="jm-muted" />
+            <Lines x={x + 10} top={detailTop} lines={cell.detailLines} font={f.small} class="jm-card-details" />
             {cell.note !== undefined ? <Lines x={x + 10} top={noteTop} lines={[cell.note]} font={f.small} class="jm-muted jm-italic jm-note" /> : null}
-            {status && status !== 'unchanged' ? <Badge x={x + width - 6} y={top - 9} label={statusLabel[status]} kind={status} anchor="end" /> : null}
+            {status && status !== 'unchanged' ? <Badge x={x + width - 6} y={top - 9} label={props.labels.touchpointBadge(status)} kind={status} anchor="end" /> : null}
         </g>
     );
 }
@@ -579,15 +670,17 @@ function emotionClass(emotion: number): 'positive' | 'neutral' | 'negative' {
     return emotion > 0 ? 'positive' : emotion < 0 ? 'negative' : 'neutral';
 }
 
-/** A face: its mouth (not only its colour) says how the customer feels. */
-function Face(props: { cx: number; cy: number; emotion: number; r: number }): JSX.Element {
-    const { cx, cy, emotion, r } = props;
+/** A face: its mouth (not only its colour) says how the customer feels; a persona's face has its shape and its colour's ring. */
+function Face(props: { cx: number; cy: number; emotion: number; r: number; persona?: PersonaStyle }): JSX.Element {
+    const { cx, cy, emotion, r, persona } = props;
     const kind = emotionClass(emotion);
     const bend = emotion * 1.6; // smile up, frown down
     const mouth = `M${round(cx - r * 0.45)} ${round(cy + r * 0.3 - bend / 2)} Q${round(cx)} ${round(cy + r * 0.3 + bend)} ${round(cx + r * 0.45)} ${round(cy + r * 0.3 - bend / 2)}`;
     return (
         <g class="jm-face" data-emotion={emotion}>
-            <circle class={`jm-dot jm-dot-${kind}`} cx={round(cx)} cy={round(cy)} r={r} />
+            {persona
+                ? <ShapeOf shape={markShape(persona)} cx={cx} cy={cy} r={r} class={`jm-dot jm-dot-${kind} jm-dot-persona ${personaClass(persona)}`} />
+                : <circle class={`jm-dot jm-dot-${kind}`} cx={round(cx)} cy={round(cy)} r={r} />}
             <circle class="jm-bg" cx={round(cx - r * 0.35)} cy={round(cy - r * 0.25)} r={1.6} />
             <circle class="jm-bg" cx={round(cx + r * 0.35)} cy={round(cy - r * 0.25)} r={1.6} />
             <path d={mouth} fill="none" class="jm-face-mouth" stroke-width={1.8} stroke-linecap="round" />
@@ -595,7 +688,7 @@ function Face(props: { cx: number; cy: number; emotion: number; r: number }): JS
     );
 }
 
-function EmotionDot(props: { cell: CellLayout; emotion: number; delta: number | undefined }): JSX.Element {
+function EmotionDot(props: { cell: CellLayout; emotion: number; delta: number | undefined; labels: DrawingLabels }): JSX.Element {
     const { cell, emotion, delta } = props;
     const place = cell.emotion!;
     return (
@@ -605,7 +698,23 @@ function EmotionDot(props: { cell: CellLayout; emotion: number; delta: number | 
                 ? <text class={`jm-emotion-label jm-emotion-${emotionClass(emotion)}`} x={round(place.cx)} y={round(place.labelY)} font-size={f.emotion} text-anchor="middle">{cell.emotionLabel}</text>
                 : null}
             {delta !== undefined && Math.round(delta * 100) !== 0
-                ? <text class={`jm-delta ${deltaClass(delta)}`} data-delta={round(delta, 3)} x={round(place.deltaX)} y={round(place.deltaY)} font-size={f.delta}>{changeText(delta)}</text>
+                ? <text class={`jm-delta ${deltaClass(delta)}`} data-delta={round(delta, 3)} x={round(place.deltaX)} y={round(place.deltaY)} font-size={f.delta}>{props.labels.change(delta)}</text>
+                : null}
+        </g>
+    );
+}
+
+/** One persona's face at a touchpoint, with its label and (future map) its change. */
+function PersonaEmotion(props: { face: PersonaFace; showDelta: boolean; labels: DrawingLabels }): JSX.Element {
+    const { face, labels } = props;
+    const place = face.place;
+    const delta = props.showDelta ? face.delta : undefined;
+    return (
+        <g class="jm-emotion" data-emotion={face.emotion} data-persona={face.persona.id}>
+            <Face cx={place.cx} cy={place.cy} emotion={face.emotion} r={10} persona={face.persona} />
+            <text class={`jm-emotion-label jm-emotion-${emotionClass(face.emotion)}`} x={face.labelX} y={round(place.labelY)} font-size={f.emotion} text-anchor="middle">{face.label}</text>
+            {delta !== undefined && Math.round(delta * 100) !== 0
+                ? <text class={`jm-delta ${deltaClass(delta)}`} data-delta={round(delta, 3)} x={round(place.deltaX)} y={round(place.deltaY)} font-size={f.delta}>{labels.change(delta)}</text>
                 : null}
         </g>
     );
@@ -627,29 +736,37 @@ function Curves(props: { layout: MapLayout; visible: VisibleRange | undefined })
     return (
         <g class="jm-curves">
             {layout.curves.filter(c => c.kind === 'current').map(curve => (
-                <g class="jm-current-curve" data-journey={curve.journeyId}>
-                    {draw(curve).map(d => <path class="jm-curve-current" data-journey={curve.journeyId} d={d} />)}
+                <g class="jm-current-curve" data-journey={curve.journeyId} data-persona={curve.persona?.id}>
+                    {draw(curve).map(d => <path class={curve.persona ? `jm-curve-current jm-curve-current-persona ${personaClass(curve.persona)}` : 'jm-curve-current'} data-journey={curve.journeyId} d={d} />)}
                     {curve.points.filter(p => near(p.x)).map(p => (
                         <g key={p.touchpoint.id} class="jm-current-point" data-touchpoint={p.touchpoint.id}>
-                            <circle class="jm-dot-current" cx={round(p.x)} cy={round(p.y)} r={4.5}
-                                data-journey={curve.journeyId} data-touchpoint={p.touchpoint.id} data-emotion={p.emotion}
-                                {...source(p.touchpoint.uri, p.touchpoint.range)} />
+                            {curve.persona
+                                ? <ShapeOf shape={markShape(curve.persona)} cx={p.x} cy={p.y} r={4.5} class={`jm-dot-current ${personaClass(curve.persona)}`}
+                                    extra={{ 'data-journey': curve.journeyId, 'data-touchpoint': p.touchpoint.id, 'data-emotion': p.emotion, ...source(p.touchpoint.uri, p.touchpoint.range) }} />
+                                : <circle class="jm-dot-current" cx={round(p.x)} cy={round(p.y)} r={4.5}
+                                    data-journey={curve.journeyId} data-touchpoint={p.touchpoint.id} data-emotion={p.emotion}
+                                    {...source(p.touchpoint.uri, p.touchpoint.range)} />}
                             {p.label !== undefined ? <text class="jm-current-label" x={round(p.labelX)} y={round(p.labelY)} font-size={f.small} text-anchor="end">{p.label}</text> : null}
                         </g>
                     ))}
                 </g>
             ))}
             {layout.curves.filter(c => c.kind === 'main').flatMap(curve => draw(curve).map(d => (
-                <path class={curve.side === 'current' && layout.comparison ? 'jm-curve jm-curve-before' : 'jm-curve'} data-journey={curve.journeyId} data-side={curve.side} d={d} />
+                <path class={curveClass(curve, layout)} data-journey={curve.journeyId} data-side={curve.side} data-persona={curve.persona?.id} d={d} />
             )))}
         </g>
     );
 }
 
-const severityLabel: Record<Level, string> = { high: 'HIGH', medium: 'MEDIUM', low: 'LOW' };
+function curveClass(curve: CurveLayout, layout: MapLayout): string {
+    const classes = ['jm-curve'];
+    if (curve.side === 'current' && layout.comparison) classes.push('jm-curve-before');
+    if (curve.persona) classes.push(personaClass(curve.persona));
+    return classes.join(' ');
+}
 
 /** Severity by shape too: triangle (high), diamond (medium), circle (low), ring (none). */
-function SeverityMark(props: { x: number; y: number; severity: Level | undefined }): JSX.Element {
+function SeverityMark(props: { x: number; y: number; severity: PainBox['pain']['severity'] }): JSX.Element {
     const { x, y, severity } = props;
     const cls = `jm-severity-mark-${severity ?? 'none'}`;
     switch (severity) {
@@ -660,17 +777,15 @@ function SeverityMark(props: { x: number; y: number; severity: Level | undefined
     }
 }
 
-function PainStack(props: { x: number; width: number; boxes: readonly PainBox[] }): JSX.Element | null {
+function PainStack(props: { x: number; width: number; boxes: readonly PainBox[]; labels: DrawingLabels }): JSX.Element | null {
     const { x, width, boxes } = props;
     if (boxes.length === 0) return null;
-    return <g class="jm-pains">{boxes.map(box => <Pain x={x} width={width} box={box} />)}</g>;
+    return <g class="jm-pains">{boxes.map(box => <Pain x={x} width={width} box={box} labels={props.labels} />)}</g>;
 }
 
-const markBadge = { resolved: '✓ RESOLVED', dropped: 'DROPPED', new: 'NEW' } as const;
-
-function Pain(props: { x: number; width: number; box: PainBox }): JSX.Element {
+function Pain(props: { x: number; width: number; box: PainBox; labels: DrawingLabels }): JSX.Element {
     const source = useSource();
-    const { x, width, box } = props;
+    const { x, width, box, labels } = props;
     const top = box.top;
     const pain = box.pain;
     const severity = pain.severity;
@@ -683,12 +798,11 @@ function Pain(props: { x: number; width: number; box: PainBox }): JSX.Element {
             <rect class={`jm-pain-box jm-severity-${severity ?? 'none'}${result ? ` jm-pain-box-${mark}` : ''}`} x={x} y={top} width={width} height={box.height} rx={6} />
             <SeverityMark x={x + 12} y={tagY - 4} severity={severity} />
             <text class={`${result ? 'jm-severity-text-result' : `jm-severity-text-${severity ?? 'none'}`} jm-severity-tag`} x={x + 22} y={tagY} font-size={f.small}>
-                {/* Beside a badge the lane's name says "pain" already: the level alone leaves the badge room. */}
-                {severity ? (mark === 'resolved' || mark === 'dropped' || mark === 'new' ? severityLabel[severity] : `${severityLabel[severity]} PAIN`) : 'PAIN'}
+                {labels.severityTag(severity, mark === 'resolved' || mark === 'dropped' || mark === 'new' ? 'badge' : 'alone')}
             </text>
-            {mark === 'resolved' || mark === 'dropped' || mark === 'new' ? <Badge x={x + width - 6} y={top + 5} label={markBadge[mark]} kind={mark} anchor="end" /> : null}
+            {mark === 'resolved' || mark === 'dropped' || mark === 'new' ? <Badge x={x + width - 6} y={top + 5} label={labels.painBadge(mark)} kind={mark} anchor="end" /> : null}
             {mark === 'severity' && box.previousSeverity !== undefined
-                ? <text class="jm-severity-change" x={x + width - 8} y={tagY} font-size={f.small} text-anchor="end">{previousSeverityText(box.previousSeverity)}</text>
+                ? <text class="jm-severity-change" x={x + width - 8} y={tagY} font-size={f.small} text-anchor="end">{labels.previousSeverity(box.previousSeverity)}</text>
                 : null}
             <Lines x={x + 10} top={box.textTop} lines={box.lines} font={f.body} class="jm-pain-text" />
             <Lines x={x + 10} top={box.resultTop} lines={box.resultLines} font={f.small} class="jm-pain-result" />
@@ -718,7 +832,8 @@ function OpportunityStack(props: { x: number; width: number; boxes: readonly Opp
     );
 }
 
-function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'backstage' | 'support' }): JSX.Element | null {
+/** Bullets by shape too: physical evidence a square outline, frontstage and backstage a dot (frontstage hollow), support a square. */
+function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'props' | 'frontstage' | 'backstage' | 'support' }): JSX.Element | null {
     if (props.items.length === 0) return null;
     return (
         <g class={`jm-${props.kind}`}>
@@ -726,7 +841,8 @@ function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'b
                 const top = item.top;
                 return (
                     <g class={`jm-${props.kind}-item`}>
-                        <rect class="jm-bullet" x={props.x} y={round(top + lineHeight(f.body) / 2 - 3)} width={6} height={6} rx={props.kind === 'support' ? 0 : 3} />
+                        <rect class={props.kind === 'props' || props.kind === 'frontstage' ? 'jm-bullet-hollow' : 'jm-bullet'} x={props.x} y={round(top + lineHeight(f.body) / 2 - 3)}
+                            width={6} height={6} rx={props.kind === 'support' || props.kind === 'props' ? 0 : 3} />
                         <Lines x={props.x + 14} top={top} lines={item.lines} font={f.body} />
                     </g>
                 );
@@ -738,46 +854,44 @@ function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'b
 // ---------------------------------------------------------------------------------------------
 // The actions roadmaps
 
-const actionStatusLabel = { open: 'OPEN', doing: 'DOING', done: 'DONE' } as const;
-
 export function Roadmaps(props: { layout: MapLayout }): JSX.Element {
-    return <g class="jm-roadmaps-group">{props.layout.roadmaps.map(r => <Roadmap roadmap={r} />)}</g>;
+    return <g class="jm-roadmaps-group">{props.layout.roadmaps.map(r => <Roadmap roadmap={r} labels={props.layout.labels} />)}</g>;
 }
 
-function Roadmap(props: { roadmap: RoadmapLayout }): JSX.Element {
-    const { roadmap } = props;
+function Roadmap(props: { roadmap: RoadmapLayout; labels: DrawingLabels }): JSX.Element {
+    const { roadmap, labels } = props;
     const x = roadmap.x;
     const cx = roadmap.lefts;
     return (
         <g class="jm-roadmap" data-journey={roadmap.journey.id}>
             <text class="jm-lane-label" x={x} y={baseline(roadmap.y, f.label + 2)} font-size={f.label + 2}>{roadmap.heading}</text>
             <g class="jm-roadmap-head">
-                {(['Status', 'Action', 'Owner', 'Due', 'Addresses'] as const).map((label, i) => (
-                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(roadmap.headTop + 4, f.label)} font-size={f.label}>{label}</text>
+                {(['status', 'action', 'owner', 'due', 'addresses'] as const).map((column, i) => (
+                    <text class="jm-lane-label" x={[cx.status, cx.title, cx.owner, cx.due, cx.addresses][i] + 8} y={baseline(roadmap.headTop + 4, f.label)} font-size={f.label}>{labels.roadmapColumn(column)}</text>
                 ))}
             </g>
-            {roadmap.rows.map(row => <ActionRowView row={row} x={x} width={roadmap.width} cx={cx} journeyId={roadmap.journey.id} />)}
+            {roadmap.rows.map(row => <ActionRowView row={row} x={x} width={roadmap.width} cx={cx} journeyId={roadmap.journey.id} labels={labels} />)}
         </g>
     );
 }
 
-function ActionRowView(props: { row: ActionRow; x: number; width: number; cx: Record<RoadmapColumn, number>; journeyId: string }): JSX.Element {
+function ActionRowView(props: { row: ActionRow; x: number; width: number; cx: Record<RoadmapColumn, number>; journeyId: string; labels: DrawingLabels }): JSX.Element {
     const source = useSource();
-    const { row, x, width, cx } = props;
+    const { row, x, width, cx, labels } = props;
     const top = row.top;
     const action: ActionModel = row.action;
     const textTop = top + size.roadmap.rowPad + 2;
     const markY = baseline(textTop, f.body) - 4;
     return (
         <g class="jm-action-item" data-journey={props.journeyId} data-action={action.id} data-action-status={action.status} {...source(action.uri, action.range)}>
-            <title>{[action.title, action.owner ? `Owner: ${action.owner}` : undefined, action.due ? `Due: ${action.due}` : undefined,
-                action.addresses.length > 0 ? `Addresses: ${action.addresses.join(', ')}` : undefined].filter(Boolean).join('\n')}</title>
+            <title>{[action.title, action.owner ? labels.field('owner', action.owner) : undefined, action.due ? labels.field('due', labels.date(action.due)) : undefined,
+                action.addresses.length > 0 ? labels.field('addresses', action.addresses.join(', ')) : undefined].filter(Boolean).join('\n')}</title>
             <rect class="jm-action-row" x={x} y={top + 2} width={width} height={row.height - 4} rx={6} />
             <ActionStatusMark x={cx.status + 16} y={markY} status={action.status} />
-            <text x={cx.status + 28} y={baseline(textTop, f.small)} font-size={f.small} class="jm-strong">{actionStatusLabel[action.status]}</text>
+            <text x={cx.status + 28} y={baseline(textTop, f.small)} font-size={f.small} class="jm-strong">{labels.actionStatus(action.status)}</text>
             <Lines x={cx.title + 8} top={textTop} lines={row.titleLines} font={f.body} class="jm-strong" />
             <Lines x={cx.owner + 8} top={textTop} lines={[row.ownerLine]} font={f.small} />
-            <Lines x={cx.due + 8} top={textTop} lines={[action.due ?? '—']} font={f.small} />
+            <Lines x={cx.due + 8} top={textTop} lines={[action.due !== undefined ? labels.date(action.due) : labels.none]} font={f.small} />
             <Lines x={cx.addresses + 8} top={textTop} lines={row.addressLines} font={f.small} class="jm-muted" />
         </g>
     );
@@ -794,4 +908,28 @@ function ActionStatusMark(props: { x: number; y: number; status: ActionModel['st
         case 'done':
             return <g class="jm-action-mark"><circle class="jm-action-done" cx={x} cy={y} r={6.5} /><path class="jm-bg-stroke" d={`M${x - 3} ${y}l2 2.2 4-4.4`} fill="none" stroke-width={1.8} /></g>;
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sources (standalone SVG; the HTML page lists them in HTML)
+
+/** The numbered evidence under the map, each link a real link (only a link the spec allows is one). */
+function SourcesList(props: { block: SourcesBlock; labels: DrawingLabels }): JSX.Element {
+    const { block, labels } = props;
+    return (
+        <g class="jm-sources">
+            <text class="jm-lane-label" x={0} y={baseline(block.y, f.label + 2)} font-size={f.label + 2}>{labels.sourcesHeading}</text>
+            {block.entries.map(entry => (
+                <g class="jm-source" data-source={entry.source.number} data-journey={entry.source.journeyId}>
+                    <text class="jm-strong" x={0} y={baseline(entry.top, f.small)} font-size={f.small}>{`${entry.source.number}.`}</text>
+                    <Lines x={28} top={entry.top} lines={entry.lines} font={f.small} />
+                    {entry.linkLines.length > 0 ? (
+                        entry.source.href !== undefined
+                            ? <a href={entry.source.href} class="jm-source-link"><Lines x={28} top={entry.linkTop} lines={entry.linkLines} font={f.small} class="jm-link" /></a>
+                            : <Lines x={28} top={entry.linkTop} lines={entry.linkLines} font={f.small} class="jm-muted" />
+                    ) : null}
+                </g>
+            ))}
+        </g>
+    );
 }

@@ -5,8 +5,9 @@
  * boundaries (a stage wider than a page at its touchpoint columns, never through one), rows of
  * lanes cut at lane boundaries, each chunk with the stage headers above it and the lane labels
  * beside it, scaled to fit a landscape page (A4 or Letter). The stacked view's two maps each start
- * a page. Chunks reuse the preview's drawing of a visible x-range, moved into place and clipped to
- * the chunk's part of the grid, so nothing outside it shows.
+ * a page. Chunks reuse the preview's drawing of a visible x-range, moved into place; each part of a
+ * chunk covers what the part under it draws beyond its edge, so nothing outside the chunk shows (no
+ * clip paths: the export refers to nothing by url(), not even to itself).
  */
 import type { JSX } from 'preact';
 import type { MapLayout, SlotLayout } from './layout.js';
@@ -161,22 +162,24 @@ export function PrintMap(props: { layout: MapLayout; title: string }): JSX.Eleme
                     <section class="jm-print-page" data-chunk={i} data-block={block?.side} style={{ width: `${px(w * chunk.scale)}px` }}>
                         <p class="jm-print-caption">{`${block ? block.journey.title : props.title} · ${stages} · ${i + 1}/${total}`}</p>
                         <svg class="jm-svg jm-print-chunk" width={px(w * chunk.scale)} height={px(h * chunk.scale)} viewBox={`0 0 ${w} ${h}`}>
-                            <defs>
-                                <clipPath id={`jm-print-${i}-top`}><rect x={lw} y={0} width={bw} height={hh} /></clipPath>
-                                <clipPath id={`jm-print-${i}-left`}><rect x={0} y={hh} width={lw} height={bh} /></clipPath>
-                                <clipPath id={`jm-print-${i}-body`}><rect x={lw} y={hh} width={bw} height={bh} /></clipPath>
-                            </defs>
                             <rect class="jm-bg" x={0} y={0} width={w} height={h} />
-                            <g class="jm-print-clip" clip-path={`url(#jm-print-${i}-top)`}>
-                                <g transform={`translate(${lw - chunk.left} 0)`}><StageHeaders layout={layout} visible={visible} /></g>
-                            </g>
-                            <g class="jm-print-clip" clip-path={`url(#jm-print-${i}-left)`}>
-                                <g transform={`translate(0 ${hh - chunk.top})`}><LaneLabels layout={layout} /></g>
-                            </g>
-                            <g class="jm-print-clip" clip-path={`url(#jm-print-${i}-body)`}>
+                            {/* Layered, each part covering what the one below draws beyond its edge: the body, the
+                                lane labels, the stage headers, the corner (the SVG's own edges cut the rest). */}
+                            <g class="jm-print-part" data-print-area={`${lw} ${hh} ${bw} ${bh}`}>
                                 <g transform={`translate(${lw - chunk.left} ${hh - chunk.top})`}><Body layout={layout} highlight={undefined} visible={visible} /></g>
                             </g>
-                            <Corner layout={layout} />
+                            <g class="jm-print-part" data-print-area={`0 ${hh} ${lw} ${bh}`}>
+                                <rect class="jm-bg" x={0} y={hh} width={lw} height={bh} />
+                                <g transform={`translate(0 ${hh - chunk.top})`}><LaneLabels layout={layout} /></g>
+                            </g>
+                            <g class="jm-print-part" data-print-area={`${lw} 0 ${bw} ${hh}`}>
+                                <rect class="jm-bg" x={0} y={0} width={w} height={hh} />
+                                <g transform={`translate(${lw - chunk.left} 0)`}><StageHeaders layout={layout} visible={visible} /></g>
+                            </g>
+                            <g class="jm-print-part" data-print-area={`0 0 ${lw} ${hh}`}>
+                                <rect class="jm-bg" x={0} y={0} width={lw} height={hh} />
+                                <Corner layout={layout} />
+                            </g>
                         </svg>
                     </section>
                 );

@@ -38,6 +38,11 @@ export interface ThemeColors {
     changed: string;
     highlight: string;
     visibility: string;
+    /** The curves of the personas, in turn (each also has its own dash and mark shape). */
+    persona1: string;
+    persona2: string;
+    persona3: string;
+    persona4: string;
 }
 
 /** The light theme: exports use it, and it is every variable's fallback. */
@@ -70,6 +75,10 @@ export const lightTheme: ThemeColors = {
     changed: '#bc4c00',
     highlight: '#bf8700',
     visibility: '#8c959f',
+    persona1: '#0969da',
+    persona2: '#8250df',
+    persona3: '#bc4c00',
+    persona4: '#1f2328',
 };
 
 /** A dark palette (used by the screenshots; hosts may offer it). */
@@ -102,6 +111,10 @@ export const darkTheme: ThemeColors = {
     changed: '#d18616',
     highlight: '#ffcc00',
     visibility: '#6e6e6e',
+    persona1: '#3794ff',
+    persona2: '#b180d7',
+    persona3: '#d18616',
+    persona4: '#d4d4d4',
 };
 
 type ColorName = keyof ThemeColors;
@@ -164,6 +177,10 @@ const vscodeSources: Record<ColorName, string> = {
     changed: vs('charts-orange', lightTheme.changed),
     highlight: vs('focusBorder', lightTheme.highlight),
     visibility: vs('descriptionForeground', lightTheme.visibility),
+    persona1: vs('charts-blue', lightTheme.persona1),
+    persona2: vs('charts-purple', lightTheme.persona2),
+    persona3: vs('charts-orange', lightTheme.persona3),
+    persona4: editorFg,
 };
 
 /**
@@ -213,6 +230,23 @@ function valuePaint(theme: ThemeColors, font: string): Paint {
         wash: name => mixColors(theme[name], 18, theme.bg),
         font,
     };
+}
+
+/**
+ * The personas' curves, faces and marks: each persona its colour, its line's dash and (in
+ * map-svg.tsx) its marks' shape, so that they are told apart in print and without colour.
+ */
+function personaCss(color: (name: ColorName) => string): string {
+    const dashes = ['none', '9 5', '2 4', '12 4 3 4'];
+    return dashes.map((dash, i) => {
+        const hue = color(`persona${i + 1}` as ColorName);
+        const cls = `.jm-svg .jm-persona-${i}`;
+        return `${cls}.jm-curve { stroke: ${hue}; stroke-dasharray: ${dash}; stroke-linecap: round; }\n`
+            + `${cls}.jm-curve-current-persona { stroke-dasharray: ${dash === 'none' ? '5 4' : dash}; }\n`
+            + `${cls}.jm-dot-persona { stroke: ${hue}; }\n`
+            + `${cls}.jm-persona-mark { fill: ${hue}; stroke: none; }\n`
+            + `${cls}.jm-persona-mark-hollow { stroke: ${hue}; }`;
+    }).join('\n');
 }
 
 /** The drawing rules: shapes and text by class, colours only through the variables. */
@@ -267,6 +301,16 @@ function mapRules({ color, ink, wash, font }: Paint): string {
 .jm-svg .jm-dot-negative { fill: ${color('negative')}; }
 .jm-svg .jm-face-mouth, .jm-svg .jm-bg-stroke { stroke: ${color('bg')}; }
 .jm-svg .jm-dot-current { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
+.jm-svg .jm-curve.jm-curve-neutral { stroke: ${color('fg')}; }
+${personaCss(color)}
+.jm-svg .jm-dot-persona { stroke-width: 2.5; }
+.jm-svg .jm-curve-current-persona { stroke: ${color('curveCurrent')}; stroke-width: 1.6; }
+.jm-svg .jm-dot-current.jm-persona-0, .jm-svg .jm-dot-current.jm-persona-1, .jm-svg .jm-dot-current.jm-persona-2, .jm-svg .jm-dot-current.jm-persona-3 { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
+.jm-svg .jm-persona-mark-hollow { fill: ${color('bg')}; stroke-width: 2; }
+.jm-svg .jm-time { fill: ${color('fg')}; }
+.jm-svg .jm-card-details { fill: ${color('fg')}; }
+.jm-svg .jm-link { fill: ${ink('accent')}; text-decoration: underline; }
+.jm-svg .jm-bullet-hollow { fill: none; stroke: ${color('muted')}; stroke-width: 1.4; }
 .jm-svg .jm-current-label { fill: ${color('muted')}; font-weight: 600; }
 .jm-svg .jm-emotion-positive { fill: ${ink('positive')}; }
 .jm-svg .jm-emotion-neutral { fill: ${color('muted')}; }
@@ -289,6 +333,8 @@ function mapRules({ color, ink, wash, font }: Paint): string {
 .jm-svg .jm-opportunity-box { fill: ${color('opportunityBg')}; stroke: ${color('opportunity')}; stroke-width: 1; }
 .jm-svg .jm-opportunity-mark { fill: ${color('opportunity')}; }
 .jm-svg .jm-visibility { stroke: ${color('visibility')}; stroke-width: 1.5; stroke-dasharray: 8 5; fill: none; }
+.jm-svg .jm-line-interaction { stroke-dasharray: none; }
+.jm-svg .jm-line-internal { stroke-dasharray: 2 4; stroke-linecap: round; stroke-width: 2; }
 .jm-svg .jm-visibility-label { fill: ${color('muted')}; font-style: italic; }
 .jm-svg .jm-bullet { fill: ${color('muted')}; }
 .jm-svg .jm-status-added .jm-card, .jm-svg .jm-card.jm-status-added { stroke: ${color('added')}; stroke-width: 2.5; }
@@ -336,6 +382,7 @@ body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-
 .jm-header .jm-meta { font-size: 12.5px; color: ${color('muted')}; margin: 2px 0 4px 0; }
 .jm-summary-text { font-size: 13px; line-height: 1.45; margin: 6px 0; padding: 6px 10px; border-left: 3px solid ${color('accent')}; background: ${color('accentBg')}; overflow-wrap: anywhere; }
 .jm-legend-text { font-size: 12.5px; margin: 4px 0; }
+.jm-persona-alone { font-size: 12.5px; margin: 4px 0; font-weight: 600; }
 .jm-key { display: inline-block; width: 28px; height: 0; vertical-align: middle; margin: 0 6px 0 14px; }
 .jm-key:first-child { margin-left: 0; }
 .jm-key-future { border-top: 3px solid ${color('curve')}; }
@@ -358,4 +405,11 @@ body { background: ${color('bg')}; color: ${color('fg')}; font-family: var(--jm-
 .jm-frozen-left { position: sticky; left: 0; z-index: 2; }
 .jm-frozen-corner { position: sticky; top: 0; left: 0; z-index: 3; }
 .jm-roadmaps { grid-column: 1 / -1; }
+.jm-legend-persona { display: inline-flex; align-items: center; gap: 4px; margin-left: 14px; }
+.jm-key-svg { display: inline-block; vertical-align: middle; }
+.jm-sources { position: sticky; left: 24px; box-sizing: border-box; width: calc(100vw - 64px); max-width: 1320px; margin: 16px 0 0 0; font-size: 12.5px; }
+.jm-sources h2 { font-size: 14px; margin: 0 0 6px 0; }
+.jm-sources ol { margin: 0; padding-left: 28px; }
+.jm-sources li { margin: 2px 0; overflow-wrap: anywhere; }
+.jm-sources a { color: ${ink('accent')}; }
 `;

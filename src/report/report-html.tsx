@@ -15,6 +15,7 @@ export function renderReportHtml(report: ReportModel, labels: ReportLabels = rep
     const plain = withPlainText(report);
     return htmlPage({
         title: `${labels.title} · ${plain.today}`,
+        lang: 'en',
         colorScheme: 'light dark',
         css: `html, body { margin: 0; padding: 0; }\n${reportPageThemeCss}\n${reportCss}\n${reportPrintCss}`,
         body: [wellFormed(renderToString(<ReportView report={plain} labels={labels} />))],

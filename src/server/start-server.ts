@@ -6,6 +6,7 @@ import { LocalFileSystem } from './local-file-system.js';
 import { registerMapModelService } from './map-model-service.js';
 import { registerReviewReportService } from './review-report-service.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
+import { registerWorkspaceServices } from './workspace-outline-service.js';
 
 /**
  * Serves the journey language on a connection: the extension's IPC connection, or standard
@@ -18,6 +19,7 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
     // The server's own parts: the local disk (only), and edit bursts coalesced into one build.
     const services = createJourneyServices({ connection, ...LocalFileSystem }, { shared: CoalescingUpdatesModule });
     const { shared } = services;
+    fixToday(services, connection);
     const { ConfigurationProvider } = shared.workspace;
     ConfigurationProvider.onConfigurationSectionUpdate(update => {
         if (update.section === 'journey') applySettings(services, update.configuration?.validation);
@@ -28,6 +30,7 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
     });
     registerMapModelService(connection, services);
     registerReviewReportService(connection, services);
+    registerWorkspaceServices(connection, services);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);
     return services;
@@ -42,4 +45,18 @@ function applySettings({ shared, Journey }: JourneyServicesBundle, validation: u
     if (JSON.stringify([settings.reviewIntervalMonths, settings.missingEvidence]) === before) return;
     const { DocumentBuilder, LangiumDocuments, WorkspaceLock } = shared.workspace;
     void WorkspaceLock.write(token => DocumentBuilder.build(LangiumDocuments.all.toArray(), { validation: true }, token));
+}
+
+/**
+ * `JOURNEY_TODAY=YYYY-MM-DD` fixes the date overdue actions and due reviews count from, as the
+ * CLI's `--today` does: for tests and demonstrations whose maps must not age.
+ */
+function fixToday({ Journey }: JourneyServicesBundle, connection: Connection): void {
+    const today = process.env.JOURNEY_TODAY;
+    if (!today) return;
+    try {
+        Journey.journey.Settings.setToday(today);
+    } catch (error) {
+        connection.console.warn(`journey server: JOURNEY_TODAY ignored: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }

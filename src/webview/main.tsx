@@ -1,7 +1,7 @@
 // The preview's page script: draws the map model with the shared renderer, reports clicks as
 // source positions, and keeps scroll and zoom across updates (the page is never reloaded).
 import { render } from 'preact';
-import { highlightedColumn, MapView, size, SourceLinks, withPlainText, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
+import { chooseJourneys, highlightedColumn, MapView, size, SourceLinks, withPlainText, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from '../renderer/index.js';
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
@@ -57,7 +57,12 @@ function setState(patch: Partial<PreviewState>, notify = true): void {
     vscode.setState(state);
     if (notify) {
         const { journey, mode, zoom } = patch;
-        vscode.postMessage({ type: 'setState', ...(journey !== undefined ? { journey } : {}), ...(mode ? { mode } : {}), ...(zoom !== undefined ? { zoom } : {}) });
+        // The persona filter: '' (every persona) clears it.
+        const persona = 'persona' in patch ? patch.persona ?? '' : undefined;
+        vscode.postMessage({
+            type: 'setState', ...(journey !== undefined ? { journey } : {}), ...(mode ? { mode } : {}), ...(zoom !== undefined ? { zoom } : {}),
+            ...(persona !== undefined ? { persona } : {}),
+        });
     }
     draw();
 }
@@ -77,6 +82,9 @@ function draw(report = true): void {
     const journeyId = state.journey && model.journeys.some(j => j.id === state!.journey) ? state.journey : undefined;
     const ownJourneys = model.journeys.filter(j => j.uri === model.uri);
     const view: ViewOptions = { mode: state.mode, journey: journeyId ?? ownJourneys[0]?.id ?? model.journeys[0]?.id };
+    // The persona filter offers the personas of the maps drawn; one they do not name (another file's) is not applied.
+    const personas = personasOf(model, view);
+    if (state.persona !== undefined && personas.some(p => p.id === state!.persona)) view.persona = state.persona;
     const layout = layouts.get(model, view);
     let visible: VisibleRange | undefined;
     if (drawnByViewport(layout)) {
@@ -89,12 +97,15 @@ function draw(report = true): void {
             <Toolbar
                 journeys={model.journeys.map(j => ({ id: j.id, title: j.title, state: j.state }))}
                 journey={view.journey}
+                personas={personas}
+                persona={view.persona}
                 mode={state.mode}
                 zoom={zoom}
                 locked={state.locked}
                 hasComparison={model.comparisons.length > 0}
                 stale={stale && latestModel ? latestModel.diagnostics.filter(d => d.severity === 'error') : undefined}
                 onJourney={journey => setState({ journey })}
+                onPersona={persona => setState({ persona: persona === '' ? undefined : persona })}
                 onMode={(mode: ViewMode) => setState({ mode })}
                 onZoom={zoomTo}
                 onFit={() => { const l = layouts.current; const box = scroller(); if (l && box) zoomTo(fitZoom(box.clientWidth, l.width)); }}
@@ -140,11 +151,20 @@ function copyImage(): void {
     vscode.postMessage({ type: 'copyImage' });
 }
 
+/** The personas of the maps a view draws (a comparison's two maps), each once. */
+function personasOf(model: DocumentMapModel, view: ViewOptions): Array<{ id: string; name: string }> {
+    const chosen = chooseJourneys(model, view);
+    const drawn = chosen.current && chosen.future && view.mode !== 'single' ? [chosen.current, chosen.future] : chosen.primary ? [chosen.primary] : [];
+    const personas = new Map<string, { id: string; name: string }>();
+    for (const journey of drawn) for (const p of journey.personas) if (!personas.has(p.id)) personas.set(p.id, { id: p.id, name: p.name });
+    return [...personas.values()];
+}
+
 window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
     const message = event.data;
     switch (message.type) {
         case 'update':
-            state = { ...message.state, ...(state && state.uri === message.state.uri ? { mode: state.mode, zoom: state.zoom, journey: state.journey } : {}) };
+            state = { ...message.state, ...(state && state.uri === message.state.uri ? keptState(state) : {}) };
             vscode.setState(state);
             if (goodModel && goodModel.uri !== message.model.uri) goodModel = undefined;
             // The text as the exports write it: no control characters (a colour code pasted from a terminal, `\b`).
@@ -153,7 +173,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
             draw();
             return;
         case 'state':
-            state = { ...message.state, ...(state && state.uri === message.state.uri ? { mode: state.mode, zoom: state.zoom, journey: state.journey } : {}) };
+            state = { ...message.state, ...(state && state.uri === message.state.uri ? keptState(state) : {}) };
             vscode.setState(state);
             draw();
             return;
@@ -189,6 +209,11 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
         }
     }
 });
+
+/** What the page keeps of its own state when the extension sends the same document again. */
+function keptState(current: PreviewState): Partial<PreviewState> {
+    return { mode: current.mode, zoom: current.zoom, journey: current.journey, persona: current.persona };
+}
 
 /**
  * Scrolls the touchpoint under the editor's cursor into view, only when none of its card is in
@@ -241,7 +266,16 @@ document.addEventListener('scroll', onViewportChange, { capture: true, passive: 
 window.addEventListener('resize', onViewportChange);
 
 // Click-to-source: every drawn element carries data-uri and data-line (and data-character where known).
+// An evidence link never navigates the page: the extension checks it against the map and opens it.
 root.addEventListener('click', event => {
+    const link = (event.target as Element | null)?.closest?.('a[data-link]');
+    if (link) {
+        event.preventDefault();
+        const uri = link.getAttribute('data-uri');
+        const href = link.getAttribute('data-link');
+        if (uri && href) vscode.postMessage({ type: 'openLink', uri, link: href });
+        return;
+    }
     const target = (event.target as Element | null)?.closest?.('[data-line][data-uri]');
     if (!target) return;
     const line = Number(target.getAttribute('data-line'));

@@ -4,6 +4,9 @@ import type { ExportFormat, ViewMode } from '../protocol/preview-protocol.js';
 export interface ToolbarProps {
     journeys: Array<{ id: string; title: string; state: string }>;
     journey: string | undefined;
+    /** The personas of the drawn maps (the filter is offered when there are two or more), and the one shown alone. */
+    personas: Array<{ id: string; name: string }>;
+    persona: string | undefined;
     mode: ViewMode;
     zoom: number;
     locked: boolean;
@@ -11,6 +14,8 @@ export interface ToolbarProps {
     /** The errors of the text while the preview shows the last map that parsed. */
     stale: DiagnosticModel[] | undefined;
     onJourney(id: string): void;
+    /** '' shows every persona. */
+    onPersona(id: string): void;
     onMode(mode: ViewMode): void;
     onZoom(zoom: number): void;
     onFit(): void;
@@ -37,6 +42,14 @@ export function Toolbar(props: ToolbarProps) {
                 <label class="jm-picker" title={chosen ? `${chosen.title} (${chosen.state})` : undefined}>
                     <select aria-label="Map" value={props.journey} onChange={e => props.onJourney((e.target as HTMLSelectElement).value)}>
                         {props.journeys.map(j => <option key={j.id} value={j.id} title={`${j.title} (${j.state})`}>{j.title} ({j.state})</option>)}
+                    </select>
+                </label>
+            ) : null}
+            {props.personas.length > 1 ? (
+                <label class="jm-persona-filter" title="Show one persona alone: its touchpoints, its curve and its means">
+                    <select aria-label="Persona" value={props.persona ?? ''} onChange={e => props.onPersona((e.target as HTMLSelectElement).value)}>
+                        <option value="">All personas</option>
+                        {props.personas.map(p => <option key={p.id} value={p.id}>{p.name}</option>)}
                     </select>
                 </label>
             ) : null}

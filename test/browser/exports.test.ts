@@ -137,12 +137,16 @@ describe('exports in a browser', function () {
             const journey = t.status === 'removed' ? 'bike_today' : 'bike_target';
             assert.equal(await page.getAttribute(`g.jm-touchpoint[data-journey="${journey}"][data-touchpoint="${t.id}"]`, 'data-status'), t.status, t.id);
         }
-        // Each stage's after half has its own piece of the future curve (a half of one touchpoint has just its face).
+        // Each stage's after half has its own piece of each persona's future curve (a half of one touchpoint of a persona has just its face):
+        // Priya and Gerrit feel differently, so each has a curve (spec, version 2).
         const pieces = await page.$$eval('path.jm-curve[data-journey="bike_target"]', ps => ps.map(p => Math.round((p as SVGPathElement).getTotalLength())));
-        const halves = future.stages.filter(st => st.touchpoints.filter(t => t.emotion !== undefined).length >= 2).length;
+        const halves = future.personas.reduce((n, persona) => n + future.stages.filter(st => st.touchpoints.filter(t => t.emotions?.[persona.id] !== undefined).length >= 2).length, 0);
         assert.equal(pieces.length, halves, JSON.stringify(pieces));
         assert.ok(pieces.every(length => length >= 200), JSON.stringify(pieces));
-        assert.equal(await page.locator('g.jm-touchpoint[data-journey="bike_target"] .jm-face').count(), 11);
+        // A face per persona that feels something at a touchpoint.
+        const faces = future.personas.reduce((n, persona) => n + future.stages.flatMap(s => s.touchpoints).filter(t => t.emotions?.[persona.id] !== undefined).length, 0);
+        assert.ok(faces > 11, `more faces than touchpoints: ${faces}`);
+        assert.equal(await page.locator('g.jm-touchpoint[data-journey="bike_target"] .jm-face').count(), faces);
         // Marks: delta on test_ride (-2 → +2), resolved pains as results naming their action, new pain, summary.
         assert.equal(await page.textContent('g[data-journey="bike_target"][data-touchpoint="test_ride"] .jm-delta'), '▲ +4');
         const resolved = await page.$eval('g.jm-pain[data-pain="few_test_rides"]', e => ({
@@ -152,7 +156,8 @@ describe('exports in a browser', function () {
         assert.deepEqual({ ...resolved, result: resolved.result.startsWith('✓ Resolved by: ') }, { status: 'resolved', decoration: 'none', result: true }, JSON.stringify(resolved));
         assert.equal(await page.getAttribute('g.jm-pain[data-journey="bike_target"][data-pain="evening_slots_full"]', 'data-status'), 'new');
         const summary = await page.textContent('.jm-summary-text');
-        assert.match(summary ?? '', /3 added · 1 removed · 1 moved · 5 changed · 2 unchanged · mean emotion ▲ \+1\.85/);
+        // Priya and Gerrit each have a curve, so the summary gives each persona's change (spec, version 2).
+        assert.match(summary ?? '', /3 added · 1 removed · 1 moved · 5 changed · 2 unchanged · mean emotion Pendelende Priya ▲ \+1\.8, Gepensioneerde Gerrit ▲ \+1\.99/);
         assert.equal(await page.getAttribute('g.jm-stage[data-journey="bike_target"][data-stage="delivery"]', 'data-status'), 'added');
         // Source mapping.
         const signup = future.stages[2].touchpoints[0];
@@ -196,10 +201,13 @@ describe('exports in a browser', function () {
         // The page also carries the drawing cut into pages for print (hidden on screen; test/browser/print.test.ts
         // checks it): these checks are of the drawing on screen.
         await page.evaluate(() => document.querySelector('.jm-print')?.remove());
+        const current = model.journeys.find(j => j.id === 'bike_today')!;
         assert.deepEqual(await page.$$eval('g.jm-touchpoint:not(.jm-ghost)', els => [...new Set(els.map(e => e.getAttribute('data-side')))]), ['future'], 'one map drawn');
         const dashed = await page.$eval('path.jm-curve-current[data-journey="bike_today"]', p => getComputedStyle(p).strokeDasharray);
         assert.notEqual(dashed, 'none');
-        assert.equal(await page.locator('circle.jm-dot-current').count(), 9);
+        // A point per persona that feels something at a touchpoint of the current map (every one is drawn: on its future self's column or its ghost).
+        const points = current.personas.reduce((n, persona) => n + current.stages.flatMap(s => s.touchpoints).filter(t => t.emotions?.[persona.id] !== undefined).length, 0);
+        assert.equal(await page.locator('.jm-dot-current').count(), points);
         assert.ok(await page.locator('text.jm-current-label').count() > 0, 'the current curve\'s points say what they were');
         assert.deepEqual(errors, []);
         await shoot(page, 'bike-overlay-light.png');

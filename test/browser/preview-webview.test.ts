@@ -42,6 +42,13 @@ const comparisonSets: Array<{ name: string; dir: string; future: string }> = [
     { name: 'reiskompas', dir: join(root, 'examples', 'reiskompas'), future: 'reiskompas-straks.journey' },
 ].filter(set => existsSync(set.dir));
 
+/** The version 2 maps that are drawn alone: a curve per persona, a day in the life, a service blueprint. */
+const singleSets: Array<{ name: string; dir: string; file: string }> = [
+    { name: 'reiskompas-now', dir: join(root, 'examples', 'reiskompas'), file: 'reiskompas-nu.journey' },
+    { name: 'dominique-day', dir: join(root, 'examples', 'reiskompas'), file: 'dominique-dag.journey' },
+    { name: 'keukenhuis-blueprint', dir: join(root, 'examples', 'keukenhuis'), file: 'keukenhuis-blauwdruk.journey' },
+].filter(set => existsSync(set.dir));
+
 function readMaps(dir: string): Record<string, string> {
     return Object.fromEntries(readdirSync(dir).filter(f => f.endsWith('.journey')).map(f => [f, readFileSync(join(dir, f), 'utf8')]));
 }
@@ -549,27 +556,120 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     it('every text meets WCAG AA contrast in light, dark and high contrast (axe-core), in every view of the examples\' comparisons', async () => {
         const failures: string[] = [];
         let checked = 0;
-        for (const set of comparisonSets) {
-            const model = await serverModel(readMaps(set.dir), set.future);
+        // Each map in each theme and view, on a page big enough for the whole map: every text is on screen and measured.
+        const measure = async (name: string, model: DocumentMapModel, modes: readonly PreviewState['mode'][], least: { svg: number; html: number }) => {
             const opened = await open();
-            // Big enough for the whole map: every text is on screen and measured.
             await opened.page.setViewportSize({ width: 7000, height: 3200 });
             for (const theme of vscodeThemes) {
                 await applyTheme(opened.page, theme);
-                for (const mode of ['side-by-side', 'stacked', 'overlay', 'single', 'paired'] as const) {
+                for (const mode of modes) {
                     await show(opened, { ...model, documentVersion: model.documentVersion + checked + 1 }, mode);
                     await opened.page.evaluate(() => document.querySelectorAll('details').forEach(d => { d.open = true; }));
                     const report = await contrastReport(opened.page);
                     checked++;
-                    assert.ok(report.svgChecked > 100 && report.htmlChecked > 5, `${set.name} ${theme.name} ${mode}: texts measured (${report.svgChecked} SVG, ${report.htmlChecked} HTML)`);
-                    failures.push(...report.problems.map(p => `${set.name} ${theme.name} ${mode}: ${p}`));
+                    assert.ok(report.svgChecked > least.svg && report.htmlChecked > least.html, `${name} ${theme.name} ${mode}: texts measured (${report.svgChecked} SVG, ${report.htmlChecked} HTML)`);
+                    failures.push(...report.problems.map(p => `${name} ${theme.name} ${mode}: ${p}`));
                 }
             }
             await opened.page.close();
+        };
+        for (const set of comparisonSets) {
+            await measure(set.name, await serverModel(readMaps(set.dir), set.future), ['side-by-side', 'stacked', 'overlay', 'single', 'paired'], { svg: 100, html: 5 });
         }
+        // The version 2 maps drawn alone: a curve per persona with its legend and sources, a day, a blueprint's lanes and lines.
+        for (const set of singleSets) await measure(set.name, await serverModel(readMaps(set.dir), set.file), ['single'], { svg: 50, html: 5 });
         if (process.env.JOURNEY_CONTRAST_LOG) (await import('node:fs')).writeFileSync(process.env.JOURNEY_CONTRAST_LOG, failures.join('\n'));
         assert.deepEqual(failures.slice(0, 40), [], `${failures.length} texts below AA`);
-        console.log(`      (${checked} pages: three comparisons × three themes × five views)`);
+        console.log(`      (${checked} pages: three comparisons × three themes × five views, and ${singleSets.length} version 2 maps alone × three themes)`);
+    });
+
+    it('the persona filter: the toolbar offers the drawn maps\' personas, shows one alone, keeps it across updates, and all again', async function () {
+        const set = comparisonSets.find(s => s.name === 'reiskompas');
+        if (!set) this.skip();
+        const model = await serverModel(readMaps(set.dir), set.future);
+        const opened = await open();
+        const { page } = opened;
+        await show(opened, model, 'paired');
+        const picker = page.getByRole('combobox', { name: 'Persona' });
+        assert.deepEqual(await picker.locator('option').allTextContents(), ['All personas', 'Twijfelende Thierry', 'Drukke Dominique']);
+        const curves = () => page.$$eval('svg.jm-body path.jm-curve', ps => [...new Set(ps.map(p => p.getAttribute('data-persona') ?? 'one'))]);
+        const drawn = () => page.$$eval('g.jm-touchpoint[data-side="future"]', els => els.map(e => e.getAttribute('data-touchpoint')));
+        assert.deepEqual(await curves(), ['thierry', 'dominique'], 'a curve per persona');
+        assert.equal(await page.locator('.jm-legend-persona').count(), 2);
+        const everyone = await drawn();
+        let from = (await opened.recorded()).posted.length;
+        await picker.selectOption('dominique');
+        await opened.waitForPosted('setState persona', m => m.type === 'setState' && m.persona === 'dominique', from);
+        await page.waitForSelector('.jm-map[data-persona="dominique"]');
+        assert.deepEqual(await curves(), ['one'], 'one persona alone: one curve');
+        const future = model.journeys.find(j => j.id === 'reis_straks')!;
+        assert.deepEqual(await drawn(), future.stages.flatMap(st => st.touchpoints).filter(t => !t.personas || t.personas.includes('dominique')).map(t => t.id));
+        assert.ok((await drawn()).length < everyone.length);
+        assert.equal((await opened.recorded()).state?.persona, 'dominique', 'kept in the webview state');
+        // An edit (a new version of the same document) keeps the filter.
+        await show(opened, { ...model, documentVersion: model.documentVersion + 1 }, 'paired');
+        assert.equal(await page.getAttribute('.jm-map', 'data-persona'), 'dominique');
+        from = (await opened.recorded()).posted.length;
+        await picker.selectOption('');
+        await opened.waitForPosted('setState every persona', m => m.type === 'setState' && m.persona === '', from);
+        await page.waitForSelector('.jm-map:not([data-persona])');
+        assert.deepEqual(await drawn(), everyone);
+        await assertClean(opened, 'persona filter');
+        await page.close();
+    });
+
+    it('an evidence link: a click posts openLink for the extension to check, and the page does not navigate', async function () {
+        const set = singleSets.find(s => s.name === 'reiskompas-now');
+        if (!set) this.skip();
+        const model = await serverModel(readMaps(set.dir), set.file);
+        const opened = await open();
+        const { page } = opened;
+        await show(opened, model, 'single');
+        const links = await page.$$eval('.jm-sources a', as => as.map(a => ({ href: a.getAttribute('href'), link: a.getAttribute('data-link'), uri: a.getAttribute('data-uri') })));
+        const written = model.journeys[0].stages.flatMap(st => st.touchpoints.flatMap(t => t.evidence.flatMap(e => e.link ? [e.link] : [])));
+        assert.deepEqual(links.map(l => l.href), [...new Set(written)]);
+        assert.ok(links.every(l => l.uri === model.uri), 'each link names the document it is written in');
+        const before = page.url();
+        for (const link of links) {
+            const from = (await opened.recorded()).posted.length;
+            await page.locator(`.jm-sources a[data-link="${link.link}"]`).click();
+            const posted = await opened.waitForPosted(`openLink ${link.link}`, m => m.type === 'openLink', from);
+            assert.deepEqual(posted, { type: 'openLink', uri: model.uri, link: link.link });
+            assert.equal(page.url(), before, 'the webview stays on its page');
+        }
+        // A card shows the numbers of its sources.
+        const first = model.journeys[0].stages[0].touchpoints[0];
+        assert.match(await page.textContent(`g.jm-touchpoint[data-touchpoint="${first.id}"] .jm-card-details`) ?? '', /^Source 1$/);
+        await assertClean(opened, 'evidence links');
+        await page.close();
+    });
+
+    it('the version 2 maps as the preview draws them: screenshots in light and dark (a curve per persona, a day, a blueprint, a comparison)', async () => {
+        mkdirSync(screenshots, { recursive: true });
+        const pages: Array<{ name: string; model: DocumentMapModel; mode: PreviewState['mode'] }> = [];
+        for (const set of singleSets) pages.push({ name: set.name, model: await serverModel(readMaps(set.dir), set.file), mode: 'single' });
+        const reiskompas = comparisonSets.find(s => s.name === 'reiskompas');
+        if (reiskompas) pages.push({ name: 'reiskompas-comparison', model: await serverModel(readMaps(reiskompas.dir), reiskompas.future), mode: 'paired' });
+        for (const entry of pages) {
+            const opened = await open();
+            await opened.page.setViewportSize({ width: 1600, height: 1000 });
+            await show(opened, entry.model, entry.mode);
+            for (const theme of vscodeThemes.filter(t => t.name !== 'high-contrast')) {
+                await applyTheme(opened.page, theme);
+                await scrollMap(opened.page, 0, 0);
+                await opened.page.screenshot({ path: join(screenshots, `preview-v2-${entry.name}-${theme.name}.png`) });
+                // Scrolled down to the feels lane: the frozen labels and stage heads, the curves and their legend's colours.
+                const y = await opened.page.evaluate(() => {
+                    const lane = document.querySelector('svg.jm-frozen-left [data-lane-label="feels"]')!;
+                    const scroller = document.querySelector('.jm-scroller')!;
+                    return lane.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - 200;
+                });
+                await scrollMap(opened.page, 0, y);
+                await opened.page.screenshot({ path: join(screenshots, `preview-v2-${entry.name}-scrolled-${theme.name}.png`) });
+            }
+            await assertClean(opened, entry.name);
+            await opened.page.close();
+        }
     });
 
     it('negative control: the contrast check finds grey text on grey', async () => {

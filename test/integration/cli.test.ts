@@ -323,6 +323,48 @@ describe('journey command line', () => {
         assert.match(journey(['report', '--help']).stdout, /Usage: journey report PATH\.\.\. \[--format html\|md\|csv\]/);
     });
 
+    it('export --persona P: one persona alone in every format (json: the model filtered to it); an unknown persona is one line and exit 2', () => {
+        const dir = join(root, 'examples', 'reiskompas');
+        interface Touchpoint { id: string; personas?: string[]; emotion?: number; emotions?: Record<string, number> }
+        interface Journey { id: string; personas: Array<{ id: string }>; stages: Array<{ emotion?: number; emotions?: Record<string, number>; touchpoints: Touchpoint[] }> }
+        const all = JSON.parse(journey(['export', dir, '--format', 'json']).stdout) as { journeys: Journey[] };
+        const result = journey(['export', dir, '--format', 'json', '--persona', 'thierry']);
+        assert.equal(result.code, 0, result.stderr);
+        const alone = JSON.parse(result.stdout) as { journeys: Journey[]; comparisons: Array<{ summary: { meanEmotionDeltas?: Record<string, number> } }> };
+        // Dominique's day names no Thierry: it is left out; the others keep Thierry's touchpoints, with Thierry's emotions.
+        assert.deepEqual(alone.journeys.map(j => j.id), ['reis_nu', 'reis_straks']);
+        const before = all.journeys.find(j => j.id === 'reis_nu')!.stages.flatMap(s => s.touchpoints);
+        const after = alone.journeys[0].stages.flatMap(s => s.touchpoints);
+        assert.deepEqual(after.map(t => t.id), before.filter(t => !t.personas || t.personas.includes('thierry')).map(t => t.id));
+        assert.ok(after.length < before.length);
+        for (const t of after) {
+            const own = before.find(b => b.id === t.id)!.emotions?.thierry;
+            assert.equal(t.emotion, own, t.id);
+            assert.deepEqual(Object.keys(t.emotions ?? {}), own === undefined ? [] : ['thierry'], t.id);
+        }
+        assert.deepEqual(alone.journeys.map(j => j.personas.map(p => p.id)), [['thierry'], ['thierry']]);
+        assert.deepEqual(Object.keys(alone.comparisons[0].summary.meanEmotionDeltas ?? {}), ['thierry']);
+        // The drawings: Thierry's touchpoints only, one curve, and the drawing says whose.
+        const svg = journey(['export', dir, '--format', 'svg', '--journey', 'reis_nu', '--view', 'single', '--persona', 'dominique']);
+        assert.equal(svg.code, 0, svg.stderr);
+        assert.match(svg.stdout, /<svg [^>]*data-persona="dominique"/);
+        const drawn = [...svg.stdout.matchAll(/<g class="jm-touchpoint[^"]*" data-journey="reis_nu" data-stage="[^"]*" data-touchpoint="([^"]+)"/g)].map(m => m[1]);
+        assert.deepEqual(drawn, before.filter(t => !t.personas || t.personas.includes('dominique')).map(t => t.id));
+        assert.doesNotMatch(svg.stdout, /class="jm-legend-persona"/);
+        assert.match(journey(['export', dir, '--format', 'html', '--journey', 'reis_straks', '--persona', 'dominique']).stdout, /class="jm-persona-alone" data-persona="dominique"/);
+        // Without --persona the same map draws a curve per persona, with its legend.
+        assert.match(journey(['export', dir, '--format', 'svg', '--journey', 'reis_nu', '--view', 'single']).stdout, /class="jm-legend-persona" data-persona="thierry"/);
+        // An unknown persona: one line, exit 2, nothing written.
+        const out = join(mkdtempSync(join(tmpdir(), 'journey-cli-')), 'map.svg');
+        const unknown = journey(['export', dir, '--format', 'svg', '--persona', 'nobody', '--out', out]);
+        assertOneLineError(unknown);
+        assert.match(unknown.stderr, /no map names the persona 'nobody' \(personas: dominique, thierry\)/);
+        assert.equal(existsSync(out), false);
+        assertOneLineError(journey(['export', dir, '--format', 'json', '--persona', 'nobody']));
+        assertOneLineError(journey(['export', dir, '--format', 'svg', '--journey', 'dominique_dag', '--persona', 'thierry']));
+        assert.match(journey(['export', '--help']).stdout, /--persona ID +one persona alone/);
+    });
+
     const usageErrors: Array<[string, (dir: string) => string[]]> = [
         ['an unknown option', dir => ['validate', dir, '--frobnicate']],
         ['an unknown format', dir => ['export', dir, '--format', 'pdf']],

@@ -391,4 +391,49 @@ describe('how the preview looks in the real editor', () => {
         }
         await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
     });
+
+    it('draws the version 2 examples (a curve per persona, a day in the life, a service blueprint) and keeps a persona filter, in light and dark', async function () {
+        if (!dir) this.skip();
+        interface Preview { documentUri: string; viewState: { persona?: string }; handleMessage(raw: unknown): void }
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as {
+            previews: { all(): readonly Preview[]; onDidRender: vscode.Event<{ report: { uri: string; journeys: number; touchpoints: number; stale: boolean } }> };
+        };
+        const rendered: Array<{ uri: string; journeys: number; touchpoints: number; stale: boolean }> = [];
+        const listening = api.previews.onDidRender(({ report }) => rendered.push(report));
+        const config = vscode.workspace.getConfiguration();
+        // Each map, then scrolled to a stage and lane (ASCII names: the runner's scroll command reads \w only).
+        const maps: Array<[string, string, string]> = [
+            ['reiskompas-straks.journey', 'preview-v2-reiskompas-comparison', 'afweging feels'],
+            ['reiskompas-nu.journey', 'preview-v2-reiskompas-personas', 'afweging feels'],
+            ['dominique-dag.journey', 'preview-v2-day-in-the-life', 'lunch feels'],
+            ['keukenhuis-blauwdruk.journey', 'preview-v2-blueprint', 'melden props'],
+        ];
+        for (const [file, name, scrollTo] of maps) {
+            const [uri] = await vscode.workspace.findFiles(`**/${file}`);
+            assert.ok(uri, `${file} is in the example workspace`);
+            await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), vscode.ViewColumn.One);
+            // The preview stays on a comparison it draws when the other map's file is opened: ask for this map.
+            await vscode.commands.executeCommand('journey.showPreviewToSide', uri);
+            const report = await waitFor(`the preview to draw ${file}`, () => rendered.find(r => r.uri === uri.toString() && !r.stale));
+            assert.ok(report.touchpoints >= 5, `${file}: ${report.touchpoints} touchpoints drawn`);
+            for (const [theme, suffix] of [['Default Light Modern', 'light'], ['Default Dark Modern', 'dark']] as const) {
+                await config.update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
+                await new Promise(resolve => setTimeout(resolve, 1500));
+                await screenshot(`${name}-${suffix}`);
+                console.log(`[scroll-preview] ${scrollTo}`);
+                await new Promise(resolve => setTimeout(resolve, 800));
+                await screenshot(`${name}-scrolled-${suffix}`);
+            }
+        }
+        // The persona filter is part of the preview's state, in the extension too (its exports draw what the preview shows).
+        const preview = api.previews.all().find(p => p.documentUri.endsWith('keukenhuis-blauwdruk.journey')) ?? api.previews.all()[0];
+        preview.handleMessage({ type: 'setState', persona: 'karin' });
+        assert.equal(preview.viewState.persona, 'karin');
+        for (const bad of [{ type: 'setState', persona: 42 }, { type: 'setState', persona: '<img src=x>' }, { type: 'setState', persona: ['karin'] }]) preview.handleMessage(bad);
+        assert.equal(preview.viewState.persona, 'karin', 'a message of the wrong shape changes nothing');
+        preview.handleMessage({ type: 'setState', persona: '' });
+        assert.equal(preview.viewState.persona, undefined, '\'\' shows every persona again');
+        listening.dispose();
+        await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    });
 });

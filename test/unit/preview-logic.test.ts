@@ -3,6 +3,8 @@ import { UpdateThrottle } from '../../src/extension/preview/update-throttle.js';
 import { parseFromWebviewMessage } from '../../src/extension/preview/webview-messages.js';
 import { sourceRangeAt } from '../../src/extension/preview/source-ranges.js';
 import { decideSelection } from '../../src/extension/preview/selection.js';
+import { decideLink } from '../../src/extension/preview/evidence-links.js';
+import { LayoutCache } from '../../src/webview/layout-cache.js';
 import { findHighlight } from '../../src/webview/highlight.js';
 import { previewHtml } from '../../src/extension/preview/preview-html.js';
 import { modelOf, people } from './helpers.js';
@@ -46,13 +48,26 @@ describe('messages from the webview are checked before use', () => {
         assert.deepEqual(parseFromWebviewMessage({ type: 'copied', id: 4 }), { type: 'copied', id: 4 });
     });
 
+    it('accepts the persona filter (a persona\'s name, or \'\' for every persona) and a click on an evidence link', () => {
+        for (const persona of ['thierry', 'Zoë_2', 'Ελένη', '_x', '']) {
+            assert.deepEqual(parseFromWebviewMessage({ type: 'setState', persona }), { type: 'setState', persona }, persona);
+        }
+        assert.deepEqual(parseFromWebviewMessage({ type: 'setState', mode: 'stacked', persona: 'dominique' }), { type: 'setState', mode: 'stacked', persona: 'dominique' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'openLink', uri: 'file:///a.journey', link: 'https://example.com/' }),
+            { type: 'openLink', uri: 'file:///a.journey', link: 'https://example.com/' });
+    });
+
     for (const bad of [null, 'select', 42, {}, { type: 'select', uri: 'x', line: -1 }, { type: 'select', uri: 'x', line: 1.5 }, { type: 'select', uri: 7, line: 1 },
         { type: 'select', uri: 'x', line: Number.NaN }, { type: 'select', uri: 'x', line: Number.POSITIVE_INFINITY }, { type: 'select', uri: 'x', line: 1e12 },
         { type: 'select', uri: 'x', line: '3' }, { type: 'select', uri: 'x', line: 1, character: -1 }, { type: 'select', uri: 'x', line: 1, character: 'end' },
         { type: 'select', uri: 'x'.repeat(20_000), line: 1 },
         { type: 'setState', mode: 'fullscreen' }, { type: 'setState', zoom: 100 }, { type: 'export', format: 'pdf' }, { type: 'runCommand', command: 'rm' },
         { type: 'png', id: 1, data: 'data:text/html;base64,PHNjcmlwdD4=' }, { type: 'png', id: 0, data: 'data:image/png;base64,x' }, { type: 'png', id: 1.5, data: 'data:image/png;base64,x' },
-        { type: 'png', id: 1 }, { type: 'pngFailed', id: 1 }, { type: 'copied', id: -1 }]) {
+        { type: 'png', id: 1 }, { type: 'pngFailed', id: 1 }, { type: 'copied', id: -1 },
+        { type: 'setState', persona: 42 }, { type: 'setState', persona: null }, { type: 'setState', persona: ['thierry'] }, { type: 'setState', persona: '<script>' },
+        { type: 'setState', persona: 'two words' }, { type: 'setState', persona: '1st' }, { type: 'setState', persona: 'x'.repeat(201) }, { type: 'setState', mode: 'single', persona: {} },
+        { type: 'openLink', uri: 'file:///a.journey' }, { type: 'openLink', link: 'https://example.com/' }, { type: 'openLink', uri: 'file:///a.journey', link: '' },
+        { type: 'openLink', uri: 'file:///a.journey', link: 7 }, { type: 'openLink', uri: 'file:///a.journey', link: 'x'.repeat(20_000) }]) {
         it(`drops ${JSON.stringify(bad)}`, () => assert.equal(parseFromWebviewMessage(bad), undefined));
     }
 });
@@ -167,5 +182,65 @@ describe('the preview page', () => {
         assert.ok(scripts.length > 0);
         for (const script of scripts) assert.ok(script.includes(`nonce="${nonce}"`), script);
         assert.notEqual(/nonce-([^']+)/.exec(render())![1], nonce, 'a new nonce each time');
+    });
+});
+
+describe('a link the webview asks to open is checked against the drawn maps', () => {
+    const map = `journey j "J" {
+    persona thierry
+    stage s "S" {
+        touchpoint t "T" {
+            channel web
+            evidence "Survey" link "https://example.com/survey"
+            evidence "Notes" link "../research/notes 2026.md"
+            evidence "Bad" link "javascript:alert(1)"
+            evidence "Plain"
+        }
+    }
+}`;
+    let model: Awaited<ReturnType<typeof modelOf>> & { uri: string };
+    let uri: string;
+    before(async () => {
+        const all = await modelOf({ 'people.journey': people, 'maps/j.journey': map });
+        uri = all.journeys[0].uri;
+        model = { ...all, uri };
+    });
+
+    it('opens a web address of an evidence line in the browser, a relative path beside the map in the editor', () => {
+        assert.deepEqual(decideLink(model, { uri, link: 'https://example.com/survey' }), { accepted: true, kind: 'web', target: 'https://example.com/survey' });
+        assert.deepEqual(decideLink(model, { uri, link: '../research/notes 2026.md' }), { accepted: true, kind: 'file', mapUri: uri, segments: ['..', 'research', 'notes 2026.md'] });
+    });
+
+    for (const [what, request] of [
+        ['a link no evidence line has', { uri: 'SHOWN', link: 'https://evil.example/' }],
+        ['an evidence text that is no link', { uri: 'SHOWN', link: 'Plain' }],
+        ['a link the map has but the spec forbids (javascript:)', { uri: 'SHOWN', link: 'javascript:alert(1)' }],
+        ['a link of the map said to be in another document', { uri: 'file:///other.journey', link: 'https://example.com/survey' }],
+        ['no document', { uri: undefined, link: 'https://example.com/survey' }],
+        ['a link that is not text', { uri: 'SHOWN', link: 42 }],
+    ] as const) {
+        it(`ignores ${what}`, () => {
+            const decision = decideLink(model, { ...request, uri: request.uri === 'SHOWN' ? uri : request.uri });
+            assert.equal(decision.accepted, false);
+            assert.ok(!decision.accepted && decision.reason.length > 0);
+        });
+    }
+
+    it('ignores every link before a map is drawn', () => {
+        assert.equal(decideLink(undefined, { uri, link: 'https://example.com/survey' }).accepted, false);
+    });
+});
+
+describe('the preview lays a map out once per model and view', () => {
+    it('a persona filter is part of the view: another persona lays it out again, the same one does not', async () => {
+        const model = await modelOf({ 'people.journey': people, 'j.journey': 'journey j "J" { persona thierry, dominique stage s "S" { touchpoint t "T" { channel web emotion thierry 1 emotion dominique -1 } } }' });
+        const cache = new LayoutCache();
+        const all = cache.get(model, { mode: 'single' });
+        assert.equal(cache.get(model, { mode: 'single' }), all);
+        const thierry = cache.get(model, { mode: 'single', persona: 'thierry' });
+        assert.notEqual(thierry, all);
+        assert.equal(thierry?.persona, 'thierry');
+        assert.equal(cache.get(model, { mode: 'single', persona: 'thierry' }), thierry);
+        assert.equal(cache.get(model, { mode: 'single', persona: 'dominique' })?.persona, 'dominique');
     });
 });

@@ -280,7 +280,7 @@ describe('renderer: the views of a comparison', () => {
         assert.equal(summary.attrs['data-moved'], '2');
         assert.equal(summary.attrs['data-changed'], '1');
         assert.equal(summary.attrs['data-unchanged'], '2');
-        assert.match(split.replace(/<\/tspan><tspan[^>]*>/g, ' '), /Touchpoints: 1 added · 1 removed · 2 moved · 1 changed · 2 unchanged · mean emotion ▲ \+[\d.]+ · 1 pain resolved · 1 new pain/);
+        assert.match(split.replace(/<\/tspan><tspan[^>]*>/g, ' '), /Touchpoints: 1 added · 1 removed · 2 moved · 1 changed · 2 unchanged · mean emotion ▲ \+[\d.]+ · 1 pain resolved by an action · 1 new pain/);
     });
 
     it('overlay: the future map with both curves, the current one dashed and its points labelled, its removed touchpoints and vanished pains kept', () => {
@@ -344,8 +344,8 @@ describe('renderer: pains in a comparison read as results', () => {
     it('a pain that vanished without an action is dropped, said in words', () => {
         assert.equal(find(svg, { 'data-pain': 'gone_quiet' })[0].attrs['data-status'], 'dropped');
         assert.match(text(), /data-pain="gone_quiet"[^]*?DROPPED[^]*?Gone from the future map; no action addresses it/);
-        assert.match(text(), /· 2 pains resolved ·/);
-        assert.match(text(), /· 1 dropped ·/);
+        assert.match(text(), /· 2 pains resolved by an action ·/);
+        assert.match(text(), /· 1 pain dropped without an action ·/);
     });
 
     it('a kept pain whose severity changed says what it was; a new pain is marked new', () => {

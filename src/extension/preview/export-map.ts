@@ -13,8 +13,8 @@ export async function exportPreview(preview: JourneyPreview, format: 'svg' | 'ht
         void vscode.window.showWarningMessage('The preview has not drawn a map yet.');
         return;
     }
-    const { mode, journey } = preview.viewState;
-    const view = { mode, ...(journey ? { journey } : {}) };
+    const { mode, journey, persona } = preview.viewState;
+    const view = { mode, ...(journey ? { journey } : {}), ...(persona ? { persona } : {}) };
     const target = await vscode.window.showSaveDialog({
         defaultUri: defaultTarget(vscode.Uri.parse(model.uri), format),
         filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'HTML page': ['html'] },

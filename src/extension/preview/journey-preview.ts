@@ -7,6 +7,7 @@ import { PngRequests } from './png-export.js';
 import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { decideSelection } from './selection.js';
+import { decideLink } from './evidence-links.js';
 import { UpdateThrottle } from './update-throttle.js';
 
 export const previewViewType = 'journey.preview';
@@ -148,9 +149,14 @@ export class JourneyPreview implements vscode.Disposable {
             case 'select':
                 this.select(message.uri, message.line, message.character).catch(error => this.output.warn(`preview: a selection failed: ${String(error)}`));
                 return;
-            case 'setState':
-                this.state = { ...this.state, ...definedOnly(message) };
+            case 'setState': {
+                const { persona, ...rest } = message;
+                this.state = { ...this.state, ...definedOnly(rest) };
+                // '' shows every persona again.
+                if (persona === '') delete this.state.persona;
+                else if (persona !== undefined) this.state.persona = persona;
                 return;
+            }
             case 'export':
                 this.events.onExport(this, message.format);
                 return;
@@ -162,7 +168,25 @@ export class JourneyPreview implements vscode.Disposable {
             case 'copyImage':
                 this.events.onCopyImage(this);
                 return;
+            case 'openLink':
+                this.openLink(message.uri, message.link).catch(error => this.output.warn(`preview: a link could not be opened: ${String(error)}`));
+                return;
         }
+    }
+
+    /** An evidence link clicked in the preview: a web address in the browser, a file beside the map in the editor. */
+    private async openLink(uri: string, link: string): Promise<void> {
+        const decision = decideLink(this.lastModel, { uri, link });
+        if (!decision.accepted) {
+            this.output.warn(`preview: ignored ${decision.reason}`);
+            return;
+        }
+        if (decision.kind === 'web') {
+            await vscode.env.openExternal(vscode.Uri.parse(decision.target, true));
+            return;
+        }
+        const folder = vscode.Uri.joinPath(vscode.Uri.parse(decision.mapUri, true), '..');
+        await vscode.commands.executeCommand('vscode.open', vscode.Uri.joinPath(folder, ...decision.segments));
     }
 
     /** Click-to-source: only documents this preview shows may be opened, and only at lines they have. */

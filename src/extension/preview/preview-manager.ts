@@ -27,7 +27,13 @@ export class PreviewManager implements vscode.Disposable {
     /** Fires when a webview reports that it drew a map (tests and status use it). */
     readonly onDidRender = this.renderedEmitter.event;
 
-    constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient, private readonly output: vscode.LogOutputChannel) {
+    constructor(
+        private readonly context: vscode.ExtensionContext,
+        private readonly client: LanguageClient,
+        private readonly output: vscode.LogOutputChannel,
+        /** The map being worked on when no document is given (the active editor may be the walkthrough). */
+        private readonly journeyDocument: () => vscode.TextDocument | undefined = () => vscode.window.activeTextEditor?.document,
+    ) {
         this.disposables.push(
             // Arguments: a document URI (editor title, explorer, the server's code lens) and a journey id (code lens).
             vscode.commands.registerCommand('journey.showPreview', (uri?: vscode.Uri | string, journey?: string) => this.open(uri, false, journey)),
@@ -64,12 +70,16 @@ export class PreviewManager implements vscode.Disposable {
     }
 
     private open(target: vscode.Uri | string | undefined, toSide: boolean, journey?: string): JourneyPreview | undefined {
-        const uri = target ? target.toString() : vscode.window.activeTextEditor?.document.uri.toString();
+        const uri = target ? target.toString() : this.journeyDocument()?.uri.toString();
         if (!uri) {
             void vscode.window.showInformationMessage('Open a .journey file to preview its map.');
             return undefined;
         }
-        const column = toSide ? vscode.ViewColumn.Beside : vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+        // Beside the map's editor when it is on screen (the active page may be the walkthrough or the Journeys view).
+        const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.toString() === uri);
+        const column = toSide
+            ? (editor?.viewColumn ? editor.viewColumn + 1 : vscode.ViewColumn.Beside)
+            : editor?.viewColumn ?? vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
         const existing = [...this.previews].find(p => !p.locked);
         if (existing) {
             existing.show(uri, journey);
@@ -92,6 +102,7 @@ export class PreviewManager implements vscode.Disposable {
             zoom: typeof saved.zoom === 'number' ? saved.zoom : 1,
             locked: saved.locked === true,
             ...(typeof saved.journey === 'string' ? { journey: saved.journey } : {}),
+            ...(typeof saved.persona === 'string' && saved.persona !== '' ? { persona: saved.persona } : {}),
         });
     }
 

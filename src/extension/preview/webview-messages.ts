@@ -1,6 +1,14 @@
 import { isOneOf, viewModes } from '../../model/vocabulary.js';
 import type { FromWebviewMessage } from '../../protocol/preview-protocol.js';
 
+/**
+ * A persona's name as the language writes it (a letter of any script or `_`, then letters, marks,
+ * digits or `_`), or '' for every persona.
+ */
+function isPersonaName(value: unknown): value is string {
+    return typeof value === 'string' && value.length <= 200 && /^(?:[\p{L}_][\p{L}\p{M}\p{Nd}_]*)?$/u.test(value);
+}
+
 /** Messages from the webview are untrusted input: anything not of a known shape is dropped. */
 export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | undefined {
     if (typeof value !== 'object' || value === null) return undefined;
@@ -28,6 +36,7 @@ export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | un
                 if (typeof message.zoom !== 'number' || !(message.zoom >= 0.1 && message.zoom <= 5)) return undefined;
                 result.zoom = message.zoom;
             }
+            if (message.persona !== undefined) { if (!isPersonaName(message.persona)) return undefined; result.persona = message.persona; }
             return result;
         }
         case 'export':
@@ -42,6 +51,8 @@ export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | un
             return isId(message.id) ? { type: 'copied', id: message.id } : undefined;
         case 'pngFailed':
             return isId(message.id) && isString(message.reason) ? { type: 'pngFailed', id: message.id, reason: message.reason.slice(0, 300) } : undefined;
+        case 'openLink':
+            return isString(message.uri) && isString(message.link) && message.link.length > 0 ? { type: 'openLink', uri: message.uri, link: message.link } : undefined;
         default:
             return undefined;
     }

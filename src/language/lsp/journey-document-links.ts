@@ -2,7 +2,7 @@ import { AstUtils, GrammarUtils, UriUtils, type LangiumDocument, type MaybePromi
 import type { DocumentLinkProvider } from 'langium/lsp';
 import type { DocumentLink, DocumentLinkParams } from 'vscode-languageserver';
 import { isEvidence } from '../generated/ast.js';
-import { isValidLink, isWebLink } from '../links.js';
+import { isValidLink, isWebLink } from '../../model/links.js';
 
 /**
  * Evidence links are clickable (spec, version 2): a web address opens in the browser, a path

@@ -4,6 +4,10 @@
  * fill in.
  */
 export interface StageTemplate {
+    /** Stable name of the template (commands take it as an argument). */
+    readonly id: string;
+    /** The language its phase names are in (a new map from it says so with `language`). */
+    readonly language: 'en' | 'nl';
     /** Short name of the model, shown in the completion list. */
     readonly label: string;
     readonly description: string;
@@ -13,21 +17,29 @@ export interface StageTemplate {
 
 export const stageTemplates: readonly StageTemplate[] = [
     {
+        id: 'nl-5',
+        language: 'nl',
         label: 'Oriëntatie … Loyaliteit',
         description: 'Five phases of the customer journey (Dutch)',
         stages: ['Oriëntatie', 'Afweging', 'Aankoop', 'Service en gebruik', 'Loyaliteit'],
     },
     {
+        id: 'en-5',
+        language: 'en',
         label: 'Awareness … Retention',
         description: 'Five phases of the customer journey (English)',
         stages: ['Awareness', 'Consideration', 'Decision', 'Service', 'Retention'],
     },
     {
+        id: 'see-think-do-care',
+        language: 'en',
         label: 'See, Think, Do, Care, Advocacy',
         description: 'See-Think-Do-Care, with advocacy',
         stages: ['See', 'Think', 'Do', 'Care', 'Advocacy'],
     },
     {
+        id: 'nl-10',
+        language: 'nl',
         label: 'latente behoefte … ambassadeur',
         description: 'Ten phases, from latent need to ambassador (Dutch)',
         stages: [
