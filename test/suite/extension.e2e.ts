@@ -258,6 +258,7 @@ describe('the review panel in a real VS Code', () => {
             current?: {
                 report?: { maps: Array<{ id: string; uri: string }>; pains: Array<{ id?: string; text: string; uri: string; range?: vscode.Range }>; actions: Array<{ id: string; uri: string; range?: vscode.Range }> };
                 handleMessage(raw: unknown): void;
+                panel: { dispose(): void };
             };
         };
     }
@@ -268,6 +269,9 @@ describe('the review panel in a real VS Code', () => {
         api = (await vscode.extensions.getExtension(extensionId)!.activate()) as ReviewApi;
         api.reviews.onDidRender(report => rendered.push(report));
     });
+
+    // The preview's screenshots come later: the panel must not stand in front of it.
+    after(() => api.reviews.current?.panel.dispose());
 
     it('Journey: Open Review Report opens the quarterly review of the workspace beside the editor', async () => {
         const [file] = await vscode.workspace.findFiles('**/bike-current.journey');
@@ -390,6 +394,8 @@ describe('how the preview looks in the real editor', () => {
             await screenshot(name);
         }
         await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as { reviews: { current?: { panel: { dispose(): void } } } };
+        api.reviews.current?.panel.dispose();
     });
 
     it('draws the version 2 examples (a curve per persona, a day in the life, a service blueprint) and keeps a persona filter, in light and dark', async function () {
