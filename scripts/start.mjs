@@ -4,7 +4,11 @@
 // installed. The editor saves as you type, so it gets a copy: trying the product never changes
 // the checkout.
 //
-//   npm start [-- --no-build]
+//   npm start [-- --no-build] [-- --locale nl]
+//
+// --locale nl: the editor's display language Dutch (the offline editor gets a stand-in language
+// pack, see displayLanguage in vscode-server/code-server.mjs; the desktop `code` needs VS Code's
+// Dutch language pack installed), and the CLI's steps in Dutch.
 //
 // Reads PORT (the offline editor's port, default: a free one) and JOURNEY_START_OFFLINE (set: the
 // offline editor even when `code` is on the PATH). VSCODE_TEST_DIR: where the offline editor is
@@ -13,7 +17,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cachedInstall, createProfile, findInstall, freePort, installVsix, repoRoot, startCodeServer, stopCodeServer } from './vscode-server/code-server.mjs';
+import { cachedInstall, createProfile, displayLanguage, findInstall, freePort, installVsix, repoRoot, startCodeServer, stopCodeServer } from './vscode-server/code-server.mjs';
 
 const say = (...args) => console.log('[start]', ...args);
 const started = Date.now();
@@ -23,13 +27,18 @@ const seconds = since => `${Math.round((Date.now() - since) / 1000)} s`;
 class StartError extends Error {}
 
 const argv = process.argv.slice(2);
-for (const arg of argv) {
-    if (arg !== '--no-build') {
-        console.error(`[start] unknown argument ${arg} (usage: npm start [-- --no-build])`);
+let locale;
+for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--locale' && /^(nl|en)([-_]\w+)?$/.test(argv[i + 1] ?? '')) {
+        locale = argv[++i];
+    } else if (arg !== '--no-build') {
+        console.error(`[start] unknown argument ${arg} (usage: npm start [-- --no-build] [-- --locale nl|en])`);
         process.exit(2);
     }
 }
 const build = !argv.includes('--no-build');
+const lang = locale ? ['--lang', locale.slice(0, 2)] : [];
 const desktop = !process.env.JOURNEY_START_OFFLINE && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 const firstRun = !desktop && !cachedInstall();
 
@@ -79,14 +88,14 @@ try {
 
     await step('check and export the copy with the CLI', () => {
         say('    journey validate examples');
-        journey('validate', copy);
+        journey('validate', copy, ...lang);
         say('    journey export examples --format mermaid --journey bike_today');
-        journey('export', copy, '--format', 'mermaid', '--journey', 'bike_today');
+        journey('export', copy, '--format', 'mermaid', '--journey', 'bike_today', ...lang);
     });
 
     if (desktop) {
         await step('open VS Code', () => {
-            spawn('code', [`--extensionDevelopmentPath=${repoRoot}`, copy], { stdio: 'inherit', detached: true }).unref();
+            spawn('code', [`--extensionDevelopmentPath=${repoRoot}`, ...(locale ? [`--locale=${locale}`] : []), copy], { stdio: 'inherit', detached: true }).unref();
         });
         say(`VS Code opens the copy ${copy}. Open bike-future.journey and press Ctrl+K V for the preview.`);
         process.exit(0);
@@ -111,7 +120,8 @@ try {
         }
     });
     const port = Number(process.env.PORT) || await freePort();
-    const { server, base } = await step('start the offline VS Code', () => startCodeServer(install, profile, { port, folder: copy }).catch(error => {
+    const extraArgs = locale ? displayLanguage(profile, locale) : [];
+    const { server, base } = await step('start the offline VS Code', () => startCodeServer(install, profile, { port, folder: copy, extraArgs }).catch(error => {
         throw new StartError(`${error.message}${process.env.PORT ? ` (is port ${port} free? PORT=${process.env.PORT})` : ''}`);
     }));
     say(`ready after ${seconds(started)}.`);

@@ -96,6 +96,32 @@ export function createProfile(install, dir, extraSettings = {}) {
     return { dir, userDataDir, extensionsDir, configFile, env, commonArgs, log: path.join(dir, 'code-server.log') };
 }
 
+/**
+ * The arguments that make `locale` VS Code's display language, offline. code-server's `--locale`
+ * alone is not enough: without a language pack for that language installed, VS Code resolves the
+ * language to English (`vscode.env.language` is `en`), and with it extensions read neither their
+ * `package.nls.<locale>.json` nor their `l10n/bundle.l10n.<locale>.json`. The packs come from the
+ * Marketplace, which is out of reach; so the profile gets a stand-in: the `languagepacks.json` that
+ * installing a pack writes, naming a translation file with no translations. VS Code's own words
+ * then stay English (each missing translation falls back to it), while the language is `locale`
+ * and every extension speaks it.
+ */
+export function displayLanguage(profile, locale) {
+    if (locale.startsWith('en')) return ['--locale', locale];
+    const translations = path.join(profile.dir, 'stand-in-language-pack', 'main.i18n.json');
+    fs.mkdirSync(path.dirname(translations), { recursive: true });
+    fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+    fs.writeFileSync(path.join(profile.userDataDir, 'languagepacks.json'), JSON.stringify({
+        [locale]: {
+            hash: `stand-in-${locale}`,
+            extensions: [{ extensionIdentifier: { id: 'journey-maps.stand-in-language-pack' }, version: '0.0.0' }],
+            translations: { vscode: translations },
+            label: locale,
+        },
+    }));
+    return ['--locale', locale];
+}
+
 /** Installs a .vsix into the profile, as a user would with "Install from VSIX…". */
 export function installVsix(install, profile, vsix) {
     const r = spawnSync(install.node, [install.entry, ...profile.commonArgs, '--install-extension', vsix], { env: profile.env, encoding: 'utf8' });

@@ -5,7 +5,7 @@
 //
 //   node scripts/vscode-server/run-tests.mjs \
 //     --extension <absDir> --tests <abs path of compiled suite index.js> \
-//     --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N]
+//     --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N] [--locale nl]
 //
 // Install code-server first with scripts/vscode-server/install.sh (run
 // automatically when no install is found). See README.md beside this file.
@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import util from 'node:util';
-import { createProfile, findInstall as findCachedInstall, freePort, installVsix, startCodeServer, stopCodeServer } from './code-server.mjs';
+import { createProfile, displayLanguage, findInstall as findCachedInstall, freePort, installVsix, startCodeServer, stopCodeServer } from './code-server.mjs';
 
 const tag = '[vscode-server]';
 const say = (...a) => console.log(tag, ...a);
@@ -38,6 +38,7 @@ function parseArgs(argv) {
             case '--chromium': o.chromium = val(); break;
             case '--keep-tmp': o.keepTmp = true; break;
             case '--screenshots': o.screenshots = path.resolve(val()); break;
+            case '--locale': o.locale = val(); break;
             case '-h': case '--help': usage(); break;
             default: usage(`unknown argument ${a}`);
         }
@@ -51,7 +52,7 @@ function parseArgs(argv) {
 }
 function usage(msg) {
     if (msg) console.error(`${tag} ${msg}`);
-    console.error('usage: node scripts/vscode-server/run-tests.mjs --extension <absDir> --tests <absPath/index.js> --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N] [--chromium /usr/bin/chromium] [--keep-tmp]');
+    console.error('usage: node scripts/vscode-server/run-tests.mjs --extension <absDir> --tests <absPath/index.js> --workspace <absDir> [--install-vsix <file.vsix>] [--timeout-ms N] [--chromium /usr/bin/chromium] [--keep-tmp] [--locale nl]');
     process.exit(2);
 }
 
@@ -86,6 +87,15 @@ if (opts.screenshots) {
     // The suite asks for a screenshot by logging "[screenshot] NAME" and waits for the file.
     fs.mkdirSync(opts.screenshots, { recursive: true });
     profile.env.JOURNEY_E2E_SCREENSHOTS = opts.screenshots;
+}
+// The suite asks to read the workbench's page (a notification, the command palette) by logging
+// "[read-page] NAME SELECTOR"; the texts of the matching elements are written to NAME.json here.
+const exchange = path.join(tmp, 'exchange');
+fs.mkdirSync(exchange);
+profile.env.JOURNEY_E2E_EXCHANGE = exchange;
+if (opts.locale) {
+    // VS Code's display language (code-server's --locale); the suite checks it is the one it runs in.
+    profile.env.JOURNEY_E2E_LOCALE = opts.locale;
 }
 const serverLog = profile.log;
 
@@ -148,7 +158,8 @@ try {
     }
     let started;
     try {
-        started = await startCodeServer(install, profile, { port, folder: opts.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+        const language = opts.locale ? displayLanguage(profile, opts.locale) : [];
+        started = await startCodeServer(install, profile, { port, folder: opts.workspace, extraArgs: ['--vscode-option', 'enable-smoke-test-driver', ...language] });
     } catch (error) {
         dumpServerLog();
         throw error;
@@ -208,6 +219,13 @@ try {
             for (const frame of page.frames()) {
                 void frame.getByRole('button', { name: click[1] }).click({ timeout: 3000 }).catch(() => { /* a frame without the preview */ });
             }
+        }
+        const read = /^\[read-page\] ([\w-]+) (.+)$/.exec(text.trim());
+        if (read) {
+            const file = path.join(exchange, `${read[1]}.json`);
+            void page.$$eval(read[2], elements => elements.map(element => (element.textContent ?? '').trim()))
+                .then(texts => { fs.writeFileSync(`${file}.tmp`, JSON.stringify(texts)); fs.renameSync(`${file}.tmp`, file); })
+                .catch(e => console.error(`${tag} reading the page failed: ${e.message}`));
         }
         // "[widen-sidebar] PX": the side bar's sash dragged to PX from the left edge (VS Code has no command for its width).
         const widen = /^\[widen-sidebar\] (\d+)$/.exec(text.trim());

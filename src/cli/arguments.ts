@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CliError } from './cli-error.js';
+import { cliText } from './i18n/index.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -13,14 +14,16 @@ export function parseCommandArguments<T extends Options>(args: string[], options
     try {
         parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true, tokens: true });
     } catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new CliError(`${command}: ${message.replace(/\. To specify a positional argument.*$/, '')} (see 'journey ${command} --help')`);
+        const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)).replace(/\. To specify a positional argument.*$/, '');
+        const code = (error as NodeJS.ErrnoException).code;
+        const option = /'(-[^' ]+)/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1];
+        throw new CliError(cliText().argumentError(command, message, code, option));
     }
     const seen = new Set<string>();
     for (const token of parsed.tokens) {
         if (token.kind !== 'option') continue;
         if (seen.has(token.name)) {
-            throw new CliError(`${command}: --${token.name} is given more than once; give it once (see 'journey ${command} --help')`);
+            throw new CliError(cliText().optionTwice(command, token.name));
         }
         seen.add(token.name);
     }

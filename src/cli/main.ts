@@ -1,36 +1,37 @@
 import { CliError } from './cli-error.js';
-import { exportHelp, runExport } from './export-command.js';
-import { importHelp, runImport } from './import-command.js';
-import { lspHelp, runLsp } from './lsp-command.js';
+import { runExport } from './export-command.js';
+import { cliText, environmentLocale, setCliLocale, takeLanguageOption } from './i18n/index.js';
+import { runImport } from './import-command.js';
+import { runLsp } from './lsp-command.js';
 import { reason } from './output.js';
-import { reportHelp, runReport } from './report-command.js';
-import { runValidate, validateHelp } from './validate-command.js';
+import { runReport } from './report-command.js';
+import { runValidate } from './validate-command.js';
+import type { Locale } from '../language/i18n/locale.js';
 
-const usage = `Usage: journey <command> [options]
+/** A command's arguments, without `--lang`, and the language `--lang` chose (undefined without it). */
+type Command = (args: string[], lang: Locale | undefined) => Promise<number>;
 
-Customer journey maps as text.
-
-Commands:
-  validate PATH...            check .journey files and print every report
-  export PATH... --format F   export maps as json, mermaid, html, svg or png
-  report PATH...              the quarterly review: every map, pain, opportunity and action
-  import FILE.mmd             convert a Mermaid journey diagram to a .journey file
-  lsp --stdio                 serve the language server on standard input/output
-
-Run 'journey <command> --help' for a command's options.`;
-
-const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
-    validate: { run: runValidate, help: validateHelp },
-    export: { run: runExport, help: exportHelp },
-    report: { run: runReport, help: reportHelp },
-    import: { run: runImport, help: importHelp },
-    lsp: { run: runLsp, help: lspHelp },
+const commands: Record<string, Command> = {
+    validate: runValidate,
+    export: runExport,
+    report: runReport,
+    import: runImport,
+    lsp: runLsp,
 };
 
-export async function main(argv: string[]): Promise<number> {
-    const [name, ...args] = argv;
+/**
+ * Runs one command. Its language (messages, reports, help) is `--lang`'s, else the environment's
+ * (LC_ALL, LC_MESSAGES, LANG): chosen first, so that even a mistake in the arguments is told in it.
+ */
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+    const language = takeLanguageOption(argv);
+    setCliLocale(language.locale ?? environmentLocale(env));
+    if (language.given && !language.locale) {
+        throw new CliError(cliText().unknownLanguage(language.value ?? ''));
+    }
+    const [name, ...args] = language.rest;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        console.log(usage);
+        console.log(cliText().usage);
         return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-v') {
@@ -39,9 +40,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const command = commands[name];
     if (!command) {
-        throw new CliError(`unknown command '${name}' (commands: ${Object.keys(commands).join(', ')})`);
+        throw new CliError(cliText().unknownCommand(name, Object.keys(commands)));
     }
-    return command.run(args);
+    return command(args, language.locale);
 }
 
 /** Entry of the `journey` bin: every failure is one line on stderr, never a stack trace. */
@@ -50,7 +51,7 @@ export function runCli(argv: string[]): void {
     // failure to write standard output (a full disk) is one line and exit code 2.
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-        console.error(`journey: cannot write to standard output (${reason(error)})`);
+        console.error(`journey: ${cliText().cannotWriteStdout(reason(error))}`);
         process.exit(2);
     });
     main(argv).then(
@@ -60,7 +61,7 @@ export function runCli(argv: string[]): void {
                 console.error(`journey: ${error.message}`);
                 process.exitCode = error.exitCode;
             } else {
-                console.error(`journey: internal error: ${error instanceof Error ? error.message : String(error)}`);
+                console.error(`journey: ${cliText().internalError(error instanceof Error ? error.message : String(error))}`);
                 if (process.env.JOURNEY_DEBUG) console.error(error);
                 process.exitCode = 2;
             }

@@ -3,6 +3,7 @@ import { accessSync, constants, realpathSync, renameSync, rmSync, statSync, writ
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 import { existingFileIdentity } from './file-identity.js';
+import { cliText } from './i18n/index.js';
 
 /**
  * Writes the result to `--out` or standard output. A file is written beside its target and
@@ -53,15 +54,14 @@ export function checkOutputIsNoInput(outPath: string | undefined, inputs: readon
     if (output === undefined) return;
     const input = inputs.find(path => existingFileIdentity(path) === output);
     if (input !== undefined) {
-        const same = input === outPath ? '' : ` (${input})`;
-        throw new CliError(`--out ${outPath} is also an input file${same}: writing there would replace it; give another file name`);
+        throw new CliError(cliText().outputIsInput(outPath, input === outPath ? undefined : input));
     }
 }
 
 /** Where `--out` leads (a link followed) and what is there now; a CliError when it cannot be written. */
 function outputTarget(outPath: string): { target: string; existing?: Stats } {
     if (outPath === '') {
-        throw new CliError('--out: give a file name');
+        throw new CliError(cliText().outputName());
     }
     let target = resolve(outPath);
     let existing: Stats | undefined;
@@ -91,22 +91,23 @@ function outputTarget(outPath: string): { target: string; existing?: Stats } {
 }
 
 function cannotWrite(path: string, why: string): CliError {
-    return new CliError(`${path}: cannot write (${why})`);
+    return new CliError(cliText().cannotWrite(path, why));
 }
 
 /** A system error in words; the code itself for the rare ones. */
 export function reason(error: unknown): string {
     const code = (error as NodeJS.ErrnoException)?.code;
+    const reasons = cliText().reasons;
     switch (code) {
-        case 'ENOENT': return 'folder does not exist';
-        case 'ENOTDIR': return 'a part of the path is not a folder';
+        case 'ENOENT':
+        case 'ENOTDIR':
         case 'EACCES':
-        case 'EPERM': return 'permission denied';
-        case 'EISDIR': return 'it is a folder';
-        case 'EROFS': return 'read-only file system';
-        case 'ENOSPC': return 'no space left on the device';
-        case 'EDQUOT': return 'disk quota exceeded';
-        case 'ENAMETOOLONG': return 'name too long';
+        case 'EISDIR':
+        case 'EROFS':
+        case 'ENOSPC':
+        case 'EDQUOT':
+        case 'ENAMETOOLONG': return reasons[code];
+        case 'EPERM': return reasons.EACCES;
         default: return code ?? (error instanceof Error ? error.message : String(error));
     }
 }

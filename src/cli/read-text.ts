@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { CliError } from './cli-error.js';
+import { cliText } from './i18n/index.js';
 import { reason } from './output.js';
 
 /** The largest input file read: a map of 5 MB is already very big (tens of thousands of lines). */
@@ -19,7 +20,7 @@ export function readText(path: string): string {
     try {
         fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     } catch (error) {
-        throw new CliError(`${path}: cannot read (${describe(error)})`);
+        throw new CliError(cliText().cannotRead(path, describe(error)));
     }
     let bytes: Buffer;
     try {
@@ -28,12 +29,12 @@ export function readText(path: string): string {
         closeSync(fd);
     }
     if (bytes.includes(0)) {
-        throw new CliError(`${path}: binary file, not a text file`);
+        throw new CliError(cliText().binaryFile(path));
     }
     try {
         return utf8.decode(bytes).replace(/^\uFEFF/, '');
     } catch {
-        throw new CliError(`${path}: not valid UTF-8 text`);
+        throw new CliError(cliText().notUtf8(path));
     }
 }
 
@@ -42,13 +43,13 @@ function readRegularFile(fd: number, path: string): Buffer {
     try {
         stats = fstatSync(fd);
     } catch (error) {
-        throw new CliError(`${path}: cannot read (${describe(error)})`);
+        throw new CliError(cliText().cannotRead(path, describe(error)));
     }
     if (stats.isDirectory()) {
-        throw new CliError(`${path}: is a folder`);
+        throw new CliError(cliText().isFolder(path));
     }
     if (!stats.isFile()) {
-        throw new CliError(`${path}: is ${kindOf(stats)}, not a file`);
+        throw new CliError(cliText().notAFile(path, kindOf(stats)));
     }
     if (stats.size > maxInputBytes) {
         throw tooLarge(path, stats.size);
@@ -62,7 +63,7 @@ function readRegularFile(fd: number, path: string): Buffer {
         try {
             read = readSync(fd, chunk, 0, chunk.length, null);
         } catch (error) {
-            throw new CliError(`${path}: cannot read (${describe(error)})`);
+            throw new CliError(cliText().cannotRead(path, describe(error)));
         }
         if (read === 0) break;
         chunks.push(chunk.subarray(0, read));
@@ -73,16 +74,16 @@ function readRegularFile(fd: number, path: string): Buffer {
 }
 
 function tooLarge(path: string, bytes: number): CliError {
-    return new CliError(`${path}: too large (${(bytes / 1024 / 1024).toFixed(0)} MB; the limit is ${maxInputBytes / 1024 / 1024} MB)`);
+    return new CliError(cliText().tooLarge(path, Math.round(bytes / 1024 / 1024), maxInputBytes / 1024 / 1024));
 }
 
-function kindOf(stats: Stats): string {
-    if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
-    if (stats.isFIFO()) return 'a named pipe';
-    if (stats.isSocket()) return 'a socket';
-    return 'something else';
+function kindOf(stats: Stats): 'device' | 'pipe' | 'socket' | 'other' {
+    if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+    if (stats.isFIFO()) return 'pipe';
+    if (stats.isSocket()) return 'socket';
+    return 'other';
 }
 
 export function describe(error: unknown): string {
-    return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? 'no such file or folder' : reason(error);
+    return (error as NodeJS.ErrnoException)?.code === 'ENOENT' ? cliText().reasons.fileMissing : reason(error);
 }

@@ -4,6 +4,7 @@ import { URI } from 'langium';
 import type { SourceText } from '../workspace/document-set.js';
 import { CliError } from './cli-error.js';
 import { fileIdentity } from './file-identity.js';
+import { cliText } from './i18n/index.js';
 import { describe, readText } from './read-text.js';
 
 /** A `.journey` file to read, under the path it was first given or found by. */
@@ -30,7 +31,7 @@ export function readSources(files: readonly SourceFile[]): SourceText[] {
         // An empty file found in a folder declares nothing; one named on purpose is a mistake
         // (a wrong path, a failed download, a file truncated by `> file`).
         if (named && text.trim() === '') {
-            throw new CliError(`${path}: empty file`);
+            throw new CliError(cliText().emptyFile(path));
         }
         return { uri: URI.file(resolve(path)), text };
     });
@@ -39,7 +40,7 @@ export function readSources(files: readonly SourceFile[]): SourceText[] {
 /** The files `collectSources` reads, each once. */
 export function findSourceFiles(paths: readonly string[]): SourceFile[] {
     if (paths.length === 0) {
-        throw new CliError('no input: give one or more .journey files or folders');
+        throw new CliError(cliText().noInput());
     }
     const files = new Map<string, SourceFile>();
     const add = (path: string, stats: Stats, named: boolean) => {
@@ -55,7 +56,7 @@ export function findSourceFiles(paths: readonly string[]): SourceFile[] {
             const again = folders.has(fileIdentity(path, stats));
             const found = findJourneyFiles(path, stats, folders);
             if (found.length === 0 && !again) {
-                throw new CliError(`${path}: no .journey files in this folder`);
+                throw new CliError(cliText().noJourneyFiles(path));
             }
             found.forEach(file => add(file.path, file.stats, false));
         } else {
@@ -75,7 +76,7 @@ function statOrFail(path: string): Stats {
     try {
         return statSync(path);
     } catch (error) {
-        throw new CliError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot open (${describe(error)})`}`);
+        throw new CliError((error as NodeJS.ErrnoException).code === 'ENOENT' ? cliText().noSuchFileOrFolder(path) : cliText().cannotOpen(path, describe(error)));
     }
 }
 
@@ -93,7 +94,7 @@ function findJourneyFiles(folder: string, stats: Stats, searched: Set<string>): 
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-        throw new CliError(`${folder}: cannot read folder (${describe(error)})`);
+        throw new CliError(cliText().cannotReadFolder(folder, describe(error)));
     }
     return entries
         .filter(entry => !entry.name.startsWith('.') && entry.name !== 'node_modules')
@@ -108,7 +109,7 @@ function findJourneyFiles(folder: string, stats: Stats, searched: Set<string>): 
             } catch (error) {
                 if (!journeyFile) return [];
                 const code = (error as NodeJS.ErrnoException).code;
-                throw new CliError(`${path}: ${entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP') ? 'a link that leads to no file' : `cannot open (${describe(error)})`}`);
+                throw new CliError(entry.isSymbolicLink() && (code === 'ENOENT' || code === 'ELOOP') ? cliText().brokenLink(path) : cliText().cannotOpen(path, describe(error)));
             }
             if (target.isDirectory()) return findJourneyFiles(path, target, searched);
             // Not only regular files: a device or pipe named `.journey` is refused when read, not skipped without a word.

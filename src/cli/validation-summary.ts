@@ -1,4 +1,5 @@
 import type { SeverityName } from '../model/map-model.js';
+import { cliText } from './i18n/index.js';
 
 /**
  * The line `journey validate` ends with, for the person who ran it: how many files were checked
@@ -10,10 +11,5 @@ export function validationSummary(files: number, reports: ReadonlyArray<{ severi
     const errors = reports.filter(r => r.severity === 'error').length;
     const warnings = reports.filter(r => r.severity === 'warning').length;
     const hints = reports.length - errors - warnings;
-    const line = `${count(files, 'file')}, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;
-    return hints === 0 ? line : `${line}, ${count(hints, 'hint')} (suggestions, not problems)`;
-}
-
-function count(n: number, word: string): string {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    return cliText().summary(files, errors, warnings, hints);
 }

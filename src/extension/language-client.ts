@@ -16,7 +16,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
             configurationSection: 'journey',
         },
     };
-    const client = new LanguageClient('journey', 'Journey Maps Language Server', serverOptions, clientOptions);
+    const client = new LanguageClient('journey', vscode.l10n.t('Journey Maps Language Server'), serverOptions, clientOptions);
     await client.start();
     return client;
 }

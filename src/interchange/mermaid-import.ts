@@ -5,6 +5,7 @@
  * and says so in a warning, unless no sensible reading exists (a task without a score).
  */
 import { plainText } from '../model/plain-text.js';
+import { mermaidImportEn, type MermaidImportMessages } from './mermaid-import-messages.js';
 
 export interface ImportMessage {
     /** One-based line in the Mermaid source. */
@@ -19,17 +20,19 @@ export interface MermaidImportResult {
     errors: ImportMessage[];
 }
 
-export function importMermaid(source: string, options: { fileName?: string } = {}): MermaidImportResult {
-    const messages: Messages = { warnings: [], errors: [] };
+/** `messages`: the language of the warnings, the errors and the comment it writes (English by default). */
+export function importMermaid(source: string, options: { fileName?: string; messages?: MermaidImportMessages } = {}): MermaidImportResult {
+    const say = options.messages ?? mermaidImportEn;
+    const messages: Messages = { warnings: [], errors: [], say };
     const diagram = readDiagram(source, messages);
-    const text = diagram === undefined ? '' : writeJourney(diagram, options.fileName);
-    return { text, ...messages };
+    const text = diagram === undefined ? '' : writeJourney(diagram, options.fileName, say);
+    return { text, warnings: messages.warnings, errors: messages.errors };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Reading Mermaid
 
-interface Messages { warnings: ImportMessage[]; errors: ImportMessage[] }
+interface Messages { warnings: ImportMessage[]; errors: ImportMessage[]; say: MermaidImportMessages }
 
 interface Task { name: string; score?: number; actors: string[] }
 
@@ -77,7 +80,7 @@ function readDiagram(source: string, messages: Messages): Diagram | undefined {
         if (headerLine === 0) {
             const header = /^journey(?=\s|$)/i.exec(trimmed);
             if (header === null) {
-                messages.errors.push({ line, message: `not a Mermaid journey diagram: expected 'journey' but found '${shorten(trimmed)}'` });
+                messages.errors.push({ line, message: messages.say.notJourney(shorten(trimmed)) });
                 return undefined;
             }
             headerLine = line;
@@ -90,15 +93,15 @@ function readDiagram(source: string, messages: Messages): Diagram | undefined {
         block = readStatement(trimmed, line, diagram, messages);
     }
     if (block !== undefined) {
-        messages.warnings.push({ line: block.line, message: "'accDescr {' is not closed with '}'" });
+        messages.warnings.push({ line: block.line, message: messages.say.accDescrNotClosed() });
         diagram.accDescr = joinDescription(block.parts);
     }
     if (headerLine === 0) {
-        messages.errors.push({ line: 1, message: "no Mermaid journey diagram found: expected a 'journey' line" });
+        messages.errors.push({ line: 1, message: messages.say.noDiagram() });
         return undefined;
     }
     if (diagram.sections.every(section => section.tasks.length === 0)) {
-        messages.warnings.push({ line: headerLine, message: 'the diagram has no tasks' });
+        messages.warnings.push({ line: headerLine, message: messages.say.noTasks() });
     }
     return diagram;
 }
@@ -112,7 +115,7 @@ function readFrontMatter(text: string, diagram: Diagram, messages: Messages): st
     }
     const close = lines.findIndex((line, index) => index > open && line.trim() === '---');
     if (close < 0) {
-        messages.errors.push({ line: open + 1, message: "front matter opened with '---' is not closed" });
+        messages.errors.push({ line: open + 1, message: messages.say.frontMatterNotClosed() });
         return lines.map((line, index) => (index >= open ? '' : line)).join('\n');
     }
     for (const line of lines.slice(open + 1, close)) {
@@ -168,10 +171,10 @@ function readStatement(text: string, line: number, diagram: Diagram, messages: M
 
     const code = withoutComment(statement);
     if (code.includes(';')) {
-        messages.warnings.push({ line, message: "Mermaid does not allow ';' here; it is kept as text" });
+        messages.warnings.push({ line, message: messages.say.semicolon() });
     }
     if (/^journey\s*$/i.test(code)) {
-        messages.warnings.push({ line, message: "a second 'journey' line is ignored" });
+        messages.warnings.push({ line, message: messages.say.secondJourney() });
         return undefined;
     }
     const title = /^title\s/i.exec(code);
@@ -183,9 +186,9 @@ function readStatement(text: string, line: number, diagram: Diagram, messages: M
     if (section !== null) {
         const name = displayText(code.slice(section[0].length));
         if (name === '') {
-            messages.warnings.push({ line, message: 'a section without a name is named after its number' });
+            messages.warnings.push({ line, message: messages.say.unnamedSection() });
         }
-        diagram.sections.push({ name: name === '' ? `Section ${diagram.sections.filter(s => s.name !== undefined).length + 1}` : name, tasks: [] });
+        diagram.sections.push({ name: name === '' ? messages.say.sectionName(diagram.sections.filter(s => s.name !== undefined).length + 1) : name, tasks: [] });
         return undefined;
     }
     readTask(code, line, diagram, messages);
@@ -196,17 +199,17 @@ function readStatement(text: string, line: number, diagram: Diagram, messages: M
 function readTask(code: string, line: number, diagram: Diagram, messages: Messages): void {
     const colon = code.indexOf(':');
     if (colon < 0) {
-        messages.errors.push({ line, message: `'${shorten(displayText(code))}' is not a task: expected 'Task name: score: actors'` });
+        messages.errors.push({ line, message: messages.say.notATask(shorten(displayText(code))) });
         return;
     }
     const name = displayText(code.slice(0, colon));
     if (name === '') {
-        messages.errors.push({ line, message: "a task needs a name before ':'" });
+        messages.errors.push({ line, message: messages.say.taskWithoutName() });
         return;
     }
     const pieces = code.slice(colon + 1).split(':');
     if (pieces.length > 2) {
-        messages.warnings.push({ line, message: `text after the actors is ignored: ':${shorten(pieces.slice(2).join(':'))}'` });
+        messages.warnings.push({ line, message: messages.say.textAfterActors(shorten(pieces.slice(2).join(':'))) });
     }
     const actors = unique((pieces[1] ?? '').split(',').map(displayText).filter(actor => actor !== ''));
     const task: Task = { name, actors, score: readScore(displayText(pieces[0]), name, line, messages) };
@@ -218,21 +221,21 @@ function readTask(code: string, line: number, diagram: Diagram, messages: Messag
 
 function readScore(text: string, task: string, line: number, messages: Messages): number | undefined {
     if (text === '') {
-        messages.errors.push({ line, message: `task '${shorten(task)}' has no score: expected a number 1..5` });
+        messages.errors.push({ line, message: messages.say.noScore(shorten(task)) });
         return undefined;
     }
     if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) {
-        messages.errors.push({ line, message: `score '${shorten(text)}' is not a number 1..5` });
+        messages.errors.push({ line, message: messages.say.scoreNotNumber(shorten(text)) });
         return undefined;
     }
     const value = Number(text);
     let score = Math.round(value);
     if (score !== value) {
-        messages.warnings.push({ line, message: `score ${text} is not a whole number; rounded to ${score}` });
+        messages.warnings.push({ line, message: messages.say.scoreRounded(text, score) });
     }
     const clamped = Math.min(5, Math.max(1, score));
     if (clamped !== score) {
-        messages.warnings.push({ line, message: `score ${text} is outside 1..5; clamped to ${clamped}` });
+        messages.warnings.push({ line, message: messages.say.scoreClamped(text, clamped) });
         score = clamped;
     }
     return score;
@@ -286,9 +289,9 @@ function shorten(source: string): string {
 // ---------------------------------------------------------------------------------------------
 // Writing the .journey file
 
-function writeJourney(diagram: Diagram, fileName: string | undefined): string {
+function writeJourney(diagram: Diagram, fileName: string | undefined, say: MermaidImportMessages): string {
     const baseName = fileName === undefined ? undefined : fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-    const title = firstNonEmpty(diagram.title, diagram.frontMatterTitle, diagram.accTitle, baseName) ?? 'Imported journey';
+    const title = firstNonEmpty(diagram.title, diagram.frontMatterTitle, diagram.accTitle, baseName) ?? say.untitled();
     const journeyId = new UniqueNames('imported_journey').make(firstNonEmpty(makeId(title), baseName === undefined ? undefined : makeId(baseName)) ?? '');
 
     const personaIds = new Map<string, string>();
@@ -299,9 +302,9 @@ function writeJourney(diagram: Diagram, fileName: string | undefined): string {
         }
     }
 
-    const out: string[] = [`// Imported from ${fileName === undefined ? 'a Mermaid journey diagram' : `${oneLine(fileName)} (Mermaid journey diagram)`}`];
+    const out: string[] = [say.importedFrom(fileName === undefined ? undefined : oneLine(fileName))];
     if (diagram.accTitle !== undefined && diagram.accTitle !== title) {
-        out.push(`// Accessible title: ${oneLine(diagram.accTitle)}`);
+        out.push(say.accessibleTitle(oneLine(diagram.accTitle)));
     }
     out.push('');
     for (const [actor, id] of personaIds) {

@@ -6,10 +6,10 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { DiagnosticCode } from '../model/diagnostic-codes.js';
 import type { JourneyMapsServices } from './journey-module.js';
 import type { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
-import { syntaxMessages } from './syntax/syntax-messages.js';
-import { validationMessages } from './validation-messages.js';
+import type { Kind } from './i18n/kinds.js';
+import type { Localization } from './i18n/localization.js';
 
-const kindOfReference: Record<string, string> = {
+const kindOfReference: Record<string, Kind> = {
     Persona: 'persona',
     Channel: 'channel',
     Journey: 'journey',
@@ -19,12 +19,14 @@ const kindOfReference: Record<string, string> = {
 /** Gives Langium's built-in reports the spec's codes and messages a map writer understands. */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly syntaxErrors: SyntaxErrorDescriber;
+    private readonly localization: Localization;
     /** The document of each parse result being validated (Langium passes only the parse result on). */
     private readonly documents = new WeakMap<ParseResult, LangiumDocument>();
 
     constructor(services: JourneyMapsServices) {
         super(services);
         this.syntaxErrors = services.journey.SyntaxErrors;
+        this.localization = services.journey.Localization;
     }
 
     private documentOf(parseResult: ParseResult): LangiumDocument | undefined {
@@ -60,7 +62,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
             await this.validateAstAfter(parseResult.value, options, accept, cancelToken);
         } catch (error) {
             if (isOperationCancelled(error)) throw error;
-            diagnostics.push(stoppedEarly(error, this.getSource()));
+            diagnostics.push(stoppedEarly(error, this.getSource(), this.localization.messages.validation.validationStopped));
         }
         await interruptAndCheck(cancelToken);
         return diagnostics;
@@ -69,6 +71,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const first = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
+        const validationMessages = this.localization.messages.validation;
         for (const diagnostic of diagnostics.slice(first)) {
             const data = diagnostic.data as { refText?: string; containerType?: string; property?: string } | undefined;
             const kind = this.referenceKind(data?.containerType, data?.property);
@@ -102,6 +105,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         const first = diagnostics.length;
         super.processLexingErrors(...args);
         const found = diagnostics.splice(first);
+        const syntaxMessages = this.localization.messages.syntax;
         // A text written over two lines: its opening quote is reported as unclosed, and the closing
         // one on a later line as lacking its opening quote. One mistake, one report.
         // And a line of “typographic” quotes gets one report, not one per quote.
@@ -121,7 +125,7 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    private referenceKind(containerType: string | undefined, property: string | undefined): string {
+    private referenceKind(containerType: string | undefined, property: string | undefined): Kind | 'finding' {
         if (property === 'improves') return 'journey';
         if (property === 'addresses') return 'finding';
         if (property === 'channels') return 'channel';
@@ -135,12 +139,12 @@ function hasData(diagnostics: readonly Diagnostic[], code: string): boolean {
 }
 
 /** The report that validation did not finish: an error on line 1, so the map never looks clean. */
-function stoppedEarly(error: unknown, source: string | undefined): Diagnostic {
+function stoppedEarly(error: unknown, source: string | undefined, message: (reason: string) => string): Diagnostic {
     const reason = (error instanceof Error ? error.message : String(error)).split(/\r\n|\r|\n/)[0];
     return {
         severity: DiagnosticSeverity.Error,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: validationMessages.validationStopped(reason),
+        message: message(reason),
         code: DiagnosticCode.ValidationStopped,
         source,
     };

@@ -9,6 +9,7 @@ import { JourneyDocumentValidator } from './journey-document-validator.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
+import { Localization } from './i18n/localization.js';
 import { createJourneyParser } from './journey-parser.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
@@ -23,6 +24,7 @@ import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 export interface JourneyAddedServices {
     journey: {
         Settings: JourneySettings;
+        Localization: Localization;
         SyntaxExpectations: SyntaxExpectations;
         SyntaxErrors: SyntaxErrorDescriber;
     };
@@ -36,14 +38,16 @@ export type JourneyMapsServices = LangiumServices & JourneyAddedServices;
 export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreServices & JourneyAddedServices> = {
     journey: {
         Settings: () => new JourneySettings(),
+        Localization: () => new Localization(),
         SyntaxExpectations: () => new SyntaxExpectations(),
         SyntaxErrors: (services) => new SyntaxErrorDescriber(
-            new GrammarLines(services.Grammar), services.journey.SyntaxExpectations, text => services.parser.Lexer.tokenize(text).tokens),
+            new GrammarLines(services.Grammar), services.journey.SyntaxExpectations, text => services.parser.Lexer.tokenize(text).tokens,
+            services.journey.Localization),
     },
     parser: {
         LangiumParser: (services) => createJourneyParser(services),
         ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services.journey.SyntaxExpectations),
-        LexerErrorMessageProvider: () => new JourneyLexerErrorMessageProvider(),
+        LexerErrorMessageProvider: (services) => new JourneyLexerErrorMessageProvider(services.journey.Localization),
         ValueConverter: () => new JourneyValueConverter(),
         TokenBuilder: () => new JourneyTokenBuilder(),
     },

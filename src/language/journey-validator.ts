@@ -16,7 +16,9 @@ import { effectiveState, effectiveType, isReviewInterval, reviewEveryMonths, tou
 import type { JourneySettings } from './journey-settings.js';
 import { isValidLink } from '../model/links.js';
 import { isTimeOfDay } from './times.js';
-import { validationMessages as messages } from './validation-messages.js';
+import type { Messages } from './i18n/en.js';
+import type { Kind } from './i18n/kinds.js';
+import type { Localization } from './i18n/localization.js';
 
 export function registerValidationChecks(services: JourneyMapsServices): void {
     const registry = services.validation.ValidationRegistry;
@@ -59,10 +61,6 @@ const onceLines: Readonly<Record<'Persona' | 'Journey' | 'Stage' | 'Touchpoint' 
     Action: [once('owner', 'owners'), once('due', 'dues'), once('addresses', 'addresses'), once('status', 'statuses')],
 };
 
-const blockNames: Record<keyof typeof onceLines, string> = {
-    Persona: 'a persona', Journey: 'a journey', Stage: 'a stage', Touchpoint: 'a touchpoint', Action: 'an action',
-};
-
 /** Global names by kind and name, and the persona names some journey uses: built once per workspace state. */
 interface WorkspaceFacts {
     readonly declarations: Map<string, AstNodeDescription[]>;
@@ -73,6 +71,7 @@ interface WorkspaceFacts {
 
 export class JourneyValidator {
     private readonly settings: JourneySettings;
+    private readonly localization: Localization;
     private readonly facts: WorkspaceCache<'facts', WorkspaceFacts>;
     /** Keyed by the journey node: a re-parsed document has new nodes, so stale entries are never read and are collected with their AST. */
     private readonly addressed = new WeakMap<Journey, Set<string>>();
@@ -81,15 +80,21 @@ export class JourneyValidator {
 
     constructor(private readonly services: JourneyMapsServices) {
         this.settings = services.journey.Settings;
+        this.localization = services.journey.Localization;
         this.facts = new WorkspaceCache(services.shared);
     }
 
+    /** The messages in the language the server speaks now. */
+    private get messages(): Messages['validation'] {
+        return this.localization.messages.validation;
+    }
+
     checkPersona = (persona: Persona, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(persona, onceLines.Persona, blockNames.Persona, accept);
+        this.checkAtMostOnce(persona, onceLines.Persona, 'Persona', accept);
         if (isRecovered(persona)) return;
         this.checkGlobalDuplicate(persona, 'persona', accept);
         if (!this.workspaceFacts().personasInUse.has(persona.name)) {
-            accept('hint', messages.unusedPersona(persona.name), { node: persona, property: 'name', code: DiagnosticCode.UnusedPersona });
+            accept('hint', this.messages.unusedPersona(persona.name), { node: persona, property: 'name', code: DiagnosticCode.UnusedPersona });
         }
     };
 
@@ -99,20 +104,20 @@ export class JourneyValidator {
     };
 
     checkJourney = (journey: Journey, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(journey, onceLines.Journey, blockNames.Journey, accept);
+        this.checkAtMostOnce(journey, onceLines.Journey, 'Journey', accept);
         if (!isRecovered(journey)) {
             this.checkGlobalDuplicate(journey, 'journey', accept);
         }
         if (journey.improves && journey.states[0] === 'current') {
-            accept('error', messages.stateConflict(), { node: journey, property: 'states', index: 0, code: DiagnosticCode.StateConflict });
+            accept('error', this.messages.stateConflict(), { node: journey, property: 'states', index: 0, code: DiagnosticCode.StateConflict });
         }
         this.checkImprovesTarget(journey, accept);
         if (journey.stages.length === 0 && !this.isIncomplete(journey)) {
-            accept('warning', messages.emptyJourney(journey.name), { node: journey, property: 'name', code: DiagnosticCode.EmptyJourney });
+            accept('warning', this.messages.emptyJourney(journey.name), { node: journey, property: 'name', code: DiagnosticCode.EmptyJourney });
         }
         journey.reviewIntervals.forEach(interval => {
             if (Number.isFinite(interval.months) && !isReviewInterval(interval.months)) {
-                accept('error', messages.invalidReviewInterval(interval.months), { node: interval, property: 'months', code: DiagnosticCode.InvalidReviewInterval });
+                accept('error', this.messages.invalidReviewInterval(interval.months), { node: interval, property: 'months', code: DiagnosticCode.InvalidReviewInterval });
             }
         });
         if (journey.reviewed.length > 0) {
@@ -122,35 +127,35 @@ export class JourneyValidator {
     };
 
     checkStage = (stage: Stage, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(stage, onceLines.Stage, blockNames.Stage, accept);
+        this.checkAtMostOnce(stage, onceLines.Stage, 'Stage', accept);
         this.checkTimes(stage, accept);
         if (stage.touchpoints.length === 0 && !this.isIncomplete(stage)) {
-            accept('warning', messages.emptyStage(stage.name), { node: stage, property: 'name', code: DiagnosticCode.EmptyStage });
+            accept('warning', this.messages.emptyStage(stage.name), { node: stage, property: 'name', code: DiagnosticCode.EmptyStage });
         }
     };
 
     checkTouchpoint = (touchpoint: Touchpoint, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(touchpoint, onceLines.Touchpoint, blockNames.Touchpoint, accept);
+        this.checkAtMostOnce(touchpoint, onceLines.Touchpoint, 'Touchpoint', accept);
         this.checkEmotionsOncePerPersona(touchpoint, accept);
         this.checkTimes(touchpoint, accept);
         const journey = AstUtils.getContainerOfType(touchpoint, isJourney);
         const incomplete = this.isIncomplete(touchpoint);
         // A moment of a day in the life need not be a contact with the company (spec, version 2).
         if (touchpoint.channels.length === 0 && !incomplete && !(journey && effectiveType(journey) === 'day-in-the-life')) {
-            accept('warning', messages.missingChannel(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingChannel });
+            accept('warning', this.messages.missingChannel(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingChannel });
         }
         if (!incomplete) {
             this.checkMissingEmotion(touchpoint, journey, accept);
         }
         const evidenceLevel = this.settings.missingEvidence;
         if (journey && !incomplete && evidenceLevel !== 'off' && touchpoint.evidence.length === 0 && effectiveState(journey) === 'current') {
-            accept(evidenceLevel, messages.missingEvidence(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEvidence });
+            accept(evidenceLevel, this.messages.missingEvidence(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEvidence });
         }
         if (journey) {
             const allowed = new Set(journey.personas.map(p => p.$refText));
             touchpoint.personas.forEach((persona, index) => {
                 if (persona.ref && !allowed.has(persona.$refText)) {
-                    accept('error', messages.foreignPersona(persona.$refText, journey.name), {
+                    accept('error', this.messages.foreignPersona(persona.$refText, journey.name), {
                         node: touchpoint, property: 'personas', index, code: DiagnosticCode.ForeignPersona,
                     });
                 }
@@ -162,7 +167,7 @@ export class JourneyValidator {
         const value = emotion.value;
         // A missing number (`emotion "sad"`) is a syntax error, reported as such.
         if (Number.isFinite(value) && !isEmotionOnScale(value)) {
-            accept('error', messages.emotionRange(value), { node: emotion, property: 'value', code: DiagnosticCode.EmotionRange });
+            accept('error', this.messages.emotionRange(value), { node: emotion, property: 'value', code: DiagnosticCode.EmotionRange });
         }
         const persona = emotion.persona;
         const touchpoint = isTouchpoint(emotion.$container) ? emotion.$container : undefined;
@@ -170,7 +175,7 @@ export class JourneyValidator {
         if (persona?.ref && touchpoint && journey) {
             const involved = touchpointPersonas(touchpoint, journey.personas.map(p => p.$refText));
             if (!involved.includes(persona.$refText)) {
-                accept('error', messages.foreignEmotionPersona(persona.$refText, touchpoint.name), {
+                accept('error', this.messages.foreignEmotionPersona(persona.$refText, touchpoint.name), {
                     node: emotion, property: 'persona', code: DiagnosticCode.ForeignPersona,
                 });
             }
@@ -179,7 +184,7 @@ export class JourneyValidator {
 
     checkEvidence = (evidence: Evidence, accept: ValidationAcceptor): void => {
         if (evidence.link !== undefined && !isValidLink(evidence.link)) {
-            accept('error', messages.invalidLink(evidence.link), { node: evidence, property: 'link', code: DiagnosticCode.InvalidLink });
+            accept('error', this.messages.invalidLink(evidence.link), { node: evidence, property: 'link', code: DiagnosticCode.InvalidLink });
         }
     };
 
@@ -187,11 +192,11 @@ export class JourneyValidator {
         // A number of more than about 300 digits is Infinity to JavaScript: left out of the model, so say so.
         if (typeof metric.value === 'number' && !Number.isFinite(metric.value)) {
             const digits = GrammarUtils.findNodeForProperty(metric.$cstNode, 'value')?.text.replace(/\D/g, '').length;
-            accept('error', messages.metricRange(metric.label, digits), { node: metric, property: 'value', code: DiagnosticCode.MetricRange });
+            accept('error', this.messages.metricRange(metric.label, digits), { node: metric, property: 'value', code: DiagnosticCode.MetricRange });
             return;
         }
         if (metric.percent && Number.isFinite(metric.value) && (metric.value < 0 || metric.value > 100)) {
-            accept('error', messages.percentRange(metric.value), { node: metric, property: 'value', code: DiagnosticCode.PercentRange });
+            accept('error', this.messages.percentRange(metric.value), { node: metric, property: 'value', code: DiagnosticCode.PercentRange });
         }
     };
 
@@ -199,25 +204,25 @@ export class JourneyValidator {
         if (pain.severity !== 'high' || this.isAddressed(pain)) {
             return;
         }
-        accept('warning', messages.unaddressedPain(pain.name), {
+        accept('warning', this.messages.unaddressedPain(pain.name), {
             node: pain, property: pain.name ? 'name' : 'text', code: DiagnosticCode.UnaddressedPain,
         });
     };
 
     checkAction = (action: Action, accept: ValidationAcceptor): void => {
-        this.checkAtMostOnce(action, onceLines.Action, blockNames.Action, accept);
+        this.checkAtMostOnce(action, onceLines.Action, 'Action', accept);
         const due = action.dues.length > 0 ? this.checkDate(action, 'dues', action.dues[0], accept) : undefined;
         if (this.isIncomplete(action)) return;
         const done = action.statuses[0] === 'done';
         if (!action.owners.some(owner => owner.trim() !== '')) {
-            accept('hint', messages.unownedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UnownedAction });
+            accept('hint', this.messages.unownedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UnownedAction });
         }
         if (action.dues.length === 0 && !done) {
-            accept('hint', messages.undatedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UndatedAction });
+            accept('hint', this.messages.undatedAction(action.name), { node: action, property: 'name', code: DiagnosticCode.UndatedAction });
         }
         const late = daysLate(due, done, this.settings.today());
         if (due && late !== undefined) {
-            accept('warning', messages.overdueAction(action.name, late, formatIsoDate(due)), {
+            accept('warning', this.messages.overdueAction(action.name, late, formatIsoDate(due)), {
                 node: action, property: 'dues', index: 0, code: DiagnosticCode.OverdueAction,
             });
         }
@@ -278,21 +283,21 @@ export class JourneyValidator {
     private checkMissingEmotion(touchpoint: Touchpoint, journey: Journey | undefined, accept: ValidationAcceptor): void {
         const lines = touchpoint.emotions.filter(line => Number.isFinite(line.value));
         if (touchpoint.emotions.length === 0) {
-            accept('hint', messages.missingEmotion(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEmotion });
+            accept('hint', this.messages.missingEmotion(touchpoint.name), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEmotion });
             return;
         }
         if (!journey || lines.some(line => !line.persona)) return;
         const given = new Set(lines.map(line => line.persona?.$refText));
         const without = touchpointPersonas(touchpoint, journey.personas.filter(p => p.ref).map(p => p.$refText)).filter(p => !given.has(p));
         if (without.length > 0 && given.size > 0) {
-            accept('hint', messages.missingPersonaEmotion(touchpoint.name, without), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEmotion });
+            accept('hint', this.messages.missingPersonaEmotion(touchpoint.name, without), { node: touchpoint, property: 'name', code: DiagnosticCode.MissingEmotion });
         }
     }
 
     private checkTimes(node: Stage | Touchpoint, accept: ValidationAcceptor): void {
         node.times.forEach((time, index) => {
             if (time !== undefined && !isTimeOfDay(time)) {
-                accept('error', messages.invalidTime(time), { node, property: 'times', index, code: DiagnosticCode.InvalidTime });
+                accept('error', this.messages.invalidTime(time), { node, property: 'times', index, code: DiagnosticCode.InvalidTime });
             }
         });
     }
@@ -305,7 +310,7 @@ export class JourneyValidator {
             const persona = emotion.persona?.$refText ?? '';
             if (seen.has(persona)) {
                 const keyword = GrammarUtils.findNodeForKeyword(emotion.$cstNode, 'emotion');
-                accept('error', persona ? messages.emotionOnlyOncePerPersona(persona) : messages.emotionOnlyOnce(), {
+                accept('error', persona ? this.messages.emotionOnlyOncePerPersona(persona) : this.messages.emotionOnlyOnce(), {
                     node: emotion, range: keyword?.range, code: DiagnosticCode.DuplicateProperty,
                 });
             }
@@ -340,19 +345,19 @@ export class JourneyValidator {
         }
         const report = (message: string) => accept('error', message, { node: journey, property: 'improves', code: DiagnosticCode.ImprovesTarget });
         if (target === journey) {
-            report(messages.improvesItself(journey.name));
+            report(this.messages.improvesItself(journey.name));
             return;
         }
         const seen = new Set<Journey>([journey]);
         for (let step: Journey | undefined = target; step; step = step.improves?.ref) {
             if (seen.has(step)) {
-                report(messages.improvesCycle([...[...seen].map(j => j.name), step.name]));
+                report(this.messages.improvesCycle([...[...seen].map(j => j.name), step.name]));
                 return;
             }
             seen.add(step);
         }
         if (effectiveState(target) === 'future') {
-            report(messages.improvesFuture(target.name));
+            report(this.messages.improvesFuture(target.name));
         }
     }
 
@@ -366,7 +371,7 @@ export class JourneyValidator {
         const interval = reviewEveryMonths(journey) ?? this.settings.reviewIntervalMonths;
         if (isReviewDue(reviewed, interval, today)) {
             const months = wholeMonthsBetween(reviewed, today);
-            accept('warning', messages.staleReview(months, formatIsoDate(reviewed), interval), {
+            accept('warning', this.messages.staleReview(months, formatIsoDate(reviewed), interval), {
                 node: journey, property: 'reviewed', index: 0, code: DiagnosticCode.StaleReview,
             });
         }
@@ -377,7 +382,7 @@ export class JourneyValidator {
         const date = parseIsoDate(text);
         if (!date) {
             const suggestion = suggestIsoDate(text);
-            accept('error', suggestion ? messages.invalidDateSuggestion(text, suggestion) : messages.invalidDate(text), {
+            accept('error', suggestion ? this.messages.invalidDateSuggestion(text, suggestion) : this.messages.invalidDate(text), {
                 node: node as AstNode, property, index: 0, code: DiagnosticCode.InvalidDate,
             });
         }
@@ -385,7 +390,7 @@ export class JourneyValidator {
     }
 
     /** A line the spec allows once, written again: reported on each repeat's keyword. */
-    private checkAtMostOnce(node: AstNode, lines: readonly OnceLine[], block: string, accept: ValidationAcceptor): void {
+    private checkAtMostOnce(node: AstNode, lines: readonly OnceLine[], block: keyof typeof onceLines, accept: ValidationAcceptor): void {
         for (const { keyword, property } of lines) {
             // Each such line is collected in a list property; only when the list holds more than one
             // value can the line be repeated, and only then is the CST searched for the keywords.
@@ -398,7 +403,7 @@ export class JourneyValidator {
                 : GrammarUtils.findNodesForKeyword(node.$cstNode, first).slice(1);
             for (const repeat of repeats) {
                 if (repeat) {
-                    accept('error', messages.onlyOnce(keyword, block), { node, range: repeat.range, code: DiagnosticCode.DuplicateProperty });
+                    accept('error', this.messages.onlyOnce(keyword, block), { node, range: repeat.range, code: DiagnosticCode.DuplicateProperty });
                 }
             }
         }
@@ -409,7 +414,7 @@ export class JourneyValidator {
         const touchpoints = stages.flatMap(stage => stage.touchpoints);
         const pains = stages.flatMap(stage => [...stage.pains, ...stage.touchpoints.flatMap(t => t.pains)]);
         const opportunities = stages.flatMap(stage => [...stage.opportunities, ...stage.touchpoints.flatMap(t => t.opportunities)]);
-        const groups: Array<[string, ReadonlyArray<{ name?: string } & AstNode>]> = [
+        const groups: Array<[Kind, ReadonlyArray<{ name?: string } & AstNode>]> = [
             ['stage', stages], ['touchpoint', touchpoints], ['pain', pains], ['opportunity', opportunities], ['action', journey.actions],
         ];
         for (const [kind, nodes] of groups) {
@@ -417,7 +422,7 @@ export class JourneyValidator {
             for (const node of nodes) {
                 if (!node.name) continue;
                 if (seen.has(node.name)) {
-                    accept('error', messages.duplicateLocalName(kind, node.name, journey.name), { node, property: 'name', code: DiagnosticCode.DuplicateName });
+                    accept('error', this.messages.duplicateLocalName(kind, node.name, journey.name), { node, property: 'name', code: DiagnosticCode.DuplicateName });
                 }
                 seen.add(node.name);
             }
@@ -430,7 +435,7 @@ export class JourneyValidator {
      * be made up by the parser's recovery (a touchpoint's `channel web` read as a declaration), and a
      * mistake in one file must not cause a report in another.
      */
-    private checkGlobalDuplicate(node: Persona | Channel | Journey, kind: string, accept: ValidationAcceptor): void {
+    private checkGlobalDuplicate(node: Persona | Channel | Journey, kind: Kind, accept: ValidationAcceptor): void {
         if (!node.name) return;
         const facts = this.workspaceFacts();
         const document = AstUtils.getDocument(node);
@@ -443,7 +448,7 @@ export class JourneyValidator {
         const isFirst = first.documentUri.toString() === uri && first.path === path;
         if (!isFirst) {
             const where = `${first.documentUri.path.split('/').pop()}:${(first.nameSegment?.range.start.line ?? 0) + 1}`;
-            accept('error', messages.duplicateGlobalName(kind, node.name, where), { node, property: 'name', code: DiagnosticCode.DuplicateName });
+            accept('error', this.messages.duplicateGlobalName(kind, node.name, where), { node, property: 'name', code: DiagnosticCode.DuplicateName });
         }
     }
 

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { startLanguageServer } from 'langium/lsp';
 import { createJourneyServices, type JourneyServicesBundle } from '../language/journey-module.js';
+import { localeOf, type Locale } from '../language/i18n/locale.js';
 import { CoalescingUpdatesModule } from './coalescing-update-handler.js';
 import { LocalFileSystem } from './local-file-system.js';
 import { registerMapModelService } from './map-model-service.js';
@@ -10,9 +11,11 @@ import { registerWorkspaceServices } from './workspace-outline-service.js';
 
 /**
  * Serves the journey language on a connection: the extension's IPC connection, or standard
- * input/output for `journey lsp --stdio` (Neovim, Emacs, Helix, Zed).
+ * input/output for `journey lsp --stdio` (Neovim, Emacs, Helix, Zed). It speaks the language the
+ * client's `initialize` names (VS Code sends its display language: `nl`, `nl-BE` are Dutch, anything
+ * else English); `chooseLocale` lets `journey lsp --lang` decide otherwise.
  */
-export function startJourneyServer(connection: Connection): JourneyServicesBundle {
+export function startJourneyServer(connection: Connection, chooseLocale: (clientLocale: string | undefined) => Locale = localeOf): JourneyServicesBundle {
     // A failed build or request must not end the process: an editor restarts a crashed server only
     // a few times, then the language is gone until the window reloads.
     process.on('unhandledRejection', reason => connection.console.error(`journey server: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
@@ -27,6 +30,11 @@ export function startJourneyServer(connection: Connection): JourneyServicesBundl
     // The first configuration is fetched at `initialized` without an update event.
     void ConfigurationProvider.ready.then(async () => {
         applySettings(services, await ConfigurationProvider.getConfiguration('journey', 'validation'));
+    });
+    // Reports are worded when a document is checked: the locale is known before the first build,
+    // which starts when the client has sent `initialized`.
+    shared.lsp.LanguageServer.onInitialize(params => {
+        services.Journey.journey.Localization.locale = chooseLocale(params.locale);
     });
     registerMapModelService(connection, services);
     registerReviewReportService(connection, services);

@@ -1,6 +1,7 @@
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import { createJourneyServices, type JourneyServicesBundle } from '../language/journey-module.js';
 import type { MissingEvidenceLevel } from '../language/journey-settings.js';
+import type { Locale } from '../language/i18n/locale.js';
 
 export interface SourceText {
     uri: URI;
@@ -12,6 +13,8 @@ export interface DocumentSetOptions {
     today?: string;
     reviewIntervalMonths?: number;
     missingEvidence?: MissingEvidenceLevel;
+    /** The language of the reports; English when absent. */
+    locale?: Locale;
 }
 
 /**
@@ -30,6 +33,7 @@ export async function buildDocumentSet(sources: readonly SourceText[], options: 
     const settings = services.Journey.journey.Settings;
     settings.setToday(options.today);
     settings.update(options);
+    services.Journey.journey.Localization.locale = options.locale ?? 'en';
     const { LangiumDocumentFactory, LangiumDocuments, DocumentBuilder } = services.shared.workspace;
     const documents = sources.map(source => {
         const document = LangiumDocumentFactory.fromString(source.text, source.uri);

@@ -77,6 +77,12 @@ export interface StartOptions {
     workspaceFolders?: WorkspaceFolder[];
     /** How long `initialize` may take. Default 30 s. */
     initializeTimeoutMs?: number;
+    /** The client's language in `initialize` (VS Code sends its display language); none by default. */
+    locale?: string;
+    /** Arguments after `journey lsp --stdio` (`--lang nl`). */
+    args?: string[];
+    /** Variables added to the server's environment (`LANG`). */
+    env?: NodeJS.ProcessEnv;
 }
 
 /** Thrown by {@link LspSession.request} when the server answers with an error. */
@@ -132,12 +138,15 @@ export class LspSession {
     static async start(options: StartOptions = {}): Promise<{ session: LspSession; initializeMs: number }> {
         const t0 = performance.now();
         const nodeArgs = [...(options.heapReport ? ['--expose-gc', '--require', heapReportPreload] : []), ...(options.nodeArgs ?? [])];
-        const child = spawn(process.execPath, [...nodeArgs, serverBin, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = spawn(process.execPath, [...nodeArgs, serverBin, 'lsp', '--stdio', ...(options.args ?? [])], {
+            stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env },
+        });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
         const session = new LspSession(child, connection);
         const workspace = options.workspaceUri;
         const params: InitializeParams = {
             processId: process.pid,
+            ...(options.locale === undefined ? {} : { locale: options.locale }),
             rootUri: workspace ?? null,
             workspaceFolders: options.workspaceFolders ?? (workspace ? [{ uri: workspace, name: 'workspace' } satisfies WorkspaceFolder] : null),
             capabilities: {

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { catalogues } from '../../language/i18n/localization.js';
+import { localeOf } from '../../language/i18n/locale.js';
 import { stageTemplates, type StageTemplate } from '../../language/lsp/stage-templates.js';
 import type { WorkspaceOutline } from '../../model/workspace-outline.js';
 import { MapModelRequest } from '../../protocol/lsp-protocol.js';
@@ -47,10 +49,15 @@ async function newMap(outlines: WorkspaceOutlineSource, args: NewMapArguments): 
 
 async function pickTemplate(): Promise<StageTemplate | undefined> {
     const picked = await vscode.window.showQuickPick(
-        stageTemplates.map(template => ({ label: template.label, description: template.description, detail: template.stages.join(' → '), template })),
+        stageTemplates.map(template => ({ label: template.label, description: templateDescription(template), detail: template.stages.join(' → '), template })),
         { title: vscode.l10n.t('New journey map: the phases of the journey'), placeHolder: vscode.l10n.t('Pick the phases your map starts with; you can rename, add and remove them later') },
     );
     return picked?.template;
+}
+
+/** What a set of phases is, in VS Code's display language: the words completion shows for it. */
+function templateDescription(template: StageTemplate): string {
+    return catalogues[localeOf(vscode.env.language)].completion.stageTemplateDescription[template.id] ?? '';
 }
 
 async function pickPersona(outline: WorkspaceOutline | undefined, taken: ReadonlySet<string>): Promise<NewPersona | undefined> {

@@ -10,25 +10,25 @@ import type { JourneyPreview } from './journey-preview.js';
 export async function exportPreview(preview: JourneyPreview, format: 'svg' | 'html'): Promise<void> {
     const model = preview.model;
     if (!model) {
-        void vscode.window.showWarningMessage('The preview has not drawn a map yet.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('The preview has not drawn a map yet.'));
         return;
     }
     const { mode, journey, persona } = preview.viewState;
     const view = { mode, ...(journey ? { journey } : {}), ...(persona ? { persona } : {}) };
     const target = await vscode.window.showSaveDialog({
         defaultUri: defaultTarget(vscode.Uri.parse(model.uri), format),
-        filters: format === 'svg' ? { 'SVG image': ['svg'] } : { 'HTML page': ['html'] },
-        saveLabel: `Export ${format.toUpperCase()}`,
+        filters: format === 'svg' ? { [vscode.l10n.t('SVG image')]: ['svg'] } : { [vscode.l10n.t('HTML page')]: ['html'] },
+        saveLabel: vscode.l10n.t('Export {0}', format.toUpperCase()),
     });
     if (!target) return;
     const text = format === 'svg' ? renderMapSvg(model, view) : renderMapHtml(model, view);
     try {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     } catch (error) {
-        void vscode.window.showErrorMessage(`Could not export the map to ${vscode.workspace.asRelativePath(target)}: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the map to {0}: {1}', vscode.workspace.asRelativePath(target), error instanceof Error ? error.message : String(error)));
         return;
     }
-    void vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported the map to {0}.', vscode.workspace.asRelativePath(target)));
 }
 
 /** Beside the map's file; for an untitled map, in the first workspace folder (or wherever the dialog opens). */

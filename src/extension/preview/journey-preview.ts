@@ -221,7 +221,8 @@ export class JourneyPreview implements vscode.Disposable {
 
     private updateTitle(): void {
         const name = this.state.uri.split('/').pop() ?? 'map';
-        this.panel.title = `${this.state.locked ? '[Locked] ' : ''}Preview ${decodeURIComponent(name)}`;
+        const file = decodeURIComponent(name);
+        this.panel.title = this.state.locked ? vscode.l10n.t('[Locked] Preview {0}', file) : vscode.l10n.t('Preview {0}', file);
     }
 }
 

@@ -72,7 +72,7 @@ export class PreviewManager implements vscode.Disposable {
     private open(target: vscode.Uri | string | undefined, toSide: boolean, journey?: string): JourneyPreview | undefined {
         const uri = target ? target.toString() : this.journeyDocument()?.uri.toString();
         if (!uri) {
-            void vscode.window.showInformationMessage('Open a .journey file to preview its map.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .journey file to preview its map.'));
             return undefined;
         }
         // Beside the map's editor when it is on screen (the active page may be the walkthrough or the Journeys view).
@@ -86,7 +86,7 @@ export class PreviewManager implements vscode.Disposable {
             existing.panel.reveal(column, toSide);
             return existing;
         }
-        const panel = vscode.window.createWebviewPanel(previewViewType, 'Journey preview', { viewColumn: column, preserveFocus: toSide }, { retainContextWhenHidden: false });
+        const panel = vscode.window.createWebviewPanel(previewViewType, vscode.l10n.t('Journey preview'), { viewColumn: column, preserveFocus: toSide }, { retainContextWhenHidden: false });
         return this.adopt(panel, { uri, mode: this.defaultMode(uri), zoom: 1, locked: false, ...(typeof journey === 'string' ? { journey } : {}) });
     }
 
@@ -130,7 +130,7 @@ export class PreviewManager implements vscode.Disposable {
     private async export(format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
         const active = [...this.previews].find(p => p.panel.active) ?? [...this.previews][0];
         if (!active) {
-            void vscode.window.showInformationMessage('Open a journey preview first, then export it.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey preview first, then export it.'));
             return undefined;
         }
         if (format === 'png') return exportPreviewPng(active, target);

@@ -11,14 +11,22 @@ import type { JourneySettings } from '../journey-settings.js';
 import { suggestTimeOfDay } from '../times.js';
 import { stringEscape } from './stage-templates.js';
 import type { UnknownWordFix } from '../syntax/describe-syntax-error.js';
-import { quickFixTitles as titles } from '../validation-messages.js';
+import type { Messages } from '../i18n/en.js';
+import type { Localization } from '../i18n/localization.js';
 
 /** Quick fixes, keyed on the stable code of the report they fix (spec: "What the tools must report"). */
 export class JourneyCodeActionProvider implements CodeActionProvider {
     private readonly settings: JourneySettings;
+    private readonly localization: Localization;
 
     constructor(services: JourneyMapsServices) {
         this.settings = services.journey.Settings;
+        this.localization = services.journey.Localization;
+    }
+
+    /** Quick-fix titles in the language the server speaks. */
+    private get titles(): Messages['quickFix'] {
+        return this.localization.messages.quickFix;
     }
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction> | undefined> {
@@ -40,8 +48,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             case DiagnosticCode.UnownedAction: return this.addOwner(document, diagnostic);
             case DiagnosticCode.UndatedAction: return this.addDueDate(document, diagnostic);
             case DiagnosticCode.OverdueAction: return this.fixOverdue(document, diagnostic);
-            case DiagnosticCode.InvalidTime: return this.rewrite(document, diagnostic, suggestTimeOfDay, titles.changeTime);
-            case DiagnosticCode.InvalidDate: return this.rewrite(document, diagnostic, suggestIsoDate, titles.changeDate);
+            case DiagnosticCode.InvalidTime: return this.rewrite(document, diagnostic, suggestTimeOfDay, this.titles.changeTime);
+            case DiagnosticCode.InvalidDate: return this.rewrite(document, diagnostic, suggestIsoDate, this.titles.changeDate);
             case DiagnosticCode.SyntaxError: return this.mendWord(document, diagnostic);
             default: return [];
         }
@@ -61,7 +69,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const end = document.textDocument.positionAt(text.length);
         const trimmed = text.replace(/\s+$/, '');
         const separator = trimmed.length === 0 ? '' : text.endsWith('\n\n') ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-        return [quickFix(titles.createDeclaration(kind, name), document, diagnostic, [{ range: { start: end, end }, newText: `${separator}${declaration}\n` }], true)];
+        return [quickFix(this.titles.createDeclaration(kind, name), document, diagnostic, [{ range: { start: end, end }, newText: `${separator}${declaration}\n` }], true)];
     }
 
     /** `emotion-range`: the nearest whole number in -2..+2; none for an emotion that has no number. */
@@ -71,13 +79,13 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             return [];
         }
         const value = clampEmotion(Math.round(node.value));
-        return [quickFix(titles.changeEmotion(value), document, diagnostic, [{ range: diagnostic.range, newText: String(value) }], true)];
+        return [quickFix(this.titles.changeEmotion(value), document, diagnostic, [{ range: diagnostic.range, newText: String(value) }], true)];
     }
 
     /** `stale-review`: the map is reviewed today. */
     private reviewToday(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const today = formatIsoDate(this.settings.today());
-        return [quickFix(titles.reviewedToday(today), document, diagnostic, [{ range: diagnostic.range, newText: `"${today}"` }], true)];
+        return [quickFix(this.titles.reviewedToday(today), document, diagnostic, [{ range: diagnostic.range, newText: `"${today}"` }], true)];
     }
 
     /** `unaddressed-pain`: an opportunity skeleton on the line after the pain, in the same touchpoint or stage. */
@@ -91,7 +99,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const indent = /^\s*/.exec(line)?.[0] ?? '';
         const name = pain.name ? ` ${this.freeOpportunityName(pain, `${pain.name}_fix`)}` : '';
         const newText = `\n${indent}opportunity${name} "..."`;
-        return [quickFix(titles.addOpportunity(pain.name), document, diagnostic, [{ range: { start: end, end }, newText }], true)];
+        return [quickFix(this.titles.addOpportunity(pain.name), document, diagnostic, [{ range: { start: end, end }, newText }], true)];
     }
 
     private freeOpportunityName(pain: Pain, wanted: string): string {
@@ -110,7 +118,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         if (!action) return [];
         const owner = AstUtils.getContainerOfType(action, isJourney)?.owners[0];
         const edit = addActionLine(document, action, `owner "${stringEscape(owner ?? '')}"`);
-        return edit ? [quickFix(titles.addOwner(owner), document, diagnostic, [edit], true)] : [];
+        return edit ? [quickFix(this.titles.addOwner(owner), document, diagnostic, [edit], true)] : [];
     }
 
     /** `undated-action`: a due date a month or a quarter from today. */
@@ -120,7 +128,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         return [1, 3].flatMap((months, index) => {
             const due = formatIsoDate(addMonths(this.settings.today(), months));
             const edit = addActionLine(document, action, `due "${due}"`);
-            return edit ? [quickFix(titles.addDueDate(due, months), document, diagnostic, [edit], index === 0)] : [];
+            return edit ? [quickFix(this.titles.addDueDate(due, months), document, diagnostic, [edit], index === 0)] : [];
         });
     }
 
@@ -133,9 +141,9 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         const done = status
             ? { range: status.range, newText: 'done' }
             : addActionLine(document, action, 'status done');
-        if (done) fixes.push(quickFix(titles.markDone(action.name), document, diagnostic, [done], false));
+        if (done) fixes.push(quickFix(this.titles.markDone(action.name), document, diagnostic, [done], false));
         const due = formatIsoDate(addMonths(this.settings.today(), 1));
-        fixes.push(quickFix(titles.moveDueDate(due), document, diagnostic, [{ range: diagnostic.range, newText: `"${due}"` }], false));
+        fixes.push(quickFix(this.titles.moveDueDate(due), document, diagnostic, [{ range: diagnostic.range, newText: `"${due}"` }], false));
         return fixes;
     }
 
@@ -151,7 +159,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
     private mendWord(document: LangiumDocument, diagnostic: Diagnostic): CodeAction[] {
         const fix = diagnostic.data as UnknownWordFix | undefined;
         if (fix && 'keyword' in fix) {
-            return [quickFix(titles.changeKeyword(fix.keyword), document, diagnostic, [{ range: diagnostic.range, newText: fix.keyword }], true)];
+            return [quickFix(this.titles.changeKeyword(fix.keyword), document, diagnostic, [{ range: diagnostic.range, newText: fix.keyword }], true)];
         }
         if (fix && 'comma' in fix) {
             const text = document.textDocument.getText();
@@ -159,7 +167,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             let gap = start;
             while (gap > 0 && /[ \t]/.test(text[gap - 1]!)) gap--;
             const range = { start: document.textDocument.positionAt(gap), end: diagnostic.range.start };
-            return [quickFix(titles.addComma(), document, diagnostic, [{ range, newText: ', ' }], true)];
+            return [quickFix(this.titles.addComma(), document, diagnostic, [{ range, newText: ', ' }], true)];
         }
         return [];
     }
@@ -186,8 +194,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
             ? { range: { start: document.textDocument.positionAt(lineStart), end: document.textDocument.positionAt(lineEnd < 0 ? text.length : lineEnd + 1) }, newText: '' }
             : { range: { start: document.textDocument.positionAt(keyword.offset), end: document.textDocument.positionAt(value.end) }, newText: '' };
         return [
-            quickFix(titles.removeStateCurrent(), document, diagnostic, [removal], true),
-            quickFix(titles.changeToFuture(), document, diagnostic, [{ range: diagnostic.range, newText: 'future' }], false),
+            quickFix(this.titles.removeStateCurrent(), document, diagnostic, [removal], true),
+            quickFix(this.titles.changeToFuture(), document, diagnostic, [{ range: diagnostic.range, newText: 'future' }], false),
         ];
     }
 }

@@ -2,6 +2,7 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams } from 'vscode-languageserver';
 import { isJourney, isModel } from '../generated/ast.js';
+import type { Localization } from '../i18n/localization.js';
 
 /** The command the extension registers to open the preview of one journey. */
 export const ShowPreviewCommand = 'journey.showPreview';
@@ -11,11 +12,14 @@ export const ShowPreviewCommand = 'journey.showPreview';
  * document URI and the journey's id, which the extension's `journey.showPreview` handler takes.
  */
 export class JourneyCodeLensProvider implements CodeLensProvider {
+    constructor(private readonly localization: Localization) {}
+
     provideCodeLens(document: LangiumDocument, _params: CodeLensParams): MaybePromise<CodeLens[]> {
         const root = document.parseResult.value;
         if (!isModel(root)) {
             return [];
         }
+        const title = this.localization.messages.codeLens.openPreview();
         return root.elements.filter(isJourney).flatMap(journey => {
             if (!journey.$cstNode || !journey.name) {
                 return [];
@@ -23,7 +27,7 @@ export class JourneyCodeLensProvider implements CodeLensProvider {
             const start = journey.$cstNode.range.start;
             return [{
                 range: { start, end: start },
-                command: { title: 'Open preview', command: ShowPreviewCommand, arguments: [document.uri.toString(), journey.name] },
+                command: { title, command: ShowPreviewCommand, arguments: [document.uri.toString(), journey.name] },
             }];
         });
     }

@@ -14,8 +14,11 @@ import {
 } from '../generated/ast.js';
 import type { JourneyMapsServices } from '../journey-module.js';
 import type { JourneySettings } from '../journey-settings.js';
-import { emotionMeaning, emotionScale, emotionSource } from '../../model/emotion.js';
-import { channelIcons, type ActionStatus, type Level, type MapLanguage, type MapState, type MapType } from '../../model/vocabulary.js';
+import { emotionScale, emotionSource } from '../../model/emotion.js';
+import { channelIcons } from '../../model/vocabulary.js';
+import type { Messages } from '../i18n/en.js';
+import { kindOf } from '../i18n/kinds.js';
+import type { Localization } from '../i18n/localization.js';
 import { effectiveState, touchpointPersonas } from '../journey-semantics.js';
 import { nameRule } from '../names.js';
 import { escapeMarkdown, markdownCode } from './markdown.js';
@@ -41,20 +44,6 @@ const nameRules = new Set([nameRule, 'Word']);
 /** Rules that catch mistakes (a line of another block, a word that is no keyword): never proposed. */
 const mistakeRules = /^(Misplaced|Unknown|AnyToken$|LineKeyword$)/;
 
-/** Details of the keywords that are values (levels, map states, action statuses, icon kinds). */
-const valueKeywordDetails: Record<string, Record<string, string>> = {
-    Level: { low: 'low', medium: 'medium', high: 'high' } satisfies Record<Level, string>,
-    MapState: { current: 'current state: mapped from evidence', future: 'future state: a design' } satisfies Record<MapState, string>,
-    MapType: {
-        'customer-journey': 'a customer journey map (default)',
-        'day-in-the-life': 'the persona\'s whole day, not only the moments with the company',
-        'service-blueprint': 'with every blueprint lane: physical evidence, customer, frontstage, backstage, support',
-    } satisfies Record<MapType, string>,
-    MapLanguage: { en: 'English drawings (default)', nl: 'Dutch drawings: lanes, badges, dates and numbers in Dutch' } satisfies Record<MapLanguage, string>,
-    ActionStatus: { open: 'not started (default)', doing: 'in progress', done: 'finished' } satisfies Record<ActionStatus, string>,
-    IconKind: {},
-};
-
 const emotionValues: ReadonlyArray<{ label: string; key: string }> = emotionScale.map(value => ({ label: emotionSource(value), key: String(value) }));
 
 /**
@@ -70,12 +59,19 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     protected readonly langiumDocuments: LangiumDocuments;
     protected readonly astNodeLocator: AstNodeLocator;
     protected readonly namePositions = new WeakMap<NextFeature[], boolean>();
+    protected readonly localization: Localization;
 
     constructor(services: JourneyMapsServices) {
         super(services);
         this.settings = services.journey.Settings;
+        this.localization = services.journey.Localization;
         this.langiumDocuments = services.shared.workspace.LangiumDocuments;
         this.astNodeLocator = services.workspace.AstNodeLocator;
+    }
+
+    /** The completion texts in the language the server speaks now. */
+    protected get text(): Messages['completion'] {
+        return this.localization.messages.completion;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -254,8 +250,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 return;
             }
             if (called === 'STRING' && rule?.name === 'Evidence' && assignment?.feature === 'link') {
-                this.snippet(context, acceptor, '"https://…"', 'a web address', '"https://${1}"', '0');
-                this.snippet(context, acceptor, '"…/….md"', 'a file, relative to this map', '"${1:onderzoek/interviews.md}"', '1');
+                this.snippet(context, acceptor, '"https://…"', this.text.webAddress(), '"https://${1}"', '0');
+                this.snippet(context, acceptor, '"…/….md"', this.text.relativeFile(), '"${1:onderzoek/interviews.md}"', '1');
                 return;
             }
         }
@@ -284,54 +280,57 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             // The grammar takes misplaced lines and unknown words only to report them.
             return;
         }
-        const values = valueKeywordDetails[rule];
+        const values = this.text.valueDetails[rule];
         if (values) {
             acceptor(context, {
                 label: keyword.value,
                 kind: CompletionItemKind.EnumMember,
-                detail: values[keyword.value] ?? (rule === 'IconKind' ? 'channel icon' : rule),
+                detail: values[keyword.value] ?? (rule === 'IconKind' ? this.text.channelIcon() : rule),
                 sortText: '0',
             });
             return;
         }
-        super.completionForKeyword(context, keyword, acceptor);
+        // Langium's, with its detail in the server's language.
+        acceptor(context, { label: keyword.value, kind: this.getKeywordCompletionItemKind(keyword), detail: this.text.keyword(), sortText: '1' });
         const first = isFirstKeywordOf(keyword);
         if (!first) {
             return;
         }
+        const text = this.text;
+        const p = text.placeholders;
         switch (rule) {
             case 'Persona':
-                this.snippet(context, acceptor, 'persona', 'New persona',
-                    'persona ${1:name} "${2:Display name}" {\n\tgoal "${3}"\n\tneed "${4}"\n\tfrustration "${5}"\n}$0');
+                this.snippet(context, acceptor, 'persona', text.newPersona(),
+                    `persona \${1:${p.name}} "\${2:${p.displayName}}" {\n\tgoal "\${3}"\n\tneed "\${4}"\n\tfrustration "\${5}"\n}$0`);
                 break;
             case 'Channel':
-                this.snippet(context, acceptor, 'channel', 'New channel',
-                    'channel ${1:name} "${2:Display name}" icon ${3|' + channelIcons.join(',') + '|}$0');
+                this.snippet(context, acceptor, 'channel', text.newChannel(),
+                    `channel \${1:${p.name}} "\${2:${p.displayName}}" icon \${3|${channelIcons.join(',')}|}$0`);
                 break;
             case 'Journey':
-                this.snippet(context, acceptor, 'journey', 'New journey map',
-                    'journey ${1:name} "${2:Title}" {\n\tpersona ${3:persona}\n\n\tstage ${4:stage} "${5:Stage}" {\n\t\ttouchpoint ${6:touchpoint} "${7:Touchpoint}" {\n\t\t\t$0\n\t\t}\n\t}\n}');
+                this.snippet(context, acceptor, 'journey', text.newJourney(),
+                    `journey \${1:${p.name}} "\${2:${p.title}}" {\n\tpersona \${3:${p.persona}}\n\n\tstage \${4:${p.stage}} "\${5:${p.stageTitle}}" {\n\t\ttouchpoint \${6:${p.touchpoint}} "\${7:${p.touchpointTitle}}" {\n\t\t\t$0\n\t\t}\n\t}\n}`);
                 break;
             case 'Stage':
-                this.snippet(context, acceptor, 'stage', 'New stage',
-                    'stage ${1:name} "${2:Display name}" {\n\ttouchpoint ${3:touchpoint} "${4:Touchpoint}" {\n\t\t$0\n\t}\n}');
+                this.snippet(context, acceptor, 'stage', text.newStage(),
+                    `stage \${1:${p.name}} "\${2:${p.displayName}}" {\n\ttouchpoint \${3:${p.touchpoint}} "\${4:${p.touchpointTitle}}" {\n\t\t$0\n\t}\n}`);
                 this.completeStageTemplates(context, acceptor);
                 this.completeMissingStages(context, acceptor);
                 break;
             case 'Touchpoint':
-                this.snippet(context, acceptor, 'touchpoint', 'New touchpoint',
-                    'touchpoint ${1:name} "${2:Display name}" {\n\tchannel ${3:channel}\n\taction "${4}"\n\temotion ${5|0,-2,-1,+1,+2|}\n\t$0\n}');
+                this.snippet(context, acceptor, 'touchpoint', text.newTouchpoint(),
+                    `touchpoint \${1:${p.name}} "\${2:${p.displayName}}" {\n\tchannel \${3:${p.channel}}\n\taction "\${4}"\n\temotion \${5|0,-2,-1,+1,+2|}\n\t$0\n}`);
                 this.completeMissingTouchpoints(context, acceptor);
                 break;
             case 'Action':
-                this.snippet(context, acceptor, 'action', 'New action',
-                    'action ${1:name} "${2:Title}" {\n\towner "${3}"\n\tdue "${4:' + formatIsoDate(this.settings.today()) + '}"\n\taddresses ${5:pain}\n}$0');
+                this.snippet(context, acceptor, 'action', text.newAction(),
+                    `action \${1:${p.name}} "\${2:${p.title}}" {\n\towner "\${3}"\n\tdue "\${4:${formatIsoDate(this.settings.today())}}"\n\taddresses \${5:${p.pain}}\n}$0`);
                 break;
             case 'ReviewInterval':
-                this.snippet(context, acceptor, 'review every', 'This map\'s review interval', 'review every ${1:3} months$0');
+                this.snippet(context, acceptor, 'review every', text.reviewInterval(), 'review every ${1:3} months$0');
                 break;
             case 'Evidence':
-                this.snippet(context, acceptor, 'evidence … link', 'A source with a link', 'evidence "${1:Source}" link "${2:https://}"$0');
+                this.snippet(context, acceptor, 'evidence … link', text.evidenceWithLink(), `evidence "\${1:${p.source}}" link "\${2:https://}"$0`);
                 break;
         }
     }
@@ -350,7 +349,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     protected completeEmotions(context: CompletionContext, acceptor: CompletionAcceptor): void {
         emotionValues.forEach(({ label, key }, index) => {
-            const meaning = emotionMeaning[key] ?? '';
+            const meaning = this.localization.messages.emotionMeaning[key] ?? '';
             acceptor(context, {
                 label,
                 kind: CompletionItemKind.Value,
@@ -364,8 +363,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     /** `time`: a time of day or a range, 24 hours. */
     protected completeTimes(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        this.snippet(context, acceptor, '"HH:MM"', 'a time of day', '"${1:09:00}"', '0');
-        this.snippet(context, acceptor, '"HH:MM-HH:MM"', 'from … to …', '"${1:09:00}-${2:10:00}"', '1');
+        this.snippet(context, acceptor, '"HH:MM"', this.text.timeOfDay(), '"${1:09:00}"', '0');
+        this.snippet(context, acceptor, '"HH:MM-HH:MM"', this.text.timeRange(), '"${1:09:00}-${2:10:00}"', '1');
     }
 
     protected completeToday(context: CompletionContext, acceptor: CompletionAcceptor): void {
@@ -373,20 +372,20 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: today,
             kind: CompletionItemKind.Value,
-            detail: 'today',
-            labelDetails: { description: 'today' },
+            detail: this.text.today(),
+            labelDetails: { description: this.text.today() },
             sortText: '0',
         });
     }
 
     protected completeStageTemplates(context: CompletionContext, acceptor: CompletionAcceptor): void {
         stageTemplates.forEach((template, index) => {
-            const body = templateSnippet(template);
+            const body = templateSnippet(template, this.text.placeholders.touchpointTitle);
             acceptor(context, {
-                label: `stages: ${template.label}`,
+                label: this.text.stageTemplate(template.label),
                 kind: CompletionItemKind.Snippet,
-                detail: template.description,
-                labelDetails: { description: `${template.stages.length} stages` },
+                detail: this.text.stageTemplateDescription[template.id],
+                labelDetails: { description: this.text.stageCount(template.stages.length) },
                 documentation: { kind: MarkupKind.Markdown, value: template.stages.map((stage, i) => `${i + 1}. ${stage}`).join('\n') },
                 insertText: body,
                 insertTextFormat: InsertTextFormat.Snippet,
@@ -413,8 +412,8 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 label: `stage ${stage.name}`,
                 kind: CompletionItemKind.Snippet,
                 detail: stage.title,
-                labelDetails: { description: `from ${current.name}` },
-                documentation: { kind: MarkupKind.Markdown, value: `Stage ${markdownCode(stage.name)} "${escapeMarkdown(stage.title ?? '')}" of the current map ${markdownCode(current.name)}, with ${touchpoints.length} touchpoint(s) this map does not have yet.` },
+                labelDetails: { description: this.text.fromMap(current.name) },
+                documentation: { kind: MarkupKind.Markdown, value: this.text.missingStage(markdownCode(stage.name), escapeMarkdown(stage.title ?? ''), markdownCode(current.name), touchpoints.length) },
                 insertText: body,
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: `1${String(index).padStart(4, '0')}`,
@@ -447,7 +446,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 kind: CompletionItemKind.Snippet,
                 detail: touchpoint.title,
                 labelDetails: { description: `${current.name} › ${from.name}` },
-                documentation: { kind: MarkupKind.Markdown, value: `Touchpoint ${markdownCode(touchpoint.name)} "${escapeMarkdown(touchpoint.title ?? '')}" of stage ${markdownCode(from.name)} in the current map ${markdownCode(current.name)}.` },
+                documentation: { kind: MarkupKind.Markdown, value: this.text.missingTouchpoint(markdownCode(touchpoint.name), escapeMarkdown(touchpoint.title ?? ''), markdownCode(from.name), markdownCode(current.name)) },
                 insertText: `touchpoint ${touchpoint.name} ${quotedForSnippet(touchpoint.title ?? '')} {\n\t$0\n}`,
                 insertTextFormat: InsertTextFormat.Snippet,
                 sortText: `${sameStage ? '0' : '1'}${String(index).padStart(5, '0')}`,
@@ -515,12 +514,14 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         const node = this.nodeOf(nodeDescription);
         const display = displayNameOf(node);
         const file = fileName(nodeDescription.documentUri.path);
-        const where = isPain(node) || isOpportunity(node) ? painLocation(node) : undefined;
-        const lines = [`**${nodeDescription.type}** ${markdownCode(nodeDescription.name)}${display ? ` — ${escapeMarkdown(display)}` : ''}`];
-        lines.push(where ? `In ${where}, ${markdownCode(file)}` : `Defined in ${markdownCode(file)}`);
+        const text = this.text;
+        const where = isPain(node) || isOpportunity(node) ? painLocation(node, text) : undefined;
+        const kind = text.kind(kindOf(nodeDescription.type));
+        const lines = [`**${kind}** ${markdownCode(nodeDescription.name)}${display ? ` — ${escapeMarkdown(display)}` : ''}`];
+        lines.push(where ? text.locatedIn(where, markdownCode(file)) : text.definedIn(markdownCode(file)));
         return {
             ...item,
-            detail: display ?? nodeDescription.type,
+            detail: display ?? kind,
             labelDetails: { description: display ? `${display} · ${file}` : file },
             documentation: { kind: MarkupKind.Markdown, value: lines.join('\n\n') },
         };
@@ -580,13 +581,13 @@ function displayNameOf(node: AstNode | undefined): string | undefined {
 }
 
 /** Where a pain is, as Markdown. */
-function painLocation(pain: AstNode): string | undefined {
+function painLocation(pain: AstNode, text: Messages['completion']): string | undefined {
     const touchpoint = AstUtils.getContainerOfType(pain, isTouchpoint);
     const stage = AstUtils.getContainerOfType(pain, isStage);
     if (touchpoint && stage) {
-        return `touchpoint ${markdownCode(touchpoint.name)} of stage ${markdownCode(stage.name)}`;
+        return text.painInTouchpoint(markdownCode(touchpoint.name), markdownCode(stage.name));
     }
-    return stage ? `stage ${markdownCode(stage.name)}` : undefined;
+    return stage ? text.painInStage(markdownCode(stage.name)) : undefined;
 }
 
 function fileName(path: string): string {

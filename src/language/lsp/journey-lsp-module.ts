@@ -25,7 +25,7 @@ export const JourneyLspModule: Module<JourneyMapsServices, PartialLangiumService
         CodeActionProvider: (services) => new JourneyCodeActionProvider(services),
         DocumentSymbolProvider: (services) => new JourneyDocumentSymbolProvider(services),
         SemanticTokenProvider: (services) => new JourneySemanticTokenProvider(services),
-        CodeLensProvider: () => new JourneyCodeLensProvider(),
+        CodeLensProvider: (services) => new JourneyCodeLensProvider(services.journey.Localization),
         DocumentLinkProvider: () => new JourneyDocumentLinkProvider(),
     },
 };

@@ -2,10 +2,14 @@ import {
     AstUtils, CstUtils, GrammarAST, GrammarUtils,
     type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type LangiumDocument, type LeafCstNode, type MaybePromise,
 } from 'langium';
-import { DefaultRenameProvider, type LangiumServices } from 'langium/lsp';
+import { DefaultRenameProvider } from 'langium/lsp';
 import { LSPErrorCodes, ResponseError, type Position, type Range, type RenameParams, type TextDocumentPositionParams, type WorkspaceEdit } from 'vscode-languageserver';
 import type { CancellationToken } from 'vscode-languageserver';
 import { NameSyntax } from '../names.js';
+import type { Messages } from '../i18n/en.js';
+import { kindOf } from '../i18n/kinds.js';
+import type { Localization } from '../i18n/localization.js';
+import type { JourneyMapsServices } from '../journey-module.js';
 
 /**
  * Langium's rename, which refuses a new name that would break the map, with a message a map writer
@@ -18,12 +22,19 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
     protected readonly names: NameSyntax;
     protected readonly indexManager: IndexManager;
     protected readonly locator: AstNodeLocator;
+    protected readonly localization: Localization;
 
-    constructor(services: LangiumServices) {
+    constructor(services: JourneyMapsServices) {
         super(services);
         this.names = new NameSyntax(services.Grammar);
         this.indexManager = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
+        this.localization = services.journey.Localization;
+    }
+
+    /** The refusals in the language the server speaks now. */
+    protected get text(): Messages['rename'] {
+        return this.localization.messages.rename;
     }
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
@@ -39,9 +50,7 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         const range = super.prepareRename(document, params, cancelToken);
         if (range) return range;
         const leaf = this.leafAt(document, params.position);
-        const message = leaf && this.isReferenceText(leaf)
-            ? `'${leaf.text}' names nothing that exists, so there is nothing to rename.`
-            : 'Only a name can be renamed: put the cursor on the name of a persona, channel, journey, stage, touchpoint, pain, opportunity or action.';
+        const message = leaf && this.isReferenceText(leaf) ? this.text.namesNothing(leaf.text) : this.text.notAName();
         throw new ResponseError(LSPErrorCodes.RequestFailed, message);
     }
 
@@ -49,11 +58,9 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
     protected refusal(target: AstNode, newName: string): string | undefined {
         switch (this.names.check(newName)) {
             case 'keyword':
-                return `'${newName}' is a word of the language and cannot be a name.`;
+                return this.text.keyword(newName);
             case 'not-a-name':
-                return newName.trim() === ''
-                    ? 'A name cannot be empty.'
-                    : `'${newName}' cannot be a name: a name starts with a letter or _ and holds only letters, digits and _ (no spaces or other signs).`;
+                return newName.trim() === '' ? this.text.empty() : this.text.invalid(newName);
         }
         if (newName === this.nameProvider.getName(target)) {
             return undefined;
@@ -62,12 +69,10 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         if (!taken) {
             return undefined;
         }
-        const kind = target.$type.toLowerCase();
+        const kind = kindOf(target.$type);
         const file = taken.other.documentUri.path.split('/').pop();
-        const line = (taken.other.nameSegment?.range.start.line ?? 0) + 1;
-        return taken.local
-            ? `A ${kind} named '${newName}' already exists in this journey (${file}:${line}).`
-            : `A ${kind} named '${newName}' already exists (${file}:${line}).`;
+        const where = `${file}:${(taken.other.nameSegment?.range.start.line ?? 0) + 1}`;
+        return taken.local ? this.text.takenInJourney(kind, newName, where) : this.text.taken(kind, newName, where);
     }
 
     /**

@@ -10,7 +10,6 @@ export interface StageTemplate {
     readonly language: 'en' | 'nl';
     /** Short name of the model, shown in the completion list. */
     readonly label: string;
-    readonly description: string;
     /** Display names of the stages, in order. */
     readonly stages: readonly string[];
 }
@@ -20,28 +19,24 @@ export const stageTemplates: readonly StageTemplate[] = [
         id: 'nl-5',
         language: 'nl',
         label: 'Oriëntatie … Loyaliteit',
-        description: 'Five phases of the customer journey (Dutch)',
         stages: ['Oriëntatie', 'Afweging', 'Aankoop', 'Service en gebruik', 'Loyaliteit'],
     },
     {
         id: 'en-5',
         language: 'en',
         label: 'Awareness … Retention',
-        description: 'Five phases of the customer journey (English)',
         stages: ['Awareness', 'Consideration', 'Decision', 'Service', 'Retention'],
     },
     {
         id: 'see-think-do-care',
         language: 'en',
         label: 'See, Think, Do, Care, Advocacy',
-        description: 'See-Think-Do-Care, with advocacy',
         stages: ['See', 'Think', 'Do', 'Care', 'Advocacy'],
     },
     {
         id: 'nl-10',
         language: 'nl',
         label: 'latente behoefte … ambassadeur',
-        description: 'Ten phases, from latent need to ambassador (Dutch)',
         stages: [
             'Latente behoefte', 'Concrete behoefte', 'Oriëntatie', 'Overweging', 'Beslismoment',
             'Koop', 'Levering', 'Gebruik', 'Loyaliteit', 'Ambassadeur',
@@ -78,13 +73,13 @@ export function quotedForSnippet(text: string): string {
     return `"${snippetEscape(stringEscape(text))}"`;
 }
 
-/** The snippet that inserts every stage of a template, each with a touchpoint placeholder. */
-export function templateSnippet(template: StageTemplate): string {
+/** The snippet that inserts every stage of a template, each with a touchpoint placeholder (`placeholder` its display text). */
+export function templateSnippet(template: StageTemplate, placeholder = 'Touchpoint'): string {
     let tabStop = 1;
     const blocks = template.stages.map(display => {
         const name = asciiName(display);
         const block = `stage ${name} ${quotedForSnippet(display)} {\n`
-            + `\ttouchpoint \${${tabStop}:${name}_1} "\${${tabStop + 1}:Touchpoint}" {\n`
+            + `\ttouchpoint \${${tabStop}:${name}_1} "\${${tabStop + 1}:${snippetEscape(placeholder)}}" {\n`
             + `\t\t\${${tabStop + 2}}\n`
             + '\t}\n'
             + '}';

@@ -3,7 +3,8 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import type { Range } from 'vscode-languageserver-types';
 import type { MisplacedLine, UnknownLine } from '../generated/ast.js';
 import { isBlockRule, type BlockRule, type GrammarLines } from './grammar-lines.js';
-import { belongsIn, holds, syntaxMessages } from './syntax-messages.js';
+import type { Messages } from '../i18n/en.js';
+import type { Localization } from '../i18n/localization.js';
 import type { SyntaxExpectations } from './parser-messages.js';
 
 /** What to say about a word that is no keyword, and how a quick fix may mend it. */
@@ -39,7 +40,7 @@ const declaringKeywords = new Set(['persona', 'channel', 'journey', 'stage', 'to
 
 /**
  * Turns the parser's and the lexer's findings into messages for the people who write maps (see
- * syntax-messages.ts), and leaves out what merely follows from an earlier mistake: a parser error
+ * the `syntax` part of the catalogues in ../i18n/), and leaves out what merely follows from an earlier mistake: a parser error
  * on a line whose characters the lexer already reported, a second error on one line, and the
  * errors at the end of a file that an earlier mistake caused.
  */
@@ -48,7 +49,21 @@ export class SyntaxErrorDescriber {
         private readonly lines: GrammarLines,
         private readonly expectations: SyntaxExpectations,
         private readonly tokenize: (text: string) => IToken[],
+        private readonly localization: Localization,
     ) {}
+
+    /** The messages in the language the server speaks now. */
+    private get text(): Messages['syntax'] {
+        return this.localization.messages.syntax;
+    }
+
+    private holds(block: BlockRule): string {
+        return this.text.holds(block, this.lines.linesOf.get(block) ?? []);
+    }
+
+    private belongsIn(keyword: string): string {
+        return this.text.belongsIn(keyword, this.lines.blocksOf.get(keyword) ?? []);
+    }
 
     describeParserErrors(document: LangiumDocument): SyntaxReport[] {
         const { parseResult } = document;
@@ -81,19 +96,19 @@ export class SyntaxErrorDescriber {
     describeUnknownLine(line: UnknownLine): UnknownWordReport {
         const word = line.word;
         const block = blockOf(line.$container);
-        const holdsText = holds(block, this.lines.linesOf.get(block) ?? []);
+        const holdsText = this.holds(block);
         const lower = word.toLowerCase();
         const list = this.listBefore(line);
-        if (list) return { message: syntaxMessages.missingComma(list.keyword, list.previous, word), fix: { comma: true } };
-        if (lower !== word && this.lines.keywords.has(lower)) return { message: syntaxMessages.lowerCase(word, lower), fix: { keyword: lower } };
+        if (list) return { message: this.text.missingComma(list.keyword, list.previous, word), fix: { comma: true } };
+        if (lower !== word && this.lines.keywords.has(lower)) return { message: this.text.lowerCase(word, lower), fix: { keyword: lower } };
         const dutch = dutchKeywords[lower];
         const own = this.lines.lineKeywordsOf(block);
-        if (dutch) return { message: syntaxMessages.dutchKeyword(word, dutch), fix: own.includes(dutch) ? { keyword: dutch } : undefined };
+        if (dutch) return { message: this.text.dutchKeyword(word, dutch), fix: own.includes(dutch) ? { keyword: dutch } : undefined };
         const near = closest(lower, own);
-        if (near) return { message: syntaxMessages.didYouMean(word, near, holdsText), fix: { keyword: near } };
+        if (near) return { message: this.text.didYouMean(word, near, holdsText), fix: { keyword: near } };
         const elsewhere = closest(lower, [...this.lines.blocksOf.keys()]);
-        if (elsewhere) return { message: syntaxMessages.didYouMeanElsewhere(word, elsewhere, belongsIn(elsewhere, this.lines.blocksOf.get(elsewhere) ?? [])) };
-        return { message: syntaxMessages.notAKeyword(word, holdsText) };
+        if (elsewhere) return { message: this.text.didYouMeanElsewhere(word, elsewhere, this.belongsIn(elsewhere)) };
+        return { message: this.text.notAKeyword(word, holdsText) };
     }
 
     /** The message for a line of the language in a block where it does not belong. */
@@ -101,18 +116,18 @@ export class SyntaxErrorDescriber {
         const keyword = line.keyword;
         const block = blockOf(line.$container);
         const places = this.lines.blocksOf.get(keyword) ?? [];
-        const message = syntaxMessages.lineNotHere(keyword, block, holds(block, this.lines.linesOf.get(block) ?? []), belongsIn(keyword, places));
+        const message = this.text.lineNotHere(keyword, block, this.holds(block), this.belongsIn(keyword));
         // `action write_guide "…"` in a stage looks like a journey's line: the stage's `}` may be missing.
         const declaration = line.words.length >= 2 && isWordLike(line.words[0]) && line.words[1].startsWith('"');
         const ancestors = ancestorBlocks(line.$container);
         if (declaration && places.some(place => ancestors.includes(place)) && block !== 'Model') {
-            return `${message} ${syntaxMessages.orBraceMissing(ownerName(line.$container, block))}`;
+            return `${message} ${this.text.orBraceMissing(this.ownerName(line.$container, block))}`;
         }
         return message;
     }
 
     describeStrayBrace(): string {
-        return syntaxMessages.braceTooMany();
+        return this.text.braceTooMany();
     }
 
     /** `persona thierry dominique`: the keyword of the reference list the unknown word continues without a comma. */
@@ -144,15 +159,15 @@ export class SyntaxErrorDescriber {
         const stack = (error.context?.ruleStack ?? []).map(name => name.replace(/\u200B/g, ''));
         const token = error.token;
         const block = [...stack].reverse().find(isBlockRule) ?? 'Model';
-        const holdsText = holds(block, this.lines.linesOf.get(block) ?? []);
+        const holdsText = this.holds(block);
         const previous = context.before(offset);
         const keyword = previous?.image ?? '';
         if (isEndOfFile(token)) {
             const owner = this.ownerAt(document, block, offset);
-            return owner ? syntaxMessages.closingBraceMissingAtEnd(owner) : syntaxMessages.endOfFile();
+            return owner ? this.text.closingBraceMissingAtEnd(owner) : this.text.endOfFile();
         }
         if (error.name === 'NotAllInputParsedException') {
-            return token.image === '}' ? syntaxMessages.braceTooMany() : this.misfit(document, token, 'Model', context);
+            return token.image === '}' ? this.text.braceTooMany() : this.misfit(document, token, 'Model', context);
         }
         const rule = stack[stack.length - 1] ?? 'Model';
         const parent = [...stack].reverse().find(name => name !== 'Name' && name !== 'Word') ?? 'Model';
@@ -165,50 +180,50 @@ export class SyntaxErrorDescriber {
         }
         if (valueRules.has(rule)) {
             const values = this.valuesOf(rule);
-            return isWordLike(token.image) ? syntaxMessages.valueNotKnown(keyword, token.image, values) : syntaxMessages.valueExpected(keyword, values);
+            return isWordLike(token.image) ? this.text.valueNotKnown(keyword, token.image, values) : this.text.valueExpected(keyword, values);
         }
-        if (rule === 'ReviewInterval') return syntaxMessages.reviewInterval();
+        if (rule === 'ReviewInterval') return this.text.reviewInterval();
         if (expected.length === 1 && expected[0] === 'NUMBER') {
-            if (rule === 'Emotion') return syntaxMessages.emotionNumber();
-            if (rule === 'Metric') return syntaxMessages.metricNumber();
+            if (rule === 'Emotion') return this.text.emotionNumber();
+            if (rule === 'Metric') return this.text.metricNumber();
         }
         if (expected.length === 1 && expected[0] === 'STRING') {
             return this.textExpected(rule, token, context.before(offset), context.before(offset, 2));
         }
         if (expected.length === 1 && expected[0] === '{') {
             const name = context.before(offset, 2)?.image ?? '';
-            return syntaxMessages.openingBraceMissing(rule.toLowerCase(), name);
+            return this.text.openingBraceMissing(rule.toLowerCase(), name);
         }
-        return syntaxMessages.unexpected(shown(token), holdsText);
+        return this.text.unexpected(shown(token), holdsText);
     }
 
     /** A token where the block's lines end: a line of another block, a missing `}`, a stray text or number. */
     private misfit(document: LangiumDocument, token: IToken, block: BlockRule, context: TokenContext): string {
-        const holdsText = holds(block, this.lines.linesOf.get(block) ?? []);
+        const holdsText = this.holds(block);
         const word = token.image;
         const next = context.after(token.startOffset);
         const places = this.lines.blocksOf.get(word);
-        if (token.tokenType.name === 'STRING') return syntaxMessages.textWithoutKeyword(holdsText);
-        if (token.tokenType.name === 'NUMBER') return syntaxMessages.numberWithoutKeyword(holdsText);
+        if (token.tokenType.name === 'STRING') return this.text.textWithoutKeyword(holdsText);
+        if (token.tokenType.name === 'NUMBER') return this.text.numberWithoutKeyword(holdsText);
         if (places) {
             const opensBlock = blockKeywords.has(word) || (word === 'action' && next?.tokenType.name !== 'STRING');
             const owner = block === 'Model' ? undefined : this.ownerAt(document, block, token.startOffset);
-            if (opensBlock && owner && !places.includes(block)) return syntaxMessages.blockNotClosed(word, owner);
-            return syntaxMessages.lineNotHere(word, block, holdsText, belongsIn(word, places));
+            if (opensBlock && owner && !places.includes(block)) return this.text.blockNotClosed(word, owner);
+            return this.text.lineNotHere(word, block, holdsText, this.belongsIn(word));
         }
-        if (isWordLike(word)) return syntaxMessages.valueWithoutKeyword(word, holdsText);
-        return syntaxMessages.unexpected(shown(token), holdsText);
+        if (isWordLike(word)) return this.text.valueWithoutKeyword(word, holdsText);
+        return this.text.unexpected(shown(token), holdsText);
     }
 
     private nameExpected(parent: string, token: IToken, keyword: string, stack: readonly string[]): string {
         if (token.tokenType.name === 'STRING') {
-            if (parent === 'Action' && keyword === 'action' && stack.includes('Journey')) return syntaxMessages.customerActionInJourney();
-            if (declaringKeywords.has(keyword) && parent.toLowerCase() === keyword) return syntaxMessages.missingName(keyword, nameFor(token.image), token.image);
-            return syntaxMessages.referenceNotText(keyword);
+            if (parent === 'Action' && keyword === 'action' && stack.includes('Journey')) return this.text.customerActionInJourney();
+            if (declaringKeywords.has(keyword) && parent.toLowerCase() === keyword) return this.text.missingName(keyword, nameFor(token.image), token.image);
+            return this.text.referenceNotText(keyword);
         }
-        if (token.tokenType.name === 'NUMBER') return syntaxMessages.nameStartsWithDigit();
-        if (token.image === '{' && declaringKeywords.has(keyword)) return syntaxMessages.missingNameAndTitle(keyword);
-        return syntaxMessages.nameExpected(keyword);
+        if (token.tokenType.name === 'NUMBER') return this.text.nameStartsWithDigit();
+        if (token.image === '{' && declaringKeywords.has(keyword)) return this.text.missingNameAndTitle(keyword);
+        return this.text.nameExpected(keyword);
     }
 
     private textExpected(rule: string, token: IToken, previous: IToken | undefined, beforePrevious: IToken | undefined): string {
@@ -216,15 +231,15 @@ export class SyntaxErrorDescriber {
         const declaring = beforePrevious?.image ?? '';
         if (declaringKeywords.has(declaring) && isBlockRule(rule)) {
             return isWordLike(token.image) && token.tokenType.name !== 'STRING'
-                ? syntaxMessages.nameWithSpace(declaring, keyword, token.image)
-                : syntaxMessages.missingTitle(declaring, keyword);
+                ? this.text.nameWithSpace(declaring, keyword, token.image)
+                : this.text.missingTitle(declaring, keyword);
         }
-        if (rule === 'Metric') return syntaxMessages.metricName();
-        if (rule === 'Pain' || rule === 'Opportunity') return syntaxMessages.painText(rule.toLowerCase());
-        if ((keyword === 'due' || keyword === 'reviewed') && token.tokenType.name === 'NUMBER') return syntaxMessages.dateWithoutQuotes(keyword);
-        if (keyword === 'time' && token.tokenType.name === 'NUMBER') return syntaxMessages.timeWithoutQuotes();
-        if (keyword === 'link') return syntaxMessages.linkWithoutQuotes();
-        return syntaxMessages.textExpected(keyword);
+        if (rule === 'Metric') return this.text.metricName();
+        if (rule === 'Pain' || rule === 'Opportunity') return this.text.painText(rule.toLowerCase());
+        if ((keyword === 'due' || keyword === 'reviewed') && token.tokenType.name === 'NUMBER') return this.text.dateWithoutQuotes(keyword);
+        if (keyword === 'time' && token.tokenType.name === 'NUMBER') return this.text.timeWithoutQuotes();
+        if (keyword === 'link') return this.text.linkWithoutQuotes();
+        return this.text.textExpected(keyword);
     }
 
     private valuesOf(rule: string): string[] {
@@ -238,7 +253,13 @@ export class SyntaxErrorDescriber {
         const leaf = root ? CstUtils.findLeafNodeBeforeOffset(root, Math.max(0, offset - 1)) : undefined;
         let node: AstNode | undefined = leaf?.astNode;
         while (node && node.$type !== block) node = node.$container;
-        return ownerName(node, block);
+        return this.ownerName(node, block);
+    }
+
+    /** "stage 'orientation'", or "this stage" when the block has no name (yet). */
+    private ownerName(node: AstNode | undefined, block: BlockRule): string {
+        const name = (node as { name?: unknown } | undefined)?.name;
+        return this.text.owner(block, typeof name === 'string' && name.length > 0 ? name : undefined);
     }
 }
 
@@ -298,13 +319,6 @@ function isWordLike(text: string): boolean {
 
 function shown(token: IToken): string {
     return `\`${token.image}\``;
-}
-
-/** "stage 'orientation'", or "this stage" when the block has no name (yet). */
-function ownerName(node: AstNode | undefined, block: BlockRule): string {
-    const name = (node as { name?: unknown } | undefined)?.name;
-    const kind = block.toLowerCase();
-    return typeof name === 'string' && name.length > 0 ? `${kind} '${name}'` : `this ${kind}`;
 }
 
 /** The blocks that enclose a node, the top level of the file included. */

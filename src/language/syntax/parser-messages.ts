@@ -1,6 +1,7 @@
 import { LangiumParserErrorMessageProvider } from 'langium';
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
-import { syntaxMessages } from './syntax-messages.js';
+import type { Messages } from '../i18n/en.js';
+import type { Localization } from '../i18n/localization.js';
 
 /**
  * What the parser expected where it met a token it could not use, kept per token: Chevrotain
@@ -50,12 +51,14 @@ export class JourneyParserErrorMessageProvider extends LangiumParserErrorMessage
 
 /** Says which character cannot stand in the text and why, instead of "unexpected character: ->ë<-". */
 export class JourneyLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(private readonly localization: Localization) {}
+
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, _length: number, _line?: number, _column?: number): string {
-        return describeUnexpectedCharacter(fullText, startOffset);
+        return describeUnexpectedCharacter(fullText, startOffset, this.localization.messages.syntax);
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
-        return syntaxMessages.characterInName(token.image);
+        return this.localization.messages.syntax.characterInName(token.image);
     }
 }
 
@@ -64,7 +67,7 @@ function lineEnd(text: string, offset: number): number {
     return end < 0 ? text.length : end;
 }
 
-export function describeUnexpectedCharacter(text: string, offset: number): string {
+export function describeUnexpectedCharacter(text: string, offset: number, syntaxMessages: Messages['syntax']): string {
     const char = String.fromCodePoint(text.codePointAt(offset) ?? 0);
     const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
     if (char === '"') {
