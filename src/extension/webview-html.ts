@@ -26,11 +26,16 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, j
 <meta charset="UTF-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style.toString()}">
-<title>${page.title}</title>
+<title>${escapeHtml(page.title)}</title>
 </head>
 <body>
-<div id="root" role="main" aria-label="${page.label}"></div>
+<div id="root" role="main" aria-label="${escapeHtml(page.label)}"></div>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
+}
+
+/** The page's title and name come from the translations: written as text, never as markup. */
+function escapeHtml(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -107,7 +107,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         // The extension's own page builder, with this server's origin as the webview's resource origin.
         const webview = { cspSource: origin, asWebviewUri: (uri: { path: string }) => ({ toString: () => `${origin}${uri.path}` }) };
         const joinPath = (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') });
-        html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never);
+        html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => text);
         browser = await launchChromium();
         hostile = await serverModel(hostileFiles(), 'hostile.journey');
         fields = await serverModel(fieldFiles(), 'fields.journey');

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from './wait.js';
+import { said } from './words.js';
 import { renderMapSvg } from '../../src/renderer/export.js';
 
 const extensionId = 'journey-maps.journey-maps';
@@ -279,7 +280,7 @@ describe('the review panel in a real VS Code', () => {
         await vscode.commands.executeCommand('journey.openReviewReport');
         const tab = await waitFor('a review tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
             .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('journey.reviewReport')));
-        assert.equal(tab.label, 'Quarterly review');
+        assert.equal(tab.label, said('Quarterly review'));
         assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'beside the editor');
         // Every map of the examples folder, opened or not.
         const report = await waitFor('the panel to draw the report', () => rendered.find(r => r.maps >= 7));

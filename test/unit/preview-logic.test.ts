@@ -169,7 +169,7 @@ describe('the preview page', () => {
     const joinPath = (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') });
 
     it('puts a strict Content-Security-Policy first in <head> and a fresh nonce on every script', () => {
-        const render = () => previewHtml(webview as never, { path: '/ext' } as never, joinPath as never);
+        const render = () => previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => text);
         const html = render();
         const head = html.slice(html.indexOf('<head>') + '<head>'.length).trimStart();
         assert.match(head, /^<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
@@ -182,6 +182,14 @@ describe('the preview page', () => {
         assert.ok(scripts.length > 0);
         for (const script of scripts) assert.ok(script.includes(`nonce="${nonce}"`), script);
         assert.notEqual(/nonce-([^']+)/.exec(render())![1], nonce, 'a new nonce each time');
+    });
+
+    it('says its title and name in the display language (through the translation it is handed), as text', () => {
+        const said: string[] = [];
+        const html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => { said.push(text); return `«${text}» <b>&"`; });
+        assert.deepEqual(said.sort(), ['Journey Map Preview', 'Journey map']);
+        assert.match(html, /<title>«Journey Map Preview» &lt;b&gt;&amp;&quot;<\/title>/);
+        assert.match(html, /aria-label="«Journey map» &lt;b&gt;&amp;&quot;"/);
     });
 });
 

@@ -49,7 +49,7 @@ export class JourneyPreview implements vscode.Disposable {
             enableCommandUris: false,
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
         };
-        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath);
+        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t);
         this.throttle = new UpdateThrottle(() => void this.refresh());
         this.disposables.push(
             panel.webview.onDidReceiveMessage(raw => this.handleMessage(raw)),

@@ -35,7 +35,7 @@ export class PngRequests {
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => {
                 this.pending.delete(id);
-                reject(new Error('the preview did not draw the image in time; is its panel still open?'));
+                reject(new Error(vscode.l10n.t('the preview did not draw the image in time; is its panel still open?')));
             }, timeoutMs);
             this.pending.set(id, { resolve, reject, timer });
             this.post({ type: 'rasterize', id, svg, width, height, scale, purpose });
@@ -58,7 +58,7 @@ export class PngRequests {
         }
         const bytes = Buffer.from(message.data.slice('data:image/png;base64,'.length), 'base64');
         if (!pngSignature.every((byte, i) => bytes[i] === byte)) {
-            request.reject(new Error('the preview sent something that is not a PNG image'));
+            request.reject(new Error(vscode.l10n.t('the preview sent something that is not a PNG image')));
             return;
         }
         request.resolve(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -67,7 +67,7 @@ export class PngRequests {
     dispose(): void {
         for (const request of this.pending.values()) {
             clearTimeout(request.timer);
-            request.reject(new Error('the preview was closed'));
+            request.reject(new Error(vscode.l10n.t('the preview was closed')));
         }
         this.pending.clear();
     }
@@ -95,7 +95,7 @@ export function svgSize(svg: string): { width: number; height: number } | undefi
 function drawingOf(preview: JourneyPreview): { svg: string; width: number; height: number; scale: number } | undefined {
     const model = preview.model;
     if (!model) {
-        void vscode.window.showWarningMessage('The preview has not drawn a map yet.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('The preview has not drawn a map yet.'));
         return undefined;
     }
     const { mode, journey } = preview.viewState;
@@ -103,7 +103,7 @@ function drawingOf(preview: JourneyPreview): { svg: string; width: number; heigh
     const size = svgSize(svg);
     const scale = size ? pngScale(size.width, size.height) : undefined;
     if (!size || scale === undefined) {
-        void vscode.window.showErrorMessage('This map is too big for one image. Export it as SVG or HTML instead, or show one map (view "Single map").');
+        void vscode.window.showErrorMessage(vscode.l10n.t('This map is too big for one image. Export it as SVG or HTML instead, or show one map at a time.'));
         return undefined;
     }
     return { svg, ...size, scale };
@@ -116,10 +116,10 @@ export async function copyPreviewImage(preview: JourneyPreview): Promise<boolean
     try {
         await preview.pngs.copy(drawing.svg, drawing.width, drawing.height, drawing.scale);
     } catch (error) {
-        void vscode.window.showErrorMessage(`Could not copy the map as an image: ${error instanceof Error ? error.message : String(error)}. Export it as PNG instead.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not copy the map as an image: {0}. Export it as PNG instead.', error instanceof Error ? error.message : String(error)));
         return false;
     }
-    void vscode.window.showInformationMessage('Copied the map as an image.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Copied the map as an image.'));
     return true;
 }
 
@@ -134,8 +134,8 @@ export async function exportPreviewPng(preview: JourneyPreview, target?: vscode.
     const size = drawing;
     const file = target ?? await vscode.window.showSaveDialog({
         defaultUri: defaultPngTarget(vscode.Uri.parse(preview.model!.uri)),
-        filters: { 'PNG image': ['png'] },
-        saveLabel: 'Export PNG',
+        filters: { [vscode.l10n.t('PNG image')]: ['png'] },
+        saveLabel: vscode.l10n.t('Export {0}', 'PNG'),
     });
     if (!file) return undefined;
     let bytes: Uint8Array;
@@ -143,10 +143,10 @@ export async function exportPreviewPng(preview: JourneyPreview, target?: vscode.
         bytes = await preview.pngs.rasterize(svg, size.width, size.height, scale);
         await vscode.workspace.fs.writeFile(file, bytes);
     } catch (error) {
-        void vscode.window.showErrorMessage(`Could not export the map to ${vscode.workspace.asRelativePath(file)}: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the map to {0}: {1}', vscode.workspace.asRelativePath(file), error instanceof Error ? error.message : String(error)));
         return undefined;
     }
-    void vscode.window.showInformationMessage(`Exported the map to ${vscode.workspace.asRelativePath(file)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported the map to {0}.', vscode.workspace.asRelativePath(file)));
     return file;
 }
 

@@ -43,7 +43,7 @@ export class ReviewPanels implements vscode.Disposable {
             this.panel.panel.reveal(vscode.ViewColumn.Beside, false);
             return this.panel;
         }
-        const panel = vscode.window.createWebviewPanel(reviewViewType, 'Quarterly review', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { retainContextWhenHidden: false });
+        const panel = vscode.window.createWebviewPanel(reviewViewType, vscode.l10n.t('Quarterly review'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { retainContextWhenHidden: false });
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.png');
         this.panel = new ReviewPanel(panel, this.context.extensionUri, this.client, this.output, {
             onRendered: message => this.renderedEmitter.fire(message),
@@ -79,7 +79,7 @@ export class ReviewPanel implements vscode.Disposable {
             enableCommandUris: false,
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')],
         };
-        panel.webview.html = reviewHtml(panel.webview, extensionUri, vscode.Uri.joinPath);
+        panel.webview.html = reviewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t);
         this.throttle = new UpdateThrottle(() => void this.refresh());
         this.disposables.push(
             panel.webview.onDidReceiveMessage(raw => this.handleMessage(raw)),
