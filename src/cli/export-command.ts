@@ -41,7 +41,7 @@ export async function runExport(args: string[]): Promise<number> {
     const out = values.out as string | undefined;
     checkOutput(out);
     if (format === 'png' && out === undefined && process.stdout.isTTY) {
-        throw new CliError('export: a PNG is an image, not text: give --out FILE (or send standard output to a file)');
+        throw new CliError(cliText().pngNeedsOut());
     }
     const today = checkToday(values.today as string | undefined);
     const files = findSourceFiles(positionals);
@@ -84,8 +84,8 @@ export async function runExport(args: string[]): Promise<number> {
 /** `--scale 1|2`, for a PNG only. */
 function checkScale(scale: string | undefined, format: string): 1 | 2 {
     if (scale === undefined) return 1;
-    if (format !== 'png') throw new CliError(`export: --scale is for --format png (the ${format} export has no pixels to scale)`);
-    if (scale !== '1' && scale !== '2') throw new CliError(`export: --scale '${scale}' is not 1 or 2 (1: the drawing's own size, 2: twice as sharp)`);
+    if (format !== 'png') throw new CliError(cliText().scaleOnlyForPng(format));
+    if (scale !== '1' && scale !== '2') throw new CliError(cliText().unknownScale(scale));
     return Number(scale) as 1 | 2;
 }
 

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError } from './cli-error.js';
+import { cliText } from './i18n/index.js';
 
 /** The scales `--scale` takes: 1 (the drawing's own pixels) or 2 (sharp on high-density screens and slides). */
 export const pngScales = [1, 2] as const;
@@ -32,7 +33,7 @@ export async function rasterizeSvg(svg: string, scale: PngScale): Promise<Uint8A
     try {
         resvg = await import('@resvg/resvg-js');
     } catch {
-        throw new CliError(`export: PNG needs the package @resvg/resvg-js, which is not installed for this system (${process.platform}/${process.arch}): reinstall the journey command (npm install), or export svg instead`);
+        throw new CliError(cliText().noRasterizer(`${process.platform}/${process.arch}`));
     }
     const renderer = new resvg.Resvg(svg, {
         fitTo: { mode: 'zoom', value: scale },
