@@ -12,6 +12,8 @@ import { runCliBench } from './cli-bench.js';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
+import { runReportBench } from './report-bench.js';
+import { runPngBench } from './png-bench.js';
 import { runVscodeBench } from './vscode-bench.js';
 import { runWorkspaceBench } from './workspace-bench.js';
 
@@ -20,6 +22,8 @@ const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Prom
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
     { name: 'render', run: runRenderBench },
+    { name: 'report', run: runReportBench },
+    { name: 'png', run: runPngBench },
     { name: 'workspace', run: runWorkspaceBench },
     { name: 'cli', run: runCliBench },
     // A real VS Code (code-server and Chromium, a minute or two per build measured).

@@ -148,7 +148,7 @@ export const english: DrawingLabels = {
     })[name],
     line: line => ({ interaction: 'line of interaction', visibility: 'line of visibility', internal: 'line of internal interaction' })[line],
     cornerTitle: 'Stages',
-    cornerView: mode => ({ 'side-by-side': 'Current | future', stacked: 'Current above future', overlay: 'Current laid over', single: '' })[mode],
+    cornerView: mode => ({ 'side-by-side': 'Current | future', stacked: 'Current, then future', overlay: 'Current laid over', single: '', paired: 'Before / after rows' })[mode],
     stagesRegion: 'Stages',
     lanesRegion: 'Lanes',
     side: side => side,

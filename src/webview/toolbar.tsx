@@ -1,5 +1,5 @@
 import type { DiagnosticModel } from '../model/map-model.js';
-import type { ViewMode } from '../protocol/preview-protocol.js';
+import type { ExportFormat, ViewMode } from '../protocol/preview-protocol.js';
 
 export interface ToolbarProps {
     journeys: Array<{ id: string; title: string; state: string }>;
@@ -19,13 +19,15 @@ export interface ToolbarProps {
     onMode(mode: ViewMode): void;
     onZoom(zoom: number): void;
     onFit(): void;
-    onExport(format: 'svg' | 'html'): void;
+    onExport(format: ExportFormat): void;
+    onCopy(): void;
 }
 
 /** The views of a comparison, as the toolbar names and explains them. */
 export const viewChoices: Array<[ViewMode, string, string]> = [
+    ['paired', 'Before / after per lane', 'In every lane the current row right above the future row, a touchpoint of both maps in one column'],
     ['side-by-side', 'Side by side', 'Each stage split: the current map left, the future map right'],
-    ['stacked', 'Stacked', 'Current above future in every lane, a touchpoint of both maps in one column'],
+    ['stacked', 'Stacked (as-is above to-be)', 'The whole current map above the whole future map, matched stages in the same columns: a slide'],
     ['overlay', 'Overlay', 'The future map with the current map laid over it: its curve, removed touchpoints and vanished pains'],
     ['single', 'Single map', 'The chosen map alone'],
 ];
@@ -67,6 +69,8 @@ export function Toolbar(props: ToolbarProps) {
             <div class="jm-segmented" role="group" aria-label="Export">
                 <button type="button" aria-label="Export SVG…" title="Export the map as an SVG image" onClick={() => props.onExport('svg')}>SVG…</button>
                 <button type="button" aria-label="Export HTML…" title="Export the map as an HTML page" onClick={() => props.onExport('html')}>HTML…</button>
+                <button type="button" aria-label="Export PNG…" title="Export the map as a PNG image" onClick={() => props.onExport('png')}>PNG…</button>
+                <button type="button" aria-label="Copy map as image" title="Copy the map to the clipboard as an image, to paste into a slide or a document" onClick={() => props.onCopy()}>Copy</button>
             </div>
             {props.locked ? <span class="jm-locked" title="This preview stays on its map">Locked</span> : null}
             <div class="jm-stale-slot" role="status">{props.stale ? <StaleNotice diagnostics={props.stale} /> : null}</div>

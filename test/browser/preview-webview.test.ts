@@ -107,7 +107,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         // The extension's own page builder, with this server's origin as the webview's resource origin.
         const webview = { cspSource: origin, asWebviewUri: (uri: { path: string }) => ({ toString: () => `${origin}${uri.path}` }) };
         const joinPath = (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') });
-        html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never);
+        html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => text);
         browser = await launchChromium();
         hostile = await serverModel(hostileFiles(), 'hostile.journey');
         fields = await serverModel(fieldFiles(), 'fields.journey');
@@ -292,7 +292,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const opened = await open();
         const page = opened.page;
         await show(opened, hostile);
-        for (const [mode, sides] of [['overlay', 'future'], ['stacked', 'current future'], ['single', 'single'], ['side-by-side', 'current future']] as const) {
+        for (const [mode, sides] of [['overlay', 'future'], ['stacked', 'current future'], ['paired', 'current future'], ['single', 'single'], ['side-by-side', 'current future']] as const) {
             const before = (await opened.recorded()).posted.length;
             await page.getByRole('combobox', { name: 'View' }).selectOption(mode);
             await opened.waitForPosted(`setState ${mode}`, m => m.type === 'setState' && m.mode === mode);
@@ -455,7 +455,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             assert.ok(comparison, `${set.name}: a comparison`);
             const opened = await open();
             await opened.page.setViewportSize({ width: 780, height: 900 });
-            await show(opened, model, 'stacked');
+            await show(opened, model, 'paired');
             const stages = comparison.stages.filter(s => s.status === 'matched');
             // A matched stage near the middle of the map: scrolled to sideways and down to its pains.
             const target = stages[Math.floor(stages.length / 2)];
@@ -496,7 +496,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const opened = await open();
         const { page } = opened;
         await page.setViewportSize({ width: 780, height: 900 });
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         await scrollMap(page, 300, 150);
         const position = () => page.evaluate(() => { const s = document.querySelector('.jm-scroller')!; return { left: s.scrollLeft, top: s.scrollTop }; });
         const before = await position();
@@ -542,7 +542,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const model = await serverModel(readMaps(set.dir), set.future);
         const opened = await open();
         await opened.page.setViewportSize({ width: 780, height: 900 });
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         await opened.page.getByRole('button', { name: 'Fit to width' }).click();
         await opened.waitForPosted('setState zoom', m => m.type === 'setState' && m.zoom !== undefined && m.zoom < 1);
         const fits = await opened.page.evaluate(() => {
@@ -574,13 +574,13 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             await opened.page.close();
         };
         for (const set of comparisonSets) {
-            await measure(set.name, await serverModel(readMaps(set.dir), set.future), ['side-by-side', 'stacked', 'overlay', 'single'], { svg: 100, html: 5 });
+            await measure(set.name, await serverModel(readMaps(set.dir), set.future), ['side-by-side', 'stacked', 'overlay', 'single', 'paired'], { svg: 100, html: 5 });
         }
         // The version 2 maps drawn alone: a curve per persona with its legend and sources, a day, a blueprint's lanes and lines.
         for (const set of singleSets) await measure(set.name, await serverModel(readMaps(set.dir), set.file), ['single'], { svg: 50, html: 5 });
         if (process.env.JOURNEY_CONTRAST_LOG) (await import('node:fs')).writeFileSync(process.env.JOURNEY_CONTRAST_LOG, failures.join('\n'));
         assert.deepEqual(failures.slice(0, 40), [], `${failures.length} texts below AA`);
-        console.log(`      (${checked} pages: three comparisons × three themes × four views, and ${singleSets.length} version 2 maps alone × three themes)`);
+        console.log(`      (${checked} pages: three comparisons × three themes × five views, and ${singleSets.length} version 2 maps alone × three themes)`);
     });
 
     it('the persona filter: the toolbar offers the drawn maps\' personas, shows one alone, keeps it across updates, and all again', async function () {
@@ -589,7 +589,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const model = await serverModel(readMaps(set.dir), set.future);
         const opened = await open();
         const { page } = opened;
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         const picker = page.getByRole('combobox', { name: 'Persona' });
         assert.deepEqual(await picker.locator('option').allTextContents(), ['All personas', 'Twijfelende Thierry', 'Drukke Dominique']);
         const curves = () => page.$$eval('svg.jm-body path.jm-curve', ps => [...new Set(ps.map(p => p.getAttribute('data-persona') ?? 'one'))]);
@@ -607,7 +607,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         assert.ok((await drawn()).length < everyone.length);
         assert.equal((await opened.recorded()).state?.persona, 'dominique', 'kept in the webview state');
         // An edit (a new version of the same document) keeps the filter.
-        await show(opened, { ...model, documentVersion: model.documentVersion + 1 }, 'stacked');
+        await show(opened, { ...model, documentVersion: model.documentVersion + 1 }, 'paired');
         assert.equal(await page.getAttribute('.jm-map', 'data-persona'), 'dominique');
         from = (await opened.recorded()).posted.length;
         await picker.selectOption('');
@@ -649,7 +649,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const pages: Array<{ name: string; model: DocumentMapModel; mode: PreviewState['mode'] }> = [];
         for (const set of singleSets) pages.push({ name: set.name, model: await serverModel(readMaps(set.dir), set.file), mode: 'single' });
         const reiskompas = comparisonSets.find(s => s.name === 'reiskompas');
-        if (reiskompas) pages.push({ name: 'reiskompas-comparison', model: await serverModel(readMaps(reiskompas.dir), reiskompas.future), mode: 'stacked' });
+        if (reiskompas) pages.push({ name: 'reiskompas-comparison', model: await serverModel(readMaps(reiskompas.dir), reiskompas.future), mode: 'paired' });
         for (const entry of pages) {
             const opened = await open();
             await opened.page.setViewportSize({ width: 1600, height: 1000 });

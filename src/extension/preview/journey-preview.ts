@@ -3,7 +3,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { MapModelRequest, type DocumentMapModel } from '../../protocol/lsp-protocol.js';
 import { sendRequest } from '../journey-client.js';
 import { ModelRefresh } from './model-refresh.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import type { ExportFormat, FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import { PngRequests } from './png-export.js';
 import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { decideSelection } from './selection.js';
@@ -14,7 +15,8 @@ export const previewViewType = 'journey.preview';
 
 export interface PreviewEvents {
     onRendered(preview: JourneyPreview, message: Extract<FromWebviewMessage, { type: 'rendered' }>): void;
-    onExport(preview: JourneyPreview, format: 'svg' | 'html'): void;
+    onExport(preview: JourneyPreview, format: ExportFormat): void;
+    onCopyImage(preview: JourneyPreview): void;
     onDispose(preview: JourneyPreview): void;
 }
 
@@ -29,6 +31,8 @@ export class JourneyPreview implements vscode.Disposable {
     private readonly refreshes: ModelRefresh;
     private lastModel: DocumentMapModel | undefined;
     private ready = false;
+    /** PNGs the webview draws for `Journey: Export Map as PNG…`. */
+    readonly pngs = new PngRequests(message => this.post(message));
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -44,7 +48,7 @@ export class JourneyPreview implements vscode.Disposable {
             enableCommandUris: false,
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
         };
-        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath);
+        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t);
         this.refreshes = new ModelRefresh({
             wanted: () => this.ready ? this.state.uri : undefined,
             request: uri => sendRequest(this.client, MapModelRequest, { uri }),
@@ -111,6 +115,7 @@ export class JourneyPreview implements vscode.Disposable {
     dispose(): void {
         this.throttle.dispose();
         this.refreshes.dispose();
+        this.pngs.dispose();
         this.disposables.splice(0).forEach(d => d.dispose());
         this.events.onDispose(this);
     }
@@ -149,6 +154,14 @@ export class JourneyPreview implements vscode.Disposable {
             }
             case 'export':
                 this.events.onExport(this, message.format);
+                return;
+            case 'png':
+            case 'pngFailed':
+            case 'copied':
+                this.pngs.settle(message);
+                return;
+            case 'copyImage':
+                this.events.onCopyImage(this);
                 return;
             case 'openLink':
                 this.openLink(message.uri, message.link).catch(error => this.output.warn(`preview: a link could not be opened: ${String(error)}`));

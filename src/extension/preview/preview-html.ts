@@ -1,34 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
+import type { Translate } from '../journeys/journeys-tree.js';
+import { webviewHtml } from '../webview-html.js';
 
 /**
- * The one place the preview's page and its Content-Security-Policy are written: the policy is
- * the first element of <head>; scripts run only with this page's nonce; styles, images and
- * fonts come only from the extension's own files; nothing remote, no eval.
+ * The preview's page: its script and stylesheet, and `data:` images (the PNG export draws the
+ * map into a canvas through an `<img>` from a `data:` URL). Its title and name are said through
+ * `t` (vscode.l10n.t; the tests, without VS Code, hand in their own).
  */
-export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, joinPath: (base: vscode.Uri, ...parts: string[]) => vscode.Uri): string {
-    const nonce = randomBytes(18).toString('base64');
-    const script = webview.asWebviewUri(joinPath(extensionUri, 'dist', 'webview.js'));
-    const style = webview.asWebviewUri(joinPath(extensionUri, 'dist', 'preview.css'));
-    const csp = [
-        `default-src 'none'`,
-        `script-src 'nonce-${nonce}'`,
-        `style-src ${webview.cspSource}`,
-        `img-src ${webview.cspSource} data:`,
-        `font-src ${webview.cspSource}`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>Journey Map Preview</title>
-</head>
-<body>
-<div id="root" role="main" aria-label="Journey map"></div>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, joinPath: (base: vscode.Uri, ...parts: string[]) => vscode.Uri, t: Translate): string {
+    return webviewHtml(webview, extensionUri, joinPath, { script: 'webview.js', style: 'preview.css', title: t('Journey Map Preview'), label: t('Journey map'), dataImages: true });
 }
