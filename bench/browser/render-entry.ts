@@ -175,16 +175,16 @@ const api = {
         const root = freshRoot();
         drawMap(model, view, root, 0, true);
         const svg = root.querySelector('svg.jm-svg');
-        const panel = root.querySelector(`[data-side="${side}"]`);
-        if (!svg || !panel) return undefined;
+        if (!svg) return undefined;
         const svgRect = svg.getBoundingClientRect();
         const scale = svgRect.width / Number(svg.getAttribute('width'));
-        const rect = panel.getBoundingClientRect();
-        const left = (rect.left - svgRect.left) / scale;
-        const right = (rect.right - svgRect.left) / scale;
-        const touchpoints = Array.from(panel.querySelectorAll('[data-touchpoint]'))
-            .filter(e => { const r = e.getBoundingClientRect(); return (r.left - svgRect.left) / scale >= left && (r.right - svgRect.left) / scale <= left + window.innerWidth; })
-            .map(e => e.getAttribute('data-touchpoint')!);
+        const x = (e: Element) => { const r = e.getBoundingClientRect(); return { left: (r.left - svgRect.left) / scale, right: (r.right - svgRect.left) / scale }; };
+        // The side's touchpoints: in one panel, or (side by side) in the side's half of every stage.
+        const cards = Array.from(root.querySelectorAll('[data-touchpoint]')).filter(e => e.closest('[data-side]')?.getAttribute('data-side') === side);
+        if (cards.length === 0) return undefined;
+        const left = Math.min(...cards.map(e => x(e).left));
+        const right = Math.max(...cards.map(e => x(e).right));
+        const touchpoints = cards.filter(e => x(e).left >= left && x(e).right <= left + window.innerWidth).map(e => e.getAttribute('data-touchpoint')!);
         clear();
         return { left, right, touchpoints: [...new Set(touchpoints)] };
     },
