@@ -22,7 +22,7 @@ import type {
 import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN } from '../model/emotion.js';
 import { isValidLink } from '../model/links.js';
 import { hasPersona, modelForPersona, ownValue } from '../model/persona-view.js';
-import type { MapState, ViewMode } from '../model/vocabulary.js';
+import type { MapLanguage, MapState, ViewMode } from '../model/vocabulary.js';
 import { drawingLabels, english, type BlueprintLine, type DrawingLabels, type LaneName } from './labels.js';
 import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
@@ -35,6 +35,11 @@ export interface ViewOptions {
      * its emotions and its means. A persona no drawn map names is ignored.
      */
     persona?: string;
+    /**
+     * The language of the drawing's own words, overriding the maps' (`export --lang`). Without it,
+     * a drawing speaks its map's `language`; a comparison its future map's.
+     */
+    language?: MapLanguage;
 }
 
 export interface Highlight { uri: string; line: number }
@@ -424,8 +429,10 @@ export function changeText(delta: number, labels: DrawingLabels = english): stri
     return labels.change(delta);
 }
 
+export interface ChosenJourneys { primary?: JourneyModel; comparison?: ComparisonModel; current?: JourneyModel; future?: JourneyModel }
+
 /** What to draw for a model and a view: the chosen journey and, when it takes part in one, its comparison. */
-export function chooseJourneys(model: MapModel, view: ViewOptions): { primary?: JourneyModel; comparison?: ComparisonModel; current?: JourneyModel; future?: JourneyModel } {
+export function chooseJourneys(model: MapModel, view: ViewOptions): ChosenJourneys {
     const byId = new Map(model.journeys.map(j => [j.id, j]));
     const primary = (view.journey !== undefined ? byId.get(view.journey) : undefined) ?? model.journeys[0];
     if (!primary || view.mode === 'single') {
@@ -439,6 +446,16 @@ export function chooseJourneys(model: MapModel, view: ViewOptions): { primary?: 
     return { primary, comparison, current: byId.get(comparison.current), future: byId.get(comparison.future) };
 }
 
+/**
+ * The language a drawing speaks: `view.language` when given (`export --lang`); else the map's own,
+ * and for a comparison the future map's, whichever of the two the view was asked for (spec, "The
+ * map's language": a Dutch future map improving an English one is drawn in Dutch).
+ */
+export function drawingLanguage(chosen: ChosenJourneys, view: ViewOptions): MapLanguage | undefined {
+    // chooseJourneys gives a future map only when the view draws a comparison.
+    return view.language ?? (chosen.future ?? chosen.primary)?.language;
+}
+
 export function layoutMap(model: MapModel, view: ViewOptions, options: { standalone: boolean }): MapLayout | undefined {
     // One persona alone: the model as if the maps had only that persona (a persona no map names is ignored).
     const persona = view.persona !== undefined && hasPersona(model, view.persona) ? view.persona : undefined;
@@ -447,7 +464,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const primary = chosen.primary;
     if (!primary) return undefined;
     const { comparison, current, future } = chosen;
-    const labels = drawingLabels(primary.language);
+    const labels = drawingLabels(drawingLanguage(chosen, view));
     const compared = comparison && current && future ? new Compared(comparison, current, future, labels) : undefined;
     let mode: ViewMode = compared ? view.mode : 'single';
     if (mode !== 'side-by-side' && mode !== 'stacked' && mode !== 'overlay') mode = 'single';

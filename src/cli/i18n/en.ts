@@ -71,6 +71,9 @@ Options:
   --out FILE           write to FILE instead of standard output
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
 ${langOption}
+                       html/svg: also the language of the drawing's own words, numbers and
+                       dates (without --lang: each map's own language line; for a comparison,
+                       the future map's)
   -h, --help           show this help`,
 
     importHelp: `Usage: journey import PATH.mmd [--out FILE]

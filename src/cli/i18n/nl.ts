@@ -88,6 +88,9 @@ Opties:
   --out BESTAND        schrijf naar BESTAND in plaats van naar standaarduitvoer
   --today JJJJ-MM-DD   de datum vanaf waar stale-review telt (standaard: vandaag)
 ${langOption}
+                       html/svg: ook de taal van de woorden, getallen en datums die de tekening
+                       toevoegt (zonder --lang: de regel language van elke kaart; bij een
+                       vergelijking die van de gewenste kaart)
   -h, --help           toon deze hulp`,
 
     importHelp: `Gebruik: journey import PAD.mmd [--out BESTAND]
