@@ -5,6 +5,7 @@ import { sendRequest } from '../journey-client.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
 import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
+import { localeOf } from '../../language/i18n/locale.js';
 import { decideSelection } from './selection.js';
 import { decideLink } from './evidence-links.js';
 import { UpdateThrottle } from './update-throttle.js';
@@ -45,7 +46,7 @@ export class JourneyPreview implements vscode.Disposable {
             enableCommandUris: false,
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
         };
-        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath);
+        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, localeOf(vscode.env.language));
         this.throttle = new UpdateThrottle(() => void this.refresh());
         this.disposables.push(
             panel.webview.onDidReceiveMessage(raw => this.handleMessage(raw)),
