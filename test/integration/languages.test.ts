@@ -107,6 +107,26 @@ describe('journey in Dutch and English (the real command)', () => {
         assert.deepEqual(dutch.map(d => d.code), model('en').diagnostics.map(d => d.code));
         assert.ok(dutch.some(d => d.code === 'emotion-range' && d.message.startsWith('Emotie moet')));
     });
+
+    it('export --format svg|html: the drawing speaks the map\'s language; --lang decides over it, the environment does not', () => {
+        const reiskompas = join(root, 'examples', 'reiskompas');
+        const drawn = (dir: string, format: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => {
+            const result = journey(['export', dir, '--format', format, '--view', 'stacked', ...args], env);
+            assert.equal(result.code, 0, result.stderr);
+            return result.stdout;
+        };
+        // The map's own language: Dutch for reiskompas (language nl), English for the bike maps (none).
+        assert.match(drawn(reiskompas, 'svg'), />Knelpunten</);
+        assert.match(drawn(reiskompas, 'html'), /<html lang="nl">/);
+        assert.match(drawn(examples, 'svg'), />Pain points</);
+        // The environment's language is the messages', not the drawing's.
+        assert.match(drawn(examples, 'svg', [], { LANG: 'nl_NL.UTF-8', LC_ALL: '', LC_MESSAGES: '' }), />Pain points</);
+        // --lang sets both.
+        assert.match(drawn(reiskompas, 'svg', ['--lang', 'en']), />Pain points</);
+        assert.doesNotMatch(drawn(reiskompas, 'svg', ['--lang', 'en']), />Knelpunten</);
+        assert.match(drawn(examples, 'html', ['--lang=nl']), /<html lang="nl">[\s\S]*>Knelpunten</);
+        assert.match(journey(['export', '--help', '--lang', 'nl']).stdout, /html\/svg: ook de taal van de woorden/);
+    });
 });
 
 describe('journey lsp in Dutch and English (the real server process)', () => {
