@@ -22,7 +22,7 @@ import type {
 import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN } from '../model/emotion.js';
 import { isValidLink } from '../model/links.js';
 import { hasPersona, modelForPersona, ownValue } from '../model/persona-view.js';
-import type { MapLanguage, MapState, ViewMode } from '../model/vocabulary.js';
+import { viewModes, type MapLanguage, type MapState, type ViewMode } from '../model/vocabulary.js';
 import { drawingLabels, english, type BlueprintLine, type DrawingLabels, type LaneName } from './labels.js';
 import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
@@ -456,6 +456,25 @@ export function drawingLanguage(chosen: ChosenJourneys, view: ViewOptions): MapL
     return view.language ?? (chosen.future ?? chosen.primary)?.language;
 }
 
+const laneNames: readonly LaneName[] = ['stage', 'touchpoints', 'does', 'customerActions', 'thinks', 'feels', 'pains', 'opportunities', 'props', 'frontstage', 'backstage', 'support'];
+const labelColumns = new WeakMap<DrawingLabels, number>();
+
+/**
+ * The width of the lane-label column in a language: `size.labelWidth`, or wider when a word of a
+ * lane's name or the corner's words would not fit it ("Contactmomenten", "Ondersteunende"): a
+ * word is never cut. The same for every map in the language, so that its drawings line up.
+ */
+export function labelColumnWidth(labels: DrawingLabels): number {
+    const known = labelColumns.get(labels);
+    if (known !== undefined) return known;
+    const words = laneNames.flatMap(name => labels.lane(name).split(' '));
+    const widest = Math.max(...words.map(word => textWidth(word, size.font.label * boldFactor) + 18),
+        ...viewModes.map(mode => textWidth(labels.cornerView(mode), size.font.small) + 10), textWidth(labels.cornerTitle, size.font.label) + 10);
+    const width = Math.max(size.labelWidth, Math.ceil(widest));
+    labelColumns.set(labels, width);
+    return width;
+}
+
 export function layoutMap(model: MapModel, view: ViewOptions, options: { standalone: boolean }): MapLayout | undefined {
     // One persona alone: the model as if the maps had only that persona (a persona no map names is ignored).
     const persona = view.persona !== undefined && hasPersona(model, view.persona) ? view.persona : undefined;
@@ -465,6 +484,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     if (!primary) return undefined;
     const { comparison, current, future } = chosen;
     const labels = drawingLabels(drawingLanguage(chosen, view));
+    const labelWidth = labelColumnWidth(labels);
     const compared = comparison && current && future ? new Compared(comparison, current, future, labels) : undefined;
     let mode: ViewMode = compared ? view.mode : 'single';
     if (mode !== 'side-by-side' && mode !== 'stacked' && mode !== 'overlay') mode = 'single';
@@ -479,7 +499,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     else slots = singleSlots(primary, measure);
 
     // Horizontal placement: the label column, then the slots; the columns and parts inside each slot were placed relative to it.
-    let x = size.labelWidth;
+    let x = labelWidth;
     slots.forEach((slot, index) => {
         slot.x = x;
         for (const column of slot.columns) { column.x += x; column.slot = index; }
@@ -515,7 +535,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
         if (optional.has(key) && heights.every(h => h === 0)) return;
         if (pendingLine !== undefined) {
             // A blueprint line goes between this lane and the one above it, its name in the label column.
-            const labelLines = wrapText(labels.line(pendingLine), size.labelWidth - 16, f.small, 2);
+            const labelLines = wrapText(labels.line(pendingLine), labelWidth - 16, f.small, 2);
             const gap = Math.max(18, labelLines.length * lineHeight(f.small) + 6);
             const lineY = round(y + gap / 2);
             laneLines.push({ kind: pendingLine, y: lineY, labelLines, labelTop: round(lineY - labelLines.length * lineHeight(f.small) / 2) });
@@ -523,13 +543,13 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
             pendingLine = undefined;
         }
         const label = labels.lane(name);
-        const labelLines = wrapText(label, size.labelWidth - 18, f.label * boldFactor, 2);
+        const labelLines = wrapText(label, labelWidth - 18, f.label * boldFactor, 2);
         const labelLinesHeight = labelLines.length * lineHeight(f.label);
         rowSides.forEach((side, i) => {
             const empty = heights[i] === 0;
             const tag = side !== undefined ? labels.side(side) : undefined;
             const tagInline = empty && tag !== undefined && labelLines.length === 1
-                && textWidth(labelLines[0], f.label * boldFactor) + textWidth(tag, f.sideTag * boldFactor) + 28 <= size.labelWidth;
+                && textWidth(labelLines[0], f.label * boldFactor) + textWidth(tag, f.sideTag * boldFactor) + 28 <= labelWidth;
             const labelTop = y + (empty ? 2 : size.lanePadTop - 4);
             const tagTop = tagInline ? labelTop : labelTop + labelLinesHeight;
             // The label (and the side's tag) always fit: an empty row grows for a long label rather than draw it over the next.
@@ -605,7 +625,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const summaryLine = inComparison ? summaryText(inComparison.comparison, new Set(inComparison.resolvedBy.keys()), labels, personas) : undefined;
     const legend = mode === 'overlay' || personas.length > 0;
     const layout: MapLayout = {
-        mode, labels, personas, primary, journeys, slots, lanes, curves, roadmaps, labelWidth: size.labelWidth, headerHeight, lanesTop, lanesBottom,
+        mode, labels, personas, primary, journeys, slots, lanes, curves, roadmaps, labelWidth, headerHeight, lanesTop, lanesBottom,
         laneLines, sources, legend, width, height,
         title: titleBlock(journeys, summaryLine, inComparison, { overlay: mode === 'overlay', personas: personas.length > 0 }, width, options.standalone, labels, persona !== undefined),
     };

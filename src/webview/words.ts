@@ -107,7 +107,7 @@ export const previewDutch: PreviewWords = {
         overlay: ['Over elkaar', 'De gewenste kaart met de huidige eroverheen: haar curve, vervallen contactmomenten en verdwenen knelpunten'],
         single: ['Eén kaart', 'Alleen de gekozen kaart'],
     } as const)[mode],
-    zoom: 'Zoomen',
+    zoom: 'Zoom',
     zoomOut: 'Uitzoomen',
     zoomOutHelp: 'Uitzoomen (Ctrl -)',
     resetZoom: 'Zoom herstellen',
