@@ -34,6 +34,13 @@ module.exports = {
             to: { path: '^(src/language/|node_modules/langium/)' },
         },
         {
+            name: 'report-without-the-language',
+            comment: 'src/report/ builds and draws the review report from the map model: it never imports the language or Langium (the review panel draws it in a webview).',
+            severity: 'error',
+            from: { path: '^src/report/' },
+            to: { path: '^(src/(language|server|extension|cli|webview)/|node_modules/langium/)' },
+        },
+        {
             name: 'protocol-is-types',
             comment: 'src/protocol/ holds the types (and method names) of each boundary: it imports types only.',
             severity: 'error',

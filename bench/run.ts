@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
 import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
+import { runReportBench } from './report-bench.js';
+import { runPngBench } from './png-bench.js';
 import { runWorkspaceBench } from './workspace-bench.js';
 
 /** The suites, in order. Add new benchmark modules here. */
@@ -16,6 +18,8 @@ const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Prom
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
     { name: 'render', run: runRenderBench },
+    { name: 'report', run: runReportBench },
+    { name: 'png', run: runPngBench },
     { name: 'workspace', run: runWorkspaceBench },
 ];
 

@@ -15,7 +15,7 @@ const stamp = join(root, 'out', '.build-inputs');
 /** Everything a build reads; its outputs (generated sources, out/, dist/) are not. */
 const inputFolders = ['src', 'test', 'bench', 'scripts', 'media'];
 const inputFiles = ['package.json', 'package-lock.json', ...readdirSync(root).filter(name => /^tsconfig.*\.json$/.test(name))];
-const outputs = ['dist/extension.cjs', 'dist/server.cjs', 'dist/cli.cjs', 'dist/webview.js', 'dist/preview.css', 'dist/markdown-journey.css', 'out/test/suite/index.js'];
+const outputs = ['dist/extension.cjs', 'dist/server.cjs', 'dist/cli.cjs', 'dist/webview.js', 'dist/preview.css', 'dist/report.js', 'dist/report.css', 'dist/markdown-journey.css', 'out/test/suite/index.js'];
 
 const configs = ['tsconfig.json', 'tsconfig.server.json', 'tsconfig.extension.json', 'tsconfig.webview.json', 'tsconfig.suite.json'];
 const steps = [

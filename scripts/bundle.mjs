@@ -42,17 +42,26 @@ const oneProtocol = {
 
 await Promise.all([
     build({ ...common, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
-    build({ ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [oneProtocol] }),
+    // The PNG rasterizer is a native addon: it cannot be bundled, and the CLI loads it only for `--format png`.
+    // src/cli/png.ts finds its packages from `__filename` in the bundle (`import.meta` only in the ES modules of out/).
+    build({
+        ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [oneProtocol],
+        external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' },
+    }),
     // The preview's page script runs in the webview (a browser), drawing with the shared renderer.
-    build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
+    // The review panel's page script draws the review report with the report's components.
+    build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx', report: 'src/webview/report-main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),
     // The end-to-end suite runs inside VS Code's extension host, which loads it with `require`.
-    build({ ...common, entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/test/suite', external: ['vscode', 'mocha'], sourcemap: 'inline', minify: false }),
+    build({ ...common, entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/test/suite', external: ['vscode', 'mocha'], sourcemap: 'inline', minify: false, jsx: 'automatic', jsxImportSource: 'preact' }),
 ]);
 // The preview's stylesheet: the renderer's theme (VS Code's colour variables) and map rules, and
 // the preview's own controls. A file, because the webview's CSP allows styles only from files.
 const theme = await import(new URL('../out/src/renderer/theme.js', import.meta.url).href);
 const chrome = readFileSync(new URL('../media/preview-chrome.css', import.meta.url), 'utf8');
 writeFileSync('dist/preview.css', [theme.webviewThemeCss, theme.mapCss, theme.pageCss, chrome].join('\n'));
+// The review panel's stylesheet: the same theme variables and the report's rules.
+const report = await import(new URL('../out/src/report/report-css.js', import.meta.url).href);
+writeFileSync('dist/report.css', [theme.webviewThemeCss, 'body { margin: 0; padding: 0; background: var(--vscode-editor-background); }', report.reportCss].join('\n'));
 // The stylesheet of ```journey blocks in VS Code's Markdown preview (`markdown.previewStyles`): the same
 // theme and map rules as the preview, and the block's frame and messages.
 const blocks = readFileSync(new URL('../media/markdown-journey.css', import.meta.url), 'utf8');

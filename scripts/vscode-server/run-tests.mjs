@@ -212,6 +212,14 @@ try {
                 }, [scroll[1], scroll[2]]).catch(() => { /* a frame without the preview */ });
             }
         }
+        // "[click-preview] LABEL": a real click on the journey preview's button of that name (inside its
+        // webview frames), for what a page may do only on a user's click (the clipboard).
+        const click = /^\[click-preview\] (.+)$/.exec(text.trim());
+        if (click) {
+            for (const frame of page.frames()) {
+                void frame.getByRole('button', { name: click[1] }).click({ timeout: 3000 }).catch(() => { /* a frame without the preview */ });
+            }
+        }
         const read = /^\[read-page\] ([\w-]+) (.+)$/.exec(text.trim());
         if (read) {
             const file = path.join(exchange, `${read[1]}.json`);

@@ -14,7 +14,7 @@ import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
 import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkToday } from './validate-command.js';
 
-const formats = ['json', 'mermaid', 'html', 'svg'] as const;
+const formats = ['json', 'mermaid', 'html', 'svg', 'png'] as const;
 type Format = typeof formats[number];
 
 /**
@@ -24,6 +24,7 @@ type Format = typeof formats[number];
 export async function runExport(args: string[], lang?: Locale): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
         format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, persona: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
+        scale: { type: 'string' },
     }, 'export');
     if (values.help) {
         console.log(cliText().exportHelp);
@@ -41,13 +42,17 @@ export async function runExport(args: string[], lang?: Locale): Promise<number> 
     if (!isOneOf(viewModes, view)) {
         throw new CliError(cliText().unknownView(view, viewModes));
     }
+    const scale = checkScale(values.scale as string | undefined, format);
     const out = values.out as string | undefined;
     checkOutput(out);
+    if (format === 'png' && out === undefined && process.stdout.isTTY) {
+        throw new CliError(cliText().pngNeedsOut());
+    }
     const today = checkToday(values.today as string | undefined);
     const files = findSourceFiles(positionals);
     checkOutputIsNoInput(out, files.map(file => file.path));
     const { documents } = await buildDocumentSet(readSources(files), { today, locale: cliLocale() });
-    const drawing = format === 'html' || format === 'svg';
+    const drawing = format === 'html' || format === 'svg' || format === 'png';
     // A drawing needs every journey: the map the chosen one is compared with is drawn beside it.
     const built = buildMapModel(documents, journeyId === undefined || drawing ? {} : { journeyIds: [journeyId] });
     if (journeyId !== undefined && !built.journeys.some(j => j.id === journeyId)) {
@@ -71,11 +76,25 @@ export async function runExport(args: string[], lang?: Locale): Promise<number> 
     }
     // A drawing filters the model itself (and says which persona it shows); json and mermaid write the filtered model.
     const drawn: ViewOptions = { mode: view, journey: journeyId ?? defaultJourney(model), ...(persona !== undefined ? { persona } : {}), ...(lang !== undefined ? { language: lang } : {}) };
-    writeOutput(render(format === 'html' || format === 'svg' ? built : model, format as Format, drawn), out);
+    if (format === 'png') {
+        // Loaded only for a PNG: the rasterizer is a native addon that nothing else needs.
+        const { rasterizeSvg } = await import('./png.js');
+        writeOutput(await rasterizeSvg(renderMapSvg(built, drawn, { forRaster: true }), scale), out);
+        return 0;
+    }
+    writeOutput(render(drawing ? built : model, format as Exclude<Format, 'png'>, drawn), out);
     return 0;
 }
 
-function render(model: MapModel, format: Format, view: ViewOptions): string {
+/** `--scale 1|2`, for a PNG only. */
+function checkScale(scale: string | undefined, format: string): 1 | 2 {
+    if (scale === undefined) return 1;
+    if (format !== 'png') throw new CliError(cliText().scaleOnlyForPng(format));
+    if (scale !== '1' && scale !== '2') throw new CliError(cliText().unknownScale(scale));
+    return Number(scale) as 1 | 2;
+}
+
+function render(model: MapModel, format: Exclude<Format, 'png'>, view: ViewOptions): string {
     switch (format) {
         case 'json': return JSON.stringify(model, null, 2);
         case 'mermaid': return toMermaidDocument(model.journeys);

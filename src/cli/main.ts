@@ -4,6 +4,7 @@ import { cliText, environmentLocale, setCliLocale, takeLanguageOption } from './
 import { runImport } from './import-command.js';
 import { runLsp } from './lsp-command.js';
 import { reason } from './output.js';
+import { runReport } from './report-command.js';
 import { runValidate } from './validate-command.js';
 import type { Locale } from '../language/i18n/locale.js';
 
@@ -13,6 +14,7 @@ type Command = (args: string[], lang: Locale | undefined) => Promise<number>;
 const commands: Record<string, Command> = {
     validate: runValidate,
     export: runExport,
+    report: runReport,
     import: runImport,
     lsp: runLsp,
 };

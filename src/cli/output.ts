@@ -12,9 +12,10 @@ import { cliText } from './i18n/index.js';
  * stays); a device or pipe (`/dev/stdout`, `/dev/null`) is written in place; a file that may not
  * be written (read-only) is refused as `cp` would, not replaced.
  */
-export function writeOutput(text: string, outPath: string | undefined): void {
+export function writeOutput(text: string | Uint8Array, outPath: string | undefined): void {
     if (outPath === undefined) {
-        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        // Text ends with a newline; bytes (an image) are written as they are.
+        process.stdout.write(typeof text !== 'string' || text.endsWith('\n') ? text : `${text}\n`);
         return;
     }
     const { target, existing } = outputTarget(outPath);

@@ -9,6 +9,7 @@ import { journeyFencePlugin } from './markdown/journey-fence.js';
 import { registerNewMapCommands } from './new-map/new-map-command.js';
 import { JourneyDocuments } from './journey-documents.js';
 import { PreviewManager } from './preview/preview-manager.js';
+import { ReviewPanels } from './review/review-panel.js';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,7 @@ let client: LanguageClient | undefined;
 export interface JourneyMapsApi {
     client: LanguageClient;
     previews: PreviewManager;
+    reviews: ReviewPanels;
     journeys: JourneysView;
     blocks: JourneyBlocks;
     /** VS Code's Markdown preview calls this (`markdown.markdownItPlugins`): ```journey blocks are drawn. */
@@ -33,9 +35,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Journe
     const outlines = new WorkspaceOutlineSource(client, output);
     const journeys = new JourneysView(outlines);
     const blocks = new JourneyBlocks(client, output);
-    context.subscriptions.push(documents, previews, outlines, journeys, blocks, registerNewMapCommands(client, outlines, () => documents.current()));
+    const reviews = new ReviewPanels(context, client, output);
+    context.subscriptions.push(documents, previews, outlines, journeys, blocks, reviews, registerNewMapCommands(client, outlines, () => documents.current()));
     return {
-        client, previews, journeys, blocks,
+        client, previews, reviews, journeys, blocks,
         extendMarkdownIt: md => journeyFencePlugin(md, blocks, vscode.l10n.t),
     };
 }

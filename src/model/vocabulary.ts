@@ -28,10 +28,12 @@ export type ChannelIcon = typeof channelIcons[number];
 
 /**
  * How a preview or an export shows a future map that improves a current map: each stage split
- * into before | after (`side-by-side`), current above future in every lane (`stacked`), the
- * future map with the current one laid over it (`overlay`), or one map alone (`single`).
+ * into before | after (`side-by-side`), the whole current map above the whole future map with
+ * matched stages in the same columns (`stacked`, the as-is/to-be slide), the future map with the
+ * current one laid over it (`overlay`), one map alone (`single`), or in every lane the current
+ * row right above the future row (`paired`: before and after of a stage on one screen).
  */
-export const viewModes = ['side-by-side', 'stacked', 'overlay', 'single'] as const;
+export const viewModes = ['side-by-side', 'stacked', 'overlay', 'single', 'paired'] as const;
 export type ViewMode = typeof viewModes[number];
 
 /** The status an action has when its block says none. */

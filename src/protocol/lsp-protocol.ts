@@ -1,4 +1,5 @@
 import type { MapModel } from '../model/map-model.js';
+import type { ReportModel } from '../report/report-model.js';
 import type { WorkspaceOutline } from '../model/workspace-outline.js';
 
 /**
@@ -36,6 +37,15 @@ export interface ModelsChangedParams {
 /** After each validation: the documents whose models may have changed. */
 export const ModelsChangedNotification = 'journey/modelsChanged' as NotificationMethod<ModelsChangedParams>;
 
+export interface ReviewReportParams {
+    /** The date overdue figures count from, `YYYY-MM-DD` (default: the server's today, or its fixed date). */
+    today?: string;
+}
+
+/** The quarterly review report of every map the server knows (the workspace's and the open ones). */
+export type ReviewReportResult = ReportModel;
+
+export const ReviewReportRequest = 'journey/reviewReport' as RequestMethod<ReviewReportParams, ReviewReportResult>;
 /** The outline of every map of the workspace, for the Journeys view (refreshed after `modelsChanged`). */
 export const WorkspaceOutlineRequest = 'journey/workspaceOutline' as RequestMethod<Record<string, never>, WorkspaceOutline>;
 

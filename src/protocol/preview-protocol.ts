@@ -20,7 +20,12 @@ export interface PreviewState {
 export type ToWebviewMessage =
     | { type: 'update'; model: DocumentMapModel; state: PreviewState }
     | { type: 'highlight'; uri: string; line: number }
-    | { type: 'state'; state: PreviewState };
+    | { type: 'state'; state: PreviewState }
+    /** Draw this SVG (the export's drawing) into a canvas at `scale` and post back the PNG. */
+    | { type: 'rasterize'; id: number; svg: string; width: number; height: number; scale: number; purpose: 'file' | 'clipboard' };
+
+/** What the preview's export buttons ask for. */
+export type ExportFormat = 'svg' | 'html' | 'png';
 
 export type FromWebviewMessage =
     | { type: 'ready' }
@@ -28,6 +33,13 @@ export type FromWebviewMessage =
     | { type: 'select'; uri: string; line: number; character?: number }
     /** `persona: ''` shows every persona again. */
     | { type: 'setState'; journey?: string; mode?: ViewMode; zoom?: number; persona?: string }
-    | { type: 'export'; format: 'svg' | 'html' }
+    | { type: 'export'; format: ExportFormat }
+    /** The PNG of a `rasterize` request, as a `data:image/png;base64,` URL, or why there is none. */
+    | { type: 'png'; id: number; data: string }
+    | { type: 'pngFailed'; id: number; reason: string }
+    /** The Copy button: put the map on the clipboard as an image (the page writes it when the drawing arrives). */
+    | { type: 'copyImage' }
+    /** The image of a `rasterize` request for the clipboard is on it. */
+    | { type: 'copied'; id: number }
     /** A click on an evidence link: the extension opens it only when the drawn map of `uri` has that link. */
     | { type: 'openLink'; uri: string; link: string };

@@ -15,4 +15,4 @@ export { SourceLinks } from './map-svg.js';
 export { withPlainText } from './xml-text.js';
 export { chooseJourneys, columnCount, highlightedColumn, layoutMap, size, type Highlight, type MapLayout, type ViewOptions, type VisibleRange } from './layout.js';
 export { wrapText, textWidth, fitLine } from './text.js';
-export { mapCss, pageCss, exportThemeCss, webviewThemeCss, darkThemeCss, lightTheme, darkTheme, type ThemeColors } from './theme.js';
+export { mapCss, rasterCss, pageCss, exportThemeCss, webviewThemeCss, darkThemeCss, lightTheme, darkTheme, type ThemeColors } from './theme.js';

@@ -11,7 +11,8 @@
  *
  * The views of a comparison (see docs/preview.md):
  * - `side-by-side`: each stage column split into before | after;
- * - `stacked`: one column per touchpoint, the current map's row above the future map's row in every lane;
+ * - `stacked`: the whole current map (its lanes) above the whole future map, matched stages in the same columns;
+ * - `paired`: one column per touchpoint, the current map's row above the future map's row in every lane;
  * - `overlay`: the future map, with the current map's emotions, removed touchpoints and vanished pains laid over it;
  * - `single`: one map.
  */
@@ -58,14 +59,16 @@ export const size = {
     column: 220,
     cellPad: 10,
     emotionLane: 200,
-    /** A feels row of the stacked view, where two rows share the screen. */
+    /** A feels row of the paired view, where two rows share the screen. */
     emotionRow: 172,
     lanePadTop: 12,
     lanePadBottom: 12,
     /** Height of a lane that has nothing in it. */
     emptyLane: 30,
-    /** Least height of a row of the stacked view that has something in it. */
+    /** Least height of a row of one map (paired and stacked views) that has something in it. */
     sideRow: 50,
+    /** The stacked view: the room between the current map's lanes and the future map's heading. */
+    blockGap: 24,
     boxGap: 8,
     iconSize: 28,
     font: {
@@ -231,7 +234,7 @@ export interface ColumnLayout {
     stageId: string;
     /** The slot's index in `layout.slots`. */
     slot: number;
-    /** At most one cell per side: one in single, side-by-side and overlay; a current and a future one in stacked. */
+    /** At most one cell per side: one in single, side-by-side and overlay; a current and a future one in paired and stacked. */
     cells: CellLayout[];
 }
 
@@ -305,7 +308,7 @@ export interface LaneLayout {
     side?: MapState;
     y: number;
     height: number;
-    /** The first row of a lane (stacked draws two rows per lane; the label goes on the first). */
+    /** The first row of a lane (paired draws two rows per lane; the label goes on the first). */
     first: boolean;
     empty: boolean;
     /** Where what the lane holds starts (below its top padding) and how tall it may be. */
@@ -342,6 +345,27 @@ export interface RoadmapLayout {
     /** The left edge of each column, and the tops of the column heads and of the first row. */
     lefts: Record<RoadmapColumn, number>;
     headTop: number;
+}
+
+/**
+ * The stacked view: each map's lanes form a block under a heading of its own (its state, title,
+ * personas, owner and review; the future map's also repeats the stage names above its columns).
+ */
+export interface MapBlock {
+    side: MapState;
+    journey: JourneyModel;
+    /** The heading's top and height; the block's lanes follow it, down to `bottom`. */
+    y: number;
+    height: number;
+    bottom: number;
+    stateLabel: string;
+    pillWidth: number;
+    titleLines: string[];
+    metaLine: string;
+    titleTop: number;
+    metaTop: number;
+    /** Where the stage names are repeated (the future map's block), one line per slot (by its id). */
+    stageNames?: { top: number; lines: Map<string, string> };
 }
 
 /** The title block the standalone SVG draws above the grid (the HTML header says the same). */
@@ -395,6 +419,8 @@ export interface MapLayout {
     summaryLine?: string;
     /** Whether a legend of the curves is drawn (the overlay's two maps, the personas' curves). */
     legend: boolean;
+    /** The stacked view: the current map's block, then the future map's. */
+    blocks: MapBlock[];
     title: TitleBlock;
     /** The grid's size. */
     width: number;
@@ -487,13 +513,14 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const labelWidth = labelColumnWidth(labels);
     const compared = comparison && current && future ? new Compared(comparison, current, future, labels) : undefined;
     let mode: ViewMode = compared ? view.mode : 'single';
-    if (mode !== 'side-by-side' && mode !== 'stacked' && mode !== 'overlay') mode = 'single';
+    if (mode !== 'side-by-side' && mode !== 'stacked' && mode !== 'overlay' && mode !== 'paired') mode = 'single';
     const inComparison = mode !== 'single' ? compared : undefined;
     const journeys = inComparison ? [inComparison.current, inComparison.future] : [primary];
     const personas = curvePersonas(journeys);
     const measure = new Measurer(labels, personas);
     let slots: SlotLayout[];
     if (inComparison && mode === 'side-by-side') slots = splitSlots(inComparison, measure);
+    else if (inComparison && mode === 'paired') slots = pairedSlots(inComparison, measure);
     else if (inComparison && mode === 'stacked') slots = stackedSlots(inComparison, measure);
     else if (inComparison && mode === 'overlay') slots = overlaySlots(inComparison, measure);
     else slots = singleSlots(primary, measure);
@@ -513,9 +540,12 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     for (const slot of slots) slot.header = headerPlace(slot);
     const headerHeight = Math.max(48, ...slots.map(slot => slot.header.height));
 
-    // The lanes.
-    const stacked = mode === 'stacked';
-    const rowSides: Array<MapState | undefined> = stacked ? ['current', 'future'] : [undefined];
+    // The lanes: one row each; paired, a row per map in every lane; stacked, a block of lanes per map.
+    const paired = mode === 'paired';
+    const mapSides: MapState[] = ['current', 'future'];
+    /** The rows of each lane, and the maps whose content decides whether a lane only some maps have is drawn. */
+    let rowSides: Array<MapState | undefined> = paired ? mapSides : [undefined];
+    let drawnSides: Array<MapState | undefined> = rowSides;
     const columns = slots.flatMap(s => s.columns);
     const cellsOf = (side: MapState | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
     const partsOf = (side: MapState | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
@@ -532,7 +562,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     let pendingLine: BlueprintLine | undefined;
     const lane = (key: LaneKey, name: LaneName, contentHeight: (side: MapState | undefined) => number, fixed?: number) => {
         const heights = rowSides.map(side => contentHeight(side));
-        if (optional.has(key) && heights.every(h => h === 0)) return;
+        if (optional.has(key) && (drawnSides === rowSides ? heights : drawnSides.map(side => contentHeight(side))).every(h => h === 0)) return;
         if (pendingLine !== undefined) {
             // A blueprint line goes between this lane and the one above it, its name in the label column.
             const labelLines = wrapText(labels.line(pendingLine), labelWidth - 16, f.small, 2);
@@ -554,7 +584,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
             const tagTop = tagInline ? labelTop : labelTop + labelLinesHeight;
             // The label (and the side's tag) always fit: an empty row grows for a long label rather than draw it over the next.
             const labelRoom = labelTop - y + labelLinesHeight + (tag !== undefined && !tagInline ? lineHeight(f.sideTag) : 0) + 4;
-            // A stacked row is at least tall enough for its label and side ("Stage goal" / "future").
+            // A row of one map is at least tall enough for its label and side ("Stage goal" / "future").
             const height = empty ? Math.max(size.emptyLane, labelRoom) : Math.max(fixed ?? heights[i] + pad, side ? size.sideRow : 0, labelRoom);
             const entry: LaneLayout = {
                 key, label, labelLines, labelTop, tagInline, tagTop, y, height, first: i === 0, empty,
@@ -566,38 +596,58 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
         });
     };
     const tallest = (height: (c: CellLayout) => number) => (side: MapState | undefined) => maxOf(cellsOf(side).map(height));
-    lane('stage', 'stage', side => maxOf(partsOf(side).map(p => p.goalHeight)));
-    lane('touchpoints', 'touchpoints', tallest(c => c.cardHeight));
-    const does = tallest(c => c.actionLines.length * lineHeight(f.body));
-    if (!blueprint) lane('does', 'does', does);
-    lane('thinks', 'thinks', side => { const h = maxOf(cellsOf(side).map(c => c.thoughtLines.length * lineHeight(f.body))); return h > 0 ? h + 14 : 0; });
-    lane('feels', 'feels', side => cellsOf(side).some(c => c.touchpoint.emotion !== undefined && !c.ghost) ? 1 : 0, stacked ? size.emotionRow : size.emotionLane);
-    const stageWide = (parts: StagePart[], height: (p: StagePart) => number) => maxOf(parts.map(height));
-    lane('pains', 'pains', side => {
-        return maxOf(slots.map(slot => {
-            const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
-            const parts = slot.parts.filter(p => side === undefined || p.side === side);
-            return stackedHeight(maxOf(cells.map(c => c.painsHeight)), stageWide(parts, p => p.painsHeight));
-        }));
-    });
-    lane('opportunities', 'opportunities', side => {
-        return maxOf(slots.map(slot => {
-            const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
-            const parts = slot.parts.filter(p => side === undefined || p.side === side);
-            return stackedHeight(maxOf(cells.map(c => c.opportunitiesHeight)), stageWide(parts, p => p.opportunitiesHeight));
-        }));
-    });
-    // The blueprint's lanes, top to bottom: what the customer sees and does, then what happens out of sight.
-    lane('props', 'props', tallest(c => c.propsHeight));
-    if (blueprint) {
-        lane('does', 'customerActions', does);
-        pendingLine = 'interaction';
+    /** Every lane of the map, top to bottom. */
+    const addLanes = () => {
+        pendingLine = undefined;
+        lane('stage', 'stage', side => maxOf(partsOf(side).map(p => p.goalHeight)));
+        lane('touchpoints', 'touchpoints', tallest(c => c.cardHeight));
+        const does = tallest(c => c.actionLines.length * lineHeight(f.body));
+        if (!blueprint) lane('does', 'does', does);
+        lane('thinks', 'thinks', side => { const h = maxOf(cellsOf(side).map(c => c.thoughtLines.length * lineHeight(f.body))); return h > 0 ? h + 14 : 0; });
+        lane('feels', 'feels', side => cellsOf(side).some(c => c.touchpoint.emotion !== undefined && !c.ghost) ? 1 : 0, paired ? size.emotionRow : size.emotionLane);
+        const stageWide = (parts: StagePart[], height: (p: StagePart) => number) => maxOf(parts.map(height));
+        lane('pains', 'pains', side => {
+            return maxOf(slots.map(slot => {
+                const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+                const parts = slot.parts.filter(p => side === undefined || p.side === side);
+                return stackedHeight(maxOf(cells.map(c => c.painsHeight)), stageWide(parts, p => p.painsHeight));
+            }));
+        });
+        lane('opportunities', 'opportunities', side => {
+            return maxOf(slots.map(slot => {
+                const cells = slot.columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+                const parts = slot.parts.filter(p => side === undefined || p.side === side);
+                return stackedHeight(maxOf(cells.map(c => c.opportunitiesHeight)), stageWide(parts, p => p.opportunitiesHeight));
+            }));
+        });
+        // The blueprint's lanes, top to bottom: what the customer sees and does, then what happens out of sight.
+        lane('props', 'props', tallest(c => c.propsHeight));
+        if (blueprint) {
+            lane('does', 'customerActions', does);
+            pendingLine = 'interaction';
+        }
+        lane('frontstage', 'frontstage', tallest(c => c.frontstageHeight));
+        pendingLine = 'visibility';
+        lane('backstage', 'backstage', tallest(c => c.backstageHeight));
+        if (blueprint) pendingLine = 'internal';
+        lane('support', 'support', tallest(c => c.supportHeight));
+    };
+    const blocks: MapBlock[] = [];
+    if (mode === 'stacked' && inComparison) {
+        // Each map's lanes under its own heading; a lane is in both blocks when either map has it.
+        drawnSides = mapSides;
+        for (const side of mapSides) {
+            if (side === 'future') y += size.blockGap;
+            const block = mapBlock(side === 'current' ? inComparison.current : inComparison.future, side, y, slots, gridWidth, labels, labelWidth, persona !== undefined);
+            blocks.push(block);
+            y += block.height;
+            rowSides = [side];
+            addLanes();
+            block.bottom = y;
+        }
+    } else {
+        addLanes();
     }
-    lane('frontstage', 'frontstage', tallest(c => c.frontstageHeight));
-    pendingLine = 'visibility';
-    lane('backstage', 'backstage', tallest(c => c.backstageHeight));
-    if (blueprint) pendingLine = 'internal';
-    lane('support', 'support', tallest(c => c.supportHeight));
     const lanesBottom = y;
 
     // Faces, labels and curves in the feels lanes.
@@ -626,8 +676,9 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const legend = mode === 'overlay' || personas.length > 0;
     const layout: MapLayout = {
         mode, labels, personas, primary, journeys, slots, lanes, curves, roadmaps, labelWidth, headerHeight, lanesTop, lanesBottom,
-        laneLines, sources, legend, width, height,
-        title: titleBlock(journeys, summaryLine, inComparison, { overlay: mode === 'overlay', personas: personas.length > 0 }, width, options.standalone, labels, persona !== undefined),
+        laneLines, sources, legend, blocks, width, height,
+        // Stacked, each map's title heads its own block: the title block keeps what changes and the legend.
+        title: titleBlock(blocks.length > 0 ? [] : journeys, summaryLine, inComparison, { overlay: mode === 'overlay', personas: personas.length > 0 }, width, options.standalone, labels, persona !== undefined),
     };
     if (persona !== undefined) layout.persona = persona;
     if (sourcesBlock) layout.sourcesBlock = sourcesBlock;
@@ -686,7 +737,7 @@ function measureSources(sources: readonly SourceEntry[], width: number, top: num
 // ---------------------------------------------------------------------------------------------
 // Placing: the boxes and texts of each cell and stage part, once the lanes are known
 
-/** The lane of `key` a cell or part of `side` is drawn in (stacked: its own row). */
+/** The lane of `key` a cell or part of `side` is drawn in (paired and stacked: its own row). */
 function laneFor(layout: MapLayout, key: LaneKey, side: Side): LaneLayout | undefined {
     return layout.lanes.find(lane => lane.key === key && (lane.side === undefined || lane.side === side));
 }
@@ -730,12 +781,13 @@ function placeCell(layout: MapLayout, cell: CellLayout): void {
 function placePart(layout: MapLayout, slot: SlotLayout, part: StagePart): void {
     const f = size.font;
     if (!part.stage) {
-        // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
+        // The stage is not in this map: its half (side-by-side), its rows (paired) or its block's column (stacked) say so.
         const lanes = layout.lanes.filter(l => l.side === undefined || l.side === part.side);
         if (lanes.length === 0) return;
         const top = lanes[0].y;
-        const rows = part.side === 'single' || layout.mode !== 'stacked' ? [{ y: top, height: layout.lanesBottom - top }] : lanes.map(l => ({ y: l.y, height: l.height }));
-        const textTop = (layout.mode === 'stacked' ? lanes.find(l => l.key === 'touchpoints')?.y ?? top : top) + 10;
+        const last = lanes[lanes.length - 1];
+        const rows = part.side === 'single' || layout.mode !== 'paired' ? [{ y: top, height: last.y + last.height - top }] : lanes.map(l => ({ y: l.y, height: l.height }));
+        const textTop = (layout.mode === 'paired' ? lanes.find(l => l.key === 'touchpoints')?.y ?? top : top) + 10;
         part.placeholder = { rows, textTop };
         return;
     }
@@ -989,15 +1041,29 @@ function splitSlots(c: Compared, measure: Measurer): SlotLayout[] {
 }
 
 /**
- * Stacked: the touchpoints of a stage in one row of columns, a touchpoint of both maps in one
+ * Paired: the touchpoints of a stage in one row of columns, a touchpoint of both maps in one
  * column (current row above future row); one only in the current stage keeps its column where it
  * stood, between its neighbours.
  */
+function pairedSlots(c: Compared, measure: Measurer): SlotLayout[] {
+    return comparedColumnSlots(c, measure, alignTouchpoints);
+}
+
+/**
+ * Stacked: the same columns for the current map's block and the future map's below it. A
+ * touchpoint of both maps keeps one column (its after right below its before); between two such,
+ * the current map's other touchpoints share columns with the future map's, so a stage is as wide
+ * as the larger of its two maps needs.
+ */
 function stackedSlots(c: Compared, measure: Measurer): SlotLayout[] {
+    return comparedColumnSlots(c, measure, (before, after) => packPairs(alignTouchpoints(before, after)));
+}
+
+function comparedColumnSlots(c: Compared, measure: Measurer, align: typeof alignTouchpoints): SlotLayout[] {
     return c.comparison.stages.map(entry => {
         const before = c.currentStages.get(entry.id)?.touchpoints ?? [];
         const after = c.futureStages.get(entry.id)?.touchpoints ?? [];
-        const order = alignTouchpoints(before, after);
+        const order = align(before, after);
         const columns = order.map(([b, a], i) => {
             const cells: CellLayout[] = [];
             if (b) cells.push(currentCell(c, b, measure));
@@ -1033,6 +1099,27 @@ export function alignTouchpoints(before: readonly TouchpointModel[], after: read
     return pairs;
 }
 
+/** Pairs whose touchpoints are in one map only share columns between two touchpoints of both maps: the i-th current-only one with the i-th future-only one. */
+export function packPairs(pairs: ReadonlyArray<[TouchpointModel | undefined, TouchpointModel | undefined]>): Array<[TouchpointModel | undefined, TouchpointModel | undefined]> {
+    const packed: Array<[TouchpointModel | undefined, TouchpointModel | undefined]> = [];
+    let onlyBefore: TouchpointModel[] = [];
+    let onlyAfter: TouchpointModel[] = [];
+    const flush = () => {
+        for (let i = 0; i < Math.max(onlyBefore.length, onlyAfter.length); i++) packed.push([onlyBefore[i], onlyAfter[i]]);
+        onlyBefore = [];
+        onlyAfter = [];
+    };
+    for (const [b, a] of pairs) {
+        if (b && a) {
+            flush();
+            packed.push([b, a]);
+        } else if (b) onlyBefore.push(b);
+        else if (a) onlyAfter.push(a);
+    }
+    flush();
+    return packed;
+}
+
 /** Overlay: the future map's columns, removed touchpoints as ghosts where they stood, and the current map's vanished pains on the columns of their touchpoints. */
 function overlaySlots(c: Compared, measure: Measurer): SlotLayout[] {
     const vanishedOf = (t: TouchpointModel | undefined) => (t?.pains ?? []).filter(p => p.id !== undefined && (c.resolved.has(p.id) || c.dropped.has(p.id)));
@@ -1063,7 +1150,7 @@ function overlaySlots(c: Compared, measure: Measurer): SlotLayout[] {
 // Emotions: faces, labels, curves
 
 function emotionY(lane: LaneLayout, emotion: number): number {
-    // Room above the axis for the lane's label (and its side in stacked), below it for a face's label.
+    // Room above the axis for the lane's label (and its side in paired and stacked), below it for a face's label.
     const top = lane.y + 54;
     const bottom = lane.y + lane.height - 28;
     return round(bottom - (clampEmotion(emotion) - EMOTION_MIN) / (EMOTION_MAX - EMOTION_MIN) * (bottom - top));
@@ -1241,6 +1328,38 @@ function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout, person
 }
 
 // ---------------------------------------------------------------------------------------------
+// The stacked view's map headings
+
+function mapBlock(journey: JourneyModel, side: MapState, y: number, slots: SlotLayout[], gridWidth: number, labels: DrawingLabels, labelWidth: number, alone: boolean): MapBlock {
+    const f = size.font;
+    const stateLabel = stateLabelOf(journey, labels);
+    const pillWidth = round(stateLabel.length * f.badge * 0.78 + 18);
+    const room = Math.max(gridWidth - labelWidth, 320) - 24;
+    const titleTop = y + 10;
+    const titleLines = wrapText(journey.title, room, f.panelTitle * boldFactor, 2);
+    const metaTop = titleTop + titleLines.length * lineHeight(f.panelTitle) + 2;
+    const metaLine = fitLine(journeyMeta(journey, labels, alone), room, f.meta);
+    let bottom = metaTop + (metaLine ? lineHeight(f.meta) : 0) + 8;
+    const block: MapBlock = { side, journey, y, height: 0, bottom: 0, stateLabel, pillWidth, titleLines, metaLine, titleTop, metaTop };
+    if (side === 'future') {
+        // The future map's columns are a screen below the stage headers: its block names them again.
+        block.stageNames = { top: bottom + 2, lines: new Map(slots.map(slot => [slot.id, fitLine(slot.stage.name, slot.width - 32, f.stage * boldFactor)])) };
+        bottom += lineHeight(f.stage) + 10;
+    }
+    block.height = bottom - y;
+    return block;
+}
+
+/** "Personas: …   ·   Owner: …   ·   Reviewed: …", in the map's language. */
+function journeyMeta(journey: JourneyModel, labels: DrawingLabels, alone: boolean): string {
+    return [
+        journey.personas.length > 0 ? (alone ? labels.personaAlone(journey.personas[0].name) : labels.personas(journey.personas.map(p => p.name))) : undefined,
+        journey.owner ? labels.field('owner', journey.owner) : undefined,
+        journey.reviewed ? labels.field('reviewed', labels.date(journey.reviewed)) : undefined,
+    ].filter((part): part is string => part !== undefined).join('   ·   ');
+}
+
+// ---------------------------------------------------------------------------------------------
 // The title block of the standalone SVG
 
 function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, compared: Compared | undefined, legend: { overlay: boolean; personas: boolean },
@@ -1251,11 +1370,7 @@ function titleBlock(journeys: JourneyModel[], summaryLine: string | undefined, c
     const textWidth = Math.min(width, 1400) - 20;
     let y = size.pad;
     for (const journey of journeys) {
-        const meta = [
-            journey.personas.length > 0 ? (alone ? labels.personaAlone(journey.personas[0].name) : labels.personas(journey.personas.map(p => p.name))) : undefined,
-            journey.owner ? labels.field('owner', journey.owner) : undefined,
-            journey.reviewed ? labels.field('reviewed', labels.date(journey.reviewed)) : undefined,
-        ].filter((part): part is string => part !== undefined).join('   ·   ');
+        const meta = journeyMeta(journey, labels, alone);
         const stateLabel = stateLabelOf(journey, labels);
         const pillWidth = round(stateLabel.length * f.badge * 0.78 + 18);
         const lines = wrapText(journey.title, textWidth - pillWidth - 10, f.panelTitle * boldFactor, 2);

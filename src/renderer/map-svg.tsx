@@ -16,7 +16,7 @@ import type { ActionModel, Range, StageModel, TouchpointModel } from '../model/m
 import { ChannelGlyph, ClockGlyph, round } from './icons.js';
 import {
     emotionLevels, isHighlighted, lineHeight, personaStyles, size,
-    type ActionRow, type BlueprintItem, type CellLayout, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
+    type ActionRow, type BlueprintItem, type CellLayout, type MapBlock, type ColumnLayout, type CurveLayout, type Highlight, type LaneLayout, type MapLayout, type OpportunityBox,
     type PainBox, type PersonaFace, type PersonaStyle, type RoadmapColumn, type RoadmapLayout, type SlotLayout, type SourcesBlock, type StagePart, type VisibleRange,
 } from './layout.js';
 import type { DrawingLabels } from './labels.js';
@@ -138,7 +138,7 @@ export function MapGrid(props: MapSvgProps): JSX.Element {
     );
 }
 
-function Corner(props: { layout: MapLayout }): JSX.Element {
+export function Corner(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
     const view = layout.labels.cornerView(layout.mode);
     return (
@@ -277,7 +277,7 @@ function visibleSlots(layout: MapLayout, visible: VisibleRange | undefined): Slo
 // ---------------------------------------------------------------------------------------------
 // Frozen parts: stage headers and lane labels
 
-function StageHeaders(props: { layout: MapLayout; visible: VisibleRange | undefined }): JSX.Element {
+export function StageHeaders(props: { layout: MapLayout; visible: VisibleRange | undefined }): JSX.Element {
     const { layout } = props;
     // Keys let Preact move the drawn headers along when the visible range slides, instead of redrawing each.
     return <g class="jm-stage-headers">{visibleSlots(layout, props.visible).map(slot => <StageHeader key={slot.id} layout={layout} slot={slot} />)}</g>;
@@ -359,7 +359,7 @@ function stageTooltip(stage: StageModel, labels: DrawingLabels): string {
     return lines.join('\n');
 }
 
-function LaneLabels(props: { layout: MapLayout }): JSX.Element {
+export function LaneLabels(props: { layout: MapLayout }): JSX.Element {
     const { layout } = props;
     return (
         <g class="jm-lane-labels">
@@ -367,7 +367,7 @@ function LaneLabels(props: { layout: MapLayout }): JSX.Element {
                 <g class="jm-lane-label-cell" data-lane-label={lane.key} data-side={lane.side}>
                     {laneBanded(layout, i) ? <rect class="jm-lane-band" x={0} y={lane.y} width={layout.labelWidth} height={lane.height} /> : null}
                     <line class={lane.first ? 'jm-grid-strong' : 'jm-grid'} x1={0} x2={layout.labelWidth} y1={lane.y} y2={lane.y} />
-                    {/* Every row is labelled (both rows of a stacked lane), so none is left unnamed when the other has scrolled away. */}
+                    {/* Every row is labelled (both rows of a paired lane), so none is left unnamed when the other has scrolled away. */}
                     <Lines x={10} top={lane.labelTop} lines={lane.labelLines} font={f.label} class="jm-lane-label" />
                     {lane.side ? (
                         <text class={`jm-side-tag jm-side-tag-${lane.side}`} x={lane.tagInline ? layout.labelWidth - 10 : 10} y={baseline(lane.tagTop, f.label)}
@@ -379,12 +379,44 @@ function LaneLabels(props: { layout: MapLayout }): JSX.Element {
             {layout.laneLines.map(line => (
                 <Lines x={10} top={line.labelTop} lines={line.labelLines} font={f.small} class={`jm-visibility-label jm-line-label-${line.kind}`} />
             ))}
+            {layout.blocks.map(block => <BlockLabel block={block} labelWidth={layout.labelWidth} />)}
             <line class="jm-divider" x1={layout.labelWidth - 0.5} x2={layout.labelWidth - 0.5} y1={layout.lanesTop} y2={layout.lanesBottom} />
         </g>
     );
 }
 
-/** Every other lane is banded; the two rows of a stacked lane share their band. */
+/** The stacked view: the map's state in the lane-label column, beside its heading. */
+function BlockLabel(props: { block: MapBlock; labelWidth: number }): JSX.Element {
+    const { block } = props;
+    return (
+        <g class="jm-block-label" data-side={block.side}>
+            <rect class="jm-block-head" x={0} y={block.y} width={props.labelWidth} height={block.height} />
+            <rect class={`jm-state-${block.journey.state}`} x={10} y={block.titleTop + 3} width={block.pillWidth} height={18} rx={9} />
+            <text class="jm-state-text" x={round(10 + block.pillWidth / 2)} y={block.titleTop + 15.5} font-size={f.badge} text-anchor="middle">{block.stateLabel}</text>
+        </g>
+    );
+}
+
+/** The stacked view: each map's heading across its block (title, personas, owner, review; the future map's repeats the stage names). */
+function BlockHeading(props: { layout: MapLayout; block: MapBlock; left: number; right: number; slots: readonly SlotLayout[] }): JSX.Element {
+    const source = useSource();
+    const { layout, block, left, right } = props;
+    const x = layout.labelWidth + 12;
+    const names = block.stageNames;
+    return (
+        <g class="jm-block-heading" data-side={block.side} data-journey={block.journey.id} {...source(block.journey.uri, block.journey.range)}>
+            <rect class="jm-block-head" x={left} y={block.y} width={right - left} height={block.height} />
+            <line class="jm-grid-strong" x1={left} x2={right} y1={block.y} y2={block.y} />
+            <Lines x={x} top={block.titleTop} lines={block.titleLines} font={f.panelTitle} class="jm-title" />
+            {block.metaLine ? <Lines x={x} top={block.metaTop} lines={[block.metaLine]} font={f.meta} class="jm-muted" /> : null}
+            {names ? props.slots.map(slot => (
+                <Lines x={slot.x + 16} top={names.top} lines={[names.lines.get(slot.id) ?? '']} font={f.stage} class="jm-stage-name jm-block-stage" />
+            )) : null}
+        </g>
+    );
+}
+
+/** Every other lane is banded; the two rows of a paired lane share their band. */
 function laneBanded(layout: MapLayout, index: number): boolean {
     let lane = 0;
     for (let i = 1; i <= index; i++) if (layout.lanes[i].first) lane++;
@@ -404,7 +436,7 @@ function EmotionAxisLabels(props: { lane: LaneLayout; right: number; labels: Dra
 // ---------------------------------------------------------------------------------------------
 // The body
 
-function Body(props: { layout: MapLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
+export function Body(props: { layout: MapLayout; highlight: Highlight | undefined; visible: VisibleRange | undefined }): JSX.Element {
     const { layout, highlight, visible } = props;
     const slots = visibleSlots(layout, visible);
     const left = visible ? Math.max(layout.labelWidth, visible.left - size.column) : layout.labelWidth;
@@ -427,6 +459,7 @@ function Body(props: { layout: MapLayout; highlight: Highlight | undefined; visi
                 <line key={`${slot.id}/half`} class="jm-divider jm-divider-half" x1={h.x} x2={h.x} y1={layout.lanesTop} y2={layout.lanesBottom} />
             )))}
             <line class="jm-divider" x1={layout.width} x2={layout.width} y1={layout.lanesTop} y2={layout.lanesBottom} />
+            {layout.blocks.map(block => <BlockHeading layout={layout} block={block} left={left} right={right} slots={slots} />)}
             <LaneLines layout={layout} left={left} right={right} />
             {slots.map(slot => <StageParts key={slot.id} layout={layout} slot={slot} />)}
             <Curves layout={layout} visible={visible} />
@@ -477,7 +510,7 @@ function StagePartView(props: { layout: MapLayout; slot: SlotLayout; part: Stage
     const parts: ComponentChildren[] = [];
     const stage = part.stage;
     if (!stage) {
-        // The stage is not in this map: its half (side-by-side) or its rows (stacked) say so.
+        // The stage is not in this map: its half (side-by-side), its rows (paired) or its block's column (stacked) say so.
         const placeholder = part.placeholder;
         if (placeholder) {
             parts.push(
@@ -821,7 +854,7 @@ function Blueprint(props: { x: number; items: readonly BlueprintItem[]; kind: 'p
 // ---------------------------------------------------------------------------------------------
 // The actions roadmaps
 
-function Roadmaps(props: { layout: MapLayout }): JSX.Element {
+export function Roadmaps(props: { layout: MapLayout }): JSX.Element {
     return <g class="jm-roadmaps-group">{props.layout.roadmaps.map(r => <Roadmap roadmap={r} labels={props.layout.labels} />)}</g>;
 }
 

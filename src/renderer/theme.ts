@@ -205,11 +205,38 @@ export const webviewThemeCss = [
 const ink = (name: ColorName) => `color-mix(in srgb, ${color(name)} 50%, ${color('fg')})`;
 const wash = (name: ColorName) => `color-mix(in srgb, ${color(name)} 18%, ${color('bg')})`;
 
+/** How the drawing rules name a colour: through the variables (browsers), or as a value (an SVG rasterizer that knows no `var()` or `color-mix()`). */
+interface Paint {
+    color(name: ColorName): string;
+    ink(name: ColorName): string;
+    wash(name: ColorName): string;
+    font: string;
+}
+
+const variablePaint: Paint = { color, ink, wash, font: `var(--jm-font, ${fontStack})` };
+
+/** `color-mix(in srgb, a p%, b)` worked out: each sRGB channel mixed. */
+export function mixColors(a: string, percent: number, b: string): string {
+    const channels = (hex: string) => [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16));
+    const [x, y] = [channels(a), channels(b)];
+    return `#${x.map((v, i) => Math.round(v * percent / 100 + y[i] * (1 - percent / 100)).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** The same colours as values, for a rasterizer: the palette's own, mixed as the variables' rules mix them. */
+function valuePaint(theme: ThemeColors, font: string): Paint {
+    return {
+        color: name => theme[name],
+        ink: name => mixColors(theme[name], 50, theme.fg),
+        wash: name => mixColors(theme[name], 18, theme.bg),
+        font,
+    };
+}
+
 /**
  * The personas' curves, faces and marks: each persona its colour, its line's dash and (in
  * map-svg.tsx) its marks' shape, so that they are told apart in print and without colour.
  */
-function personaCss(): string {
+function personaCss(color: (name: ColorName) => string): string {
     const dashes = ['none', '9 5', '2 4', '12 4 3 4'];
     return dashes.map((dash, i) => {
         const hue = color(`persona${i + 1}` as ColorName);
@@ -223,8 +250,18 @@ function personaCss(): string {
 }
 
 /** The drawing rules: shapes and text by class, colours only through the variables. */
-export const mapCss = `
-.jm-svg { font-family: var(--jm-font, ${fontStack}); color: ${color('fg')}; }
+export const mapCss = mapRules(variablePaint);
+
+/**
+ * The drawing rules for the PNG export's rasterizer (resvg knows neither `var()` nor
+ * `color-mix()`): the light palette as values and one font, DejaVu Sans, whose metrics the layout
+ * measures with (text.ts), so the image is the same on every machine.
+ */
+export const rasterCss = mapRules(valuePaint(lightTheme, 'DejaVu Sans'));
+
+function mapRules({ color, ink, wash, font }: Paint): string {
+    return `
+.jm-svg { font-family: ${font}; color: ${color('fg')}; }
 .jm-svg text { fill: ${color('fg')}; }
 .jm-svg .jm-bg { fill: ${color('bg')}; }
 .jm-svg .jm-muted { fill: ${color('muted')}; }
@@ -265,7 +302,7 @@ export const mapCss = `
 .jm-svg .jm-face-mouth, .jm-svg .jm-bg-stroke { stroke: ${color('bg')}; }
 .jm-svg .jm-dot-current { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
 .jm-svg .jm-curve.jm-curve-neutral { stroke: ${color('fg')}; }
-${personaCss()}
+${personaCss(color)}
 .jm-svg .jm-dot-persona { stroke-width: 2.5; }
 .jm-svg .jm-curve-current-persona { stroke: ${color('curveCurrent')}; stroke-width: 1.6; }
 .jm-svg .jm-dot-current.jm-persona-0, .jm-svg .jm-dot-current.jm-persona-1, .jm-svg .jm-dot-current.jm-persona-2, .jm-svg .jm-dot-current.jm-persona-3 { fill: ${color('bg')}; stroke: ${color('curveCurrent')}; stroke-width: 2; }
@@ -319,6 +356,7 @@ ${personaCss()}
 .jm-svg .jm-delta-same { fill: ${color('muted')}; font-weight: 700; }
 .jm-svg .jm-state-current { fill: ${wash('neutral')}; stroke: ${color('neutral')}; }
 .jm-svg .jm-state-future { fill: ${wash('accent')}; stroke: ${color('accent')}; }
+.jm-svg .jm-block-head { fill: ${color('band')}; }
 .jm-svg .jm-summary-box { fill: ${color('accentBg')}; stroke: ${color('accent')}; stroke-width: 1; }
 .jm-svg .jm-action-row { fill: ${color('card')}; stroke: ${color('border')}; stroke-width: 1; }
 .jm-svg .jm-action-open { fill: ${color('neutral')}; }
@@ -327,6 +365,7 @@ ${personaCss()}
 .jm-svg .jm-highlight .jm-card, .jm-svg .jm-highlight.jm-card { stroke: ${color('highlight')}; stroke-width: 3.5; stroke-dasharray: none; }
 .jm-svg .jm-highlight-band { fill: ${color('highlight')}; opacity: 0.12; }
 `;
+}
 
 /** The HTML page around the map: the compact header, then the drawing with its frozen row and column. */
 export const pageCss = `

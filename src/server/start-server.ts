@@ -5,6 +5,7 @@ import { localeOf, type Locale } from '../language/i18n/locale.js';
 import { CoalescingUpdatesModule } from './coalescing-update-handler.js';
 import { LocalFileSystem } from './local-file-system.js';
 import { registerMapModelService } from './map-model-service.js';
+import { registerReviewReportService } from './review-report-service.js';
 import { publishDiagnosticsWithVersions } from './versioned-diagnostics.js';
 import { registerWorkspaceServices } from './workspace-outline-service.js';
 
@@ -36,6 +37,7 @@ export function startJourneyServer(connection: Connection, chooseLocale: (client
         services.Journey.journey.Localization.locale = chooseLocale(params.locale);
     });
     registerMapModelService(connection, services);
+    registerReviewReportService(connection, services);
     registerWorkspaceServices(connection, services);
     publishDiagnosticsWithVersions(connection, shared);
     startLanguageServer(shared);

@@ -6,6 +6,7 @@ import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
 import { previewWords } from './words.js';
+import { rasterizeInPage, startCopy } from './rasterize.js';
 import { findHighlight } from './highlight.js';
 import { LayoutCache } from './layout-cache.js';
 import { covers, drawnByViewport, fitZoom, intersects, rangeInView, rangeToDraw, scrollKey } from './viewport.js';
@@ -113,6 +114,7 @@ function draw(report = true): void {
                 onZoom={zoomTo}
                 onFit={() => { const l = layouts.current; const box = scroller(); if (l && box) zoomTo(fitZoom(box.clientWidth, l.width)); }}
                 onExport={format => vscode.postMessage({ type: 'export', format })}
+                onCopy={copyImage}
             />
             <div class="jm-scroller" tabindex={0} aria-label={words.scroller}
                 style={layout ? { scrollPaddingTop: `${layout.headerHeight * zoom}px`, scrollPaddingLeft: `${layout.labelWidth * zoom}px` } : undefined}>
@@ -132,6 +134,25 @@ function draw(report = true): void {
     followViewport();
     const touchpoints = model.journeys.reduce((n, j) => n + j.stages.reduce((m, s) => m + s.touchpoints.length, 0), 0);
     vscode.postMessage({ type: 'rendered', uri: model.uri, version: latestModel?.documentVersion ?? model.documentVersion, journeys: model.journeys.length, touchpoints, stale });
+}
+
+/** The Copy button's clipboard write, waiting for the drawing from the extension. */
+let pendingCopy: ReturnType<typeof startCopy> | undefined;
+/** Why the last click could not start a clipboard write (this page has no clipboard for images). */
+let copyError: string | undefined;
+
+function copyImage(): void {
+    pendingCopy?.fail('copied again');
+    pendingCopy = undefined;
+    copyError = undefined;
+    try {
+        pendingCopy = startCopy();
+        // A failed write is reported with the answer to the drawing (`copied` or `pngFailed`).
+        pendingCopy.written.catch(() => undefined);
+    } catch (error) {
+        copyError = `this view has no clipboard for images (${error instanceof Error ? error.message : String(error)})`;
+    }
+    vscode.postMessage({ type: 'copyImage' });
 }
 
 /** The personas of the maps a view draws (a comparison's two maps), each once. */
@@ -159,6 +180,26 @@ window.addEventListener('message', (event: MessageEvent<ToWebviewMessage>) => {
             state = { ...message.state, ...(state && state.uri === message.state.uri ? keptState(state) : {}) };
             vscode.setState(state);
             draw();
+            return;
+        case 'rasterize':
+            if (message.purpose === 'clipboard') {
+                const copy = pendingCopy;
+                pendingCopy = undefined;
+                if (!copy) {
+                    vscode.postMessage({ type: 'pngFailed', id: message.id, reason: copyError ?? 'the Copy button was not clicked' });
+                    return;
+                }
+                copy.deliver(message.svg, message.width, message.height, message.scale);
+                copy.written.then(
+                    () => vscode.postMessage({ type: 'copied', id: message.id }),
+                    (error: unknown) => vscode.postMessage({ type: 'pngFailed', id: message.id, reason: `the clipboard refused the image (${error instanceof Error ? error.message : String(error)})` }),
+                );
+                return;
+            }
+            rasterizeInPage(message.svg, message.width, message.height, message.scale).then(
+                data => vscode.postMessage({ type: 'png', id: message.id, data }),
+                (error: unknown) => vscode.postMessage({ type: 'pngFailed', id: message.id, reason: error instanceof Error ? error.message : String(error) }),
+            );
             return;
         case 'highlight': {
             const model = goodModel ?? latestModel;

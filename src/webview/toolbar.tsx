@@ -1,5 +1,5 @@
 import type { DiagnosticModel } from '../model/map-model.js';
-import type { ViewMode } from '../protocol/preview-protocol.js';
+import type { ExportFormat, ViewMode } from '../protocol/preview-protocol.js';
 import { viewModes } from '../model/vocabulary.js';
 import type { PreviewWords } from './words.js';
 
@@ -23,8 +23,12 @@ export interface ToolbarProps {
     onMode(mode: ViewMode): void;
     onZoom(zoom: number): void;
     onFit(): void;
-    onExport(format: 'svg' | 'html'): void;
+    onExport(format: ExportFormat): void;
+    onCopy(): void;
 }
+
+/** The views of a comparison in the toolbar's order: the preview's default first. */
+const viewOrder: readonly ViewMode[] = ['paired', ...viewModes.filter(mode => mode !== 'paired')];
 
 /** Native-looking, keyboard-reachable controls in one row: selects and buttons styled with theme variables. */
 export function Toolbar(props: ToolbarProps) {
@@ -50,7 +54,7 @@ export function Toolbar(props: ToolbarProps) {
             {props.hasComparison ? (
                 <label class="jm-view" title={w.view(props.mode)[1]}>
                     <select aria-label={w.viewPicker} value={props.mode} onChange={e => props.onMode((e.target as HTMLSelectElement).value as ViewMode)}>
-                        {viewModes.map(m => <option key={m} value={m} title={w.view(m)[1]}>{w.view(m)[0]}</option>)}
+                        {viewOrder.map(m => <option key={m} value={m} title={w.view(m)[1]}>{w.view(m)[0]}</option>)}
                     </select>
                 </label>
             ) : null}
@@ -63,6 +67,8 @@ export function Toolbar(props: ToolbarProps) {
             <div class="jm-segmented" role="group" aria-label={w.exportGroup}>
                 <button type="button" aria-label={w.exportLabel('SVG')} title={w.exportHelp('SVG')} onClick={() => props.onExport('svg')}>SVG…</button>
                 <button type="button" aria-label={w.exportLabel('HTML')} title={w.exportHelp('HTML')} onClick={() => props.onExport('html')}>HTML…</button>
+                <button type="button" aria-label={w.exportLabel('PNG')} title={w.exportHelp('PNG')} onClick={() => props.onExport('png')}>PNG…</button>
+                <button type="button" aria-label={w.copyLabel} title={w.copyHelp} onClick={() => props.onCopy()}>{w.copy}</button>
             </div>
             {props.locked ? <span class="jm-locked" title={w.lockedHelp}>{w.locked}</span> : null}
             <div class="jm-stale-slot" role="status">{props.stale ? <StaleNotice diagnostics={props.stale} words={w} /> : null}</div>

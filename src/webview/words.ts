@@ -1,15 +1,13 @@
 /**
  * The preview page's own words (toolbar, notices, empty states): the editor's words, so they
- * follow VS Code's display language, which the extension writes as the page's `<html lang>`. The
+ * follow VS Code's display language, which the extension writes as the page's `<html lang>` (the
+ * page's title and name, written by the extension, go through vscode.l10n.t). The
  * drawing inside follows its map's `language` (src/renderer/labels.ts). One catalogue per
  * language; the type makes the Dutch one say everything the English one does.
  */
 import type { MapLanguage, MapState, ViewMode } from '../model/vocabulary.js';
 
 export interface PreviewWords {
-    /** The page's `<title>` and its map region's name (written by the extension into the page). */
-    readonly pageTitle: string;
-    readonly pageRegion: string;
     readonly toolbar: string;
     readonly mapPicker: string;
     /** A map in the map picker: "Title (current)". */
@@ -31,8 +29,11 @@ export interface PreviewWords {
     readonly fitLabel: string;
     readonly fitHelp: string;
     readonly exportGroup: string;
-    exportLabel(format: 'SVG' | 'HTML'): string;
-    exportHelp(format: 'SVG' | 'HTML'): string;
+    exportLabel(format: 'SVG' | 'HTML' | 'PNG'): string;
+    exportHelp(format: 'SVG' | 'HTML' | 'PNG'): string;
+    readonly copy: string;
+    readonly copyLabel: string;
+    readonly copyHelp: string;
     readonly locked: string;
     readonly lockedHelp: string;
     readonly notUpdated: string;
@@ -49,8 +50,6 @@ export interface PreviewWords {
 }
 
 export const previewEnglish: PreviewWords = {
-    pageTitle: 'Journey Map Preview',
-    pageRegion: 'Journey map',
     toolbar: 'Preview controls',
     mapPicker: 'Map',
     mapChoice: (title, state) => `${title} (${state})`,
@@ -59,8 +58,9 @@ export const previewEnglish: PreviewWords = {
     allPersonas: 'All personas',
     viewPicker: 'View',
     view: mode => ({
+        paired: ['Before / after per lane', 'In every lane the current row right above the future row, a touchpoint of both maps in one column'],
         'side-by-side': ['Side by side', 'Each stage split: the current map left, the future map right'],
-        stacked: ['Stacked', 'Current above future in every lane, a touchpoint of both maps in one column'],
+        stacked: ['Stacked (as-is above to-be)', 'The whole current map above the whole future map, matched stages in the same columns: a slide'],
         overlay: ['Overlay', 'The future map with the current map laid over it: its curve, removed touchpoints and vanished pains'],
         single: ['Single map', 'The chosen map alone'],
     } as const)[mode],
@@ -76,7 +76,10 @@ export const previewEnglish: PreviewWords = {
     fitHelp: 'Zoom so that the whole width of the map fits the panel',
     exportGroup: 'Export',
     exportLabel: format => `Export ${format}…`,
-    exportHelp: format => `Export the map as ${format === 'SVG' ? 'an SVG image' : 'an HTML page'}`,
+    exportHelp: format => `Export the map as ${({ SVG: 'an SVG image', HTML: 'an HTML page', PNG: 'a PNG image' })[format]}`,
+    copy: 'Copy',
+    copyLabel: 'Copy map as image',
+    copyHelp: 'Copy the map to the clipboard as an image, to paste into a slide or a document',
     locked: 'Locked',
     lockedHelp: 'This preview stays on its map',
     notUpdated: 'Not updated:',
@@ -92,8 +95,6 @@ export const previewEnglish: PreviewWords = {
 };
 
 export const previewDutch: PreviewWords = {
-    pageTitle: 'Voorbeeld van de klantreis',
-    pageRegion: 'Klantreis',
     toolbar: 'Knoppen van het voorbeeld',
     mapPicker: 'Kaart',
     mapChoice: (title, state) => `${title} (${state === 'current' ? 'huidig' : 'gewenst'})`,
@@ -102,8 +103,9 @@ export const previewDutch: PreviewWords = {
     allPersonas: 'Alle persona\'s',
     viewPicker: 'Weergave',
     view: mode => ({
+        paired: ['Voor / na per laag', 'In elke laag de huidige rij direct boven de gewenste rij, een contactmoment van beide kaarten in één kolom'],
         'side-by-side': ['Naast elkaar', 'Elke fase gesplitst: de huidige kaart links, de gewenste rechts'],
-        stacked: ['Boven elkaar', 'Huidig boven gewenst in elke laag, een contactmoment van beide kaarten in één kolom'],
+        stacked: ['Boven elkaar (huidig boven gewenst)', 'De hele huidige kaart boven de hele gewenste kaart, overeenkomende fasen in dezelfde kolommen: een dia'],
         overlay: ['Over elkaar', 'De gewenste kaart met de huidige eroverheen: haar curve, vervallen contactmomenten en verdwenen knelpunten'],
         single: ['Eén kaart', 'Alleen de gekozen kaart'],
     } as const)[mode],
@@ -119,7 +121,10 @@ export const previewDutch: PreviewWords = {
     fitHelp: 'Zo zoomen dat de hele breedte van de kaart in het paneel past',
     exportGroup: 'Exporteren',
     exportLabel: format => `${format} exporteren…`,
-    exportHelp: format => `De kaart exporteren als ${format === 'SVG' ? 'SVG-afbeelding' : 'HTML-pagina'}`,
+    exportHelp: format => `De kaart exporteren als ${({ SVG: 'SVG-afbeelding', HTML: 'HTML-pagina', PNG: 'PNG-afbeelding' })[format]}`,
+    copy: 'Kopiëren',
+    copyLabel: 'Kaart kopiëren als afbeelding',
+    copyHelp: 'De kaart als afbeelding naar het klembord kopiëren, om in een dia of document te plakken',
     locked: 'Vast',
     lockedHelp: 'Dit voorbeeld blijft bij zijn kaart',
     notUpdated: 'Niet bijgewerkt:',

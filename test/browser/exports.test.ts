@@ -119,6 +119,9 @@ describe('exports in a browser', function () {
 
     it('HTML side by side (bike_target): stages, touchpoints, curve, marks and summary', async () => {
         const { page, errors, requests, violations } = await open(write('bike.html', renderMapHtml(model, { mode: 'side-by-side', journey: 'bike_target' })));
+        // The page also carries the drawing cut into pages for print (hidden on screen; test/browser/print.test.ts
+        // checks it): these checks are of the drawing on screen.
+        await page.evaluate(() => document.querySelector('.jm-print')?.remove());
         const future = model.journeys.find(j => j.id === 'bike_target')!;
         const current = model.journeys.find(j => j.id === 'bike_today')!;
         const comparison = model.comparisons.find(c => c.future === 'bike_target')!;
@@ -175,6 +178,9 @@ describe('exports in a browser', function () {
 
     it('HTML single map with blueprint lanes (car_claim), light and dark', async () => {
         const { page, errors, violations } = await open(write('car.html', renderMapHtml(model, { mode: 'single', journey: 'car_claim' })));
+        // The page also carries the drawing cut into pages for print (hidden on screen; test/browser/print.test.ts
+        // checks it): these checks are of the drawing on screen.
+        await page.evaluate(() => document.querySelector('.jm-print')?.remove());
         assert.equal(await page.locator('g.jm-stage[data-journey="car_claim"]').count(), 5);
         assert.equal(await page.locator('g.jm-touchpoint[data-journey="car_claim"]').count(), 8);
         assert.equal(await page.locator('[data-lane="backstage"]').count(), 1);
@@ -192,6 +198,9 @@ describe('exports in a browser', function () {
 
     it('HTML overlay (bike_target): both curves on one axis, the current one dashed', async () => {
         const { page, errors } = await open(write('overlay.html', renderMapHtml(model, { mode: 'overlay', journey: 'bike_target' })));
+        // The page also carries the drawing cut into pages for print (hidden on screen; test/browser/print.test.ts
+        // checks it): these checks are of the drawing on screen.
+        await page.evaluate(() => document.querySelector('.jm-print')?.remove());
         const current = model.journeys.find(j => j.id === 'bike_today')!;
         assert.deepEqual(await page.$$eval('g.jm-touchpoint:not(.jm-ghost)', els => [...new Set(els.map(e => e.getAttribute('data-side')))]), ['future'], 'one map drawn');
         const dashed = await page.$eval('path.jm-curve-current[data-journey="bike_today"]', p => getComputedStyle(p).strokeDasharray);

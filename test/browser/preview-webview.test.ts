@@ -34,6 +34,7 @@ import { viewModes } from '../../src/model/vocabulary.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
 const screenshots = join(root, 'test-artifacts', 'browser');
+const dutchBundle = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
 
 /**
  * The example folders with a comparison, and the future map of each: the project's own (version 1,
@@ -113,8 +114,9 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         // The extension's own page builder, with this server's origin as the webview's resource origin.
         const webview = { cspSource: origin, asWebviewUri: (uri: { path: string }) => ({ toString: () => `${origin}${uri.path}` }) };
         const joinPath = (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') });
-        html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never);
-        htmlDutch = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, 'nl');
+        html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => text);
+        // VS Code in Dutch: vscode.l10n.t answers from the Dutch bundle, and the page is `<html lang="nl">`.
+        htmlDutch = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => dutchBundle[text] ?? text, 'nl');
         browser = await launchChromium();
         hostile = await serverModel(hostileFiles(), 'hostile.journey');
         fields = await serverModel(fieldFiles(), 'fields.journey');
@@ -299,7 +301,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const opened = await open();
         const page = opened.page;
         await show(opened, hostile);
-        for (const [mode, sides] of [['overlay', 'future'], ['stacked', 'current future'], ['single', 'single'], ['side-by-side', 'current future']] as const) {
+        for (const [mode, sides] of [['overlay', 'future'], ['stacked', 'current future'], ['paired', 'current future'], ['single', 'single'], ['side-by-side', 'current future']] as const) {
             const before = (await opened.recorded()).posted.length;
             await page.getByRole('combobox', { name: 'View' }).selectOption(mode);
             await opened.waitForPosted(`setState ${mode}`, m => m.type === 'setState' && m.mode === mode);
@@ -462,7 +464,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             assert.ok(comparison, `${set.name}: a comparison`);
             const opened = await open();
             await opened.page.setViewportSize({ width: 780, height: 900 });
-            await show(opened, model, 'stacked');
+            await show(opened, model, 'paired');
             const stages = comparison.stages.filter(s => s.status === 'matched');
             // A matched stage near the middle of the map: scrolled to sideways and down to its pains.
             const target = stages[Math.floor(stages.length / 2)];
@@ -503,7 +505,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const opened = await open();
         const { page } = opened;
         await page.setViewportSize({ width: 780, height: 900 });
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         await scrollMap(page, 300, 150);
         const position = () => page.evaluate(() => { const s = document.querySelector('.jm-scroller')!; return { left: s.scrollLeft, top: s.scrollTop }; });
         const before = await position();
@@ -549,7 +551,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const model = await serverModel(readMaps(set.dir), set.future);
         const opened = await open();
         await opened.page.setViewportSize({ width: 780, height: 900 });
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         await opened.page.getByRole('button', { name: 'Fit to width' }).click();
         await opened.waitForPosted('setState zoom', m => m.type === 'setState' && m.zoom !== undefined && m.zoom < 1);
         const fits = await opened.page.evaluate(() => {
@@ -581,13 +583,13 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             await opened.page.close();
         };
         for (const set of comparisonSets) {
-            await measure(set.name, await serverModel(readMaps(set.dir), set.future), ['side-by-side', 'stacked', 'overlay', 'single'], { svg: 100, html: 5 });
+            await measure(set.name, await serverModel(readMaps(set.dir), set.future), ['side-by-side', 'stacked', 'overlay', 'single', 'paired'], { svg: 100, html: 5 });
         }
         // The version 2 maps drawn alone: a curve per persona with its legend and sources, a day, a blueprint's lanes and lines.
         for (const set of singleSets) await measure(set.name, await serverModel(readMaps(set.dir), set.file), ['single'], { svg: 50, html: 5 });
         if (process.env.JOURNEY_CONTRAST_LOG) (await import('node:fs')).writeFileSync(process.env.JOURNEY_CONTRAST_LOG, failures.join('\n'));
         assert.deepEqual(failures.slice(0, 40), [], `${failures.length} texts below AA`);
-        console.log(`      (${checked} pages: three comparisons × three themes × four views, and ${singleSets.length} version 2 maps alone × three themes)`);
+        console.log(`      (${checked} pages: three comparisons × three themes × five views, and ${singleSets.length} version 2 maps alone × three themes)`);
     });
 
     it('the persona filter: the toolbar offers the drawn maps\' personas, shows one alone, keeps it across updates, and all again', async function () {
@@ -596,7 +598,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const model = await serverModel(readMaps(set.dir), set.future);
         const opened = await open();
         const { page } = opened;
-        await show(opened, model, 'stacked');
+        await show(opened, model, 'paired');
         const picker = page.getByRole('combobox', { name: 'Persona' });
         assert.deepEqual(await picker.locator('option').allTextContents(), ['All personas', 'Twijfelende Thierry', 'Drukke Dominique']);
         const curves = () => page.$$eval('svg.jm-body path.jm-curve', ps => [...new Set(ps.map(p => p.getAttribute('data-persona') ?? 'one'))]);
@@ -614,7 +616,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         assert.ok((await drawn()).length < everyone.length);
         assert.equal((await opened.recorded()).state?.persona, 'dominique', 'kept in the webview state');
         // An edit (a new version of the same document) keeps the filter.
-        await show(opened, { ...model, documentVersion: model.documentVersion + 1 }, 'stacked');
+        await show(opened, { ...model, documentVersion: model.documentVersion + 1 }, 'paired');
         assert.equal(await page.getAttribute('.jm-map', 'data-persona'), 'dominique');
         from = (await opened.recorded()).posted.length;
         await picker.selectOption('');
@@ -657,7 +659,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const pages: Array<{ name: string; model: DocumentMapModel; mode: PreviewState['mode'] }> = [];
         for (const set of singleSets) pages.push({ name: set.name, model: await serverModel(readMaps(set.dir), set.file), mode: 'single' });
         const reiskompas = comparisonSets.find(s => s.name === 'reiskompas');
-        if (reiskompas) pages.push({ name: 'reiskompas-comparison', model: await serverModel(readMaps(reiskompas.dir), reiskompas.future), mode: 'stacked' });
+        if (reiskompas) pages.push({ name: 'reiskompas-comparison', model: await serverModel(readMaps(reiskompas.dir), reiskompas.future), mode: 'paired' });
         for (const entry of pages) {
             const opened = await open();
             await opened.page.setViewportSize({ width: 1600, height: 1000 });
@@ -743,7 +745,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     it('the page of a Dutch VS Code waits and says a file has no journey in Dutch', async () => {
         const opened = await open('/nl');
         assert.equal(await opened.page.textContent('#root'), previewDutch.waiting);
-        assert.equal(await opened.page.title(), previewDutch.pageTitle);
+        assert.equal(await opened.page.title(), dutchBundle['Journey Map Preview']);
         const empty = await serverModel({ 'leeg.journey': '// nog leeg\n' }, 'leeg.journey');
         await show(opened, empty);
         assert.equal(await opened.page.textContent('.jm-scroller .jm-empty'), `${previewDutch.noJourneyBefore}${previewDutch.noJourneyExample}${previewDutch.noJourneyAfter}`);

@@ -230,7 +230,7 @@ describe('journey command line', () => {
         assert.ok(!existsSync(out));
     });
 
-    it('export --view draws a comparison side by side (the default), stacked, as an overlay or one map alone', () => {
+    it('export --view draws a comparison side by side (the default), stacked, as an overlay, one map alone or paired', () => {
         const dir = join(root, 'examples');
         const modeOf = (args: string[]) => {
             const result = journey(['export', dir, '--format', 'svg', ...args]);
@@ -238,10 +238,89 @@ describe('journey command line', () => {
             return /<svg [^>]*data-mode="([^"]+)"/.exec(result.stdout)?.[1];
         };
         assert.equal(modeOf([]), 'side-by-side');
-        for (const view of ['side-by-side', 'stacked', 'overlay', 'single']) assert.equal(modeOf(['--view', view]), view);
+        for (const view of ['side-by-side', 'stacked', 'overlay', 'single', 'paired']) assert.equal(modeOf(['--view', view]), view);
         // A map without a comparison is drawn alone whatever the view.
         assert.equal(modeOf(['--journey', 'car_claim', '--view', 'stacked']), 'single');
-        assert.match(journey(['export', '--help']).stdout, /--view VIEW .*\n[^]*stacked/);
+        assert.match(journey(['export', '--help']).stdout, /--view VIEW .*\n[^]*stacked[^]*paired/);
+        // Stacked: the current map's heading and lanes, then the future map's.
+        const stacked = journey(['export', dir, '--format', 'html', '--view', 'stacked']).stdout;
+        const headings = [...stacked.matchAll(/class="jm-block-heading" data-side="(\w+)" data-journey="(\w+)"/g)].map(m => `${m[1]}:${m[2]}`);
+        assert.deepEqual(headings.slice(0, 2), ['current:bike_today', 'future:bike_target']);
+    });
+
+    /** The width and height a PNG's header (IHDR) gives. */
+    const pngSize = (bytes: Buffer) => ({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+    const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    it('export --format png writes the drawing as a PNG at --scale 1 or 2, with DejaVu Sans only', () => {
+        const dir = join(root, 'examples');
+        const out = workspace({});
+        const svg = journey(['export', dir, '--format', 'svg', '--view', 'stacked']).stdout;
+        const width = Number(/<svg [^>]*width="([\d.]+)"/.exec(svg)![1]);
+        const height = Number(/<svg [^>]*height="([\d.]+)"/.exec(svg)![1]);
+        for (const scale of [1, 2]) {
+            const file = join(out, `map-${scale}.png`);
+            const result = journey(['export', dir, '--format', 'png', '--view', 'stacked', '--scale', String(scale), '--out', file]);
+            assert.equal(result.code, 0, result.stderr);
+            const bytes = readFileSync(file);
+            assert.deepEqual(bytes.subarray(0, 8), pngSignature, 'a PNG file');
+            assert.deepEqual(pngSize(bytes), { width: Math.ceil(width * scale), height: Math.ceil(height * scale) });
+        }
+        // Without --scale: the drawing's own size; to a pipe, the same bytes.
+        const piped = spawnSync(process.execPath, [bin, 'export', dir, '--format', 'png', '--view', 'stacked'], { cwd: root, timeout: hangGuardMs });
+        assert.equal(piped.status, 0, String(piped.stderr));
+        assert.deepEqual(piped.stdout, readFileSync(join(out, 'map-1.png')));
+        // The same image on every machine: the text is drawn with the packaged font, whatever the system has.
+        const again = spawnSync(process.execPath, [bin, 'export', dir, '--format', 'png', '--view', 'stacked'], { cwd: root, timeout: hangGuardMs, env: { ...process.env, FONTCONFIG_FILE: '/dev/null', HOME: out } });
+        assert.deepEqual(again.stdout, piped.stdout);
+    });
+
+    it('export --scale other than 1 or 2, or for a format without pixels, is one line and exit 2', () => {
+        const dir = workspace({ 'people.journey': people, 'j.journey': good });
+        for (const args of [['--format', 'png', '--scale', '3'], ['--format', 'png', '--scale', '1.5'], ['--format', 'png', '--scale', ''], ['--format', 'svg', '--scale', '2']]) {
+            const result = journey(['export', dir, ...args, '--out', join(dir, 'x.png')]);
+            assertOneLineError(result);
+            assert.match(result.stderr, /--scale/);
+            assert.ok(!existsSync(join(dir, 'x.png')));
+        }
+    });
+
+    it('only export --format png loads the rasterizer: validate and the other exports do not', () => {
+        const dir = workspace({ 'people.journey': people, 'j.journey': good });
+        const loads = (args: string[]) => {
+            const result = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', timeout: hangGuardMs, env: { ...process.env, NODE_DEBUG: 'module' } });
+            return /resvg/.test(result.stderr);
+        };
+        assert.equal(loads(['validate', dir]), false);
+        assert.equal(loads(['export', dir, '--format', 'svg']), false);
+        assert.equal(loads(['export', dir, '--format', 'png', '--out', join(dir, 'm.png')]), true);
+    });
+
+    it('report: the quarterly review in HTML (the default), Markdown and CSV, its overdue figures fixed by --today', () => {
+        const dir = join(root, 'examples');
+        const html = journey(['report', dir, '--today', '2026-11-23']);
+        assert.equal(html.code, 0, html.stderr);
+        assert.match(html.stdout, /^<!DOCTYPE html>/);
+        assert.match(html.stdout, /<h1>Quarterly review<\/h1>/);
+        assert.match(html.stdout, /class="jm-svg jr-matrix"/);
+        for (const section of ['maps', 'pains', 'opportunities', 'actions', 'comparisons']) assert.match(html.stdout, new RegExp(`data-section="${section}"`));
+        const md = journey(['report', dir, '--today', '2026-11-23', '--format', 'md']).stdout;
+        assert.match(md, /^\| Fietsabonnement — e-bike subscription today \| Customer journey \| Current \| .* \| 2026-10-15 \| Next review by 2027-04-15 \|$/m);
+        // A year later the same map's review is overdue, and so are the actions still open.
+        const later = journey(['report', dir, '--today', '2027-11-23', '--format', 'md']).stdout;
+        assert.match(later, /^\| Fietsabonnement — e-bike subscription today \| .* \| Overdue by 222 days \(due 2027-04-15\) \|$/m);
+        assert.match(later, /^\| 2027-01-15 \| Replace the plan footnotes by a comparison table \| .* \| Doing \| 312 \| /m);
+        // --review-months sets the interval of maps without their own.
+        const yearly = journey(['report', dir, '--today', '2027-05-01', '--review-months', '12', '--format', 'md']).stdout;
+        assert.match(yearly, /^\| Fietsabonnement — e-bike subscription today \| .* \| Next review by 2027-10-15 \|$/m);
+        const csv = journey(['report', dir, '--today', '2026-11-23', '--format', 'csv']).stdout;
+        const [head, ...rows] = csv.trimEnd().split('\r\n');
+        assert.match(head, /^record,map id,Map,Type,State,/);
+        assert.ok(rows.some(r => r.startsWith('map,bike_today,')) && rows.some(r => r.startsWith('pain,')) && rows.some(r => r.startsWith('action,')) && rows.some(r => r.startsWith('resolved pain,')));
+        const out = join(workspace({}), 'review.html');
+        assert.equal(journey(['report', dir, '--today', '2026-11-23', '--out', out]).code, 0);
+        assert.equal(readFileSync(out, 'utf8'), html.stdout);
+        assert.match(journey(['report', '--help']).stdout, /Usage: journey report PATH\.\.\. \[--format html\|md\|csv\]/);
     });
 
     it('export --persona P: one persona alone in every format (json: the model filtered to it); an unknown persona is one line and exit 2', () => {
@@ -299,6 +378,9 @@ describe('journey command line', () => {
         ['--format given twice', dir => ['export', dir, '--format', 'json', '--format', 'svg']],
         ['--today given twice', dir => ['validate', dir, '--today', '2026-11-23', '--today=2026-01-01']],
         ['--out given twice', dir => ['export', dir, '--format', 'json', '--out', join(dir, 'a.json'), '--out', join(dir, 'b.json')]],
+        ['an unknown report format', dir => ['report', dir, '--format', 'pdf']],
+        ['a malformed report --today', dir => ['report', dir, '--today', '23-11-2026']],
+        ['a report --review-months that is no whole number', dir => ['report', dir, '--review-months', 'half']],
     ];
     for (const [what, args] of usageErrors) {
         it(`exit 2 and one line, no stack trace, for ${what}`, () => {

@@ -69,7 +69,10 @@ describe('journey in Dutch and English (the real command)', () => {
     it('says its own errors and help in Dutch: one line, exit 2, as in English', () => {
         for (const [args, message] of [
             [['validate', join(folder, 'nowhere.journey')], /nowhere\.journey: bestand of map bestaat niet$/],
-            [['export', folder], /^journey: export: --format is verplicht \(json, mermaid, html, svg\)$/],
+            [['export', folder], /^journey: export: --format is verplicht \(json, mermaid, html, svg, png\)$/],
+            [['export', folder, '--format', 'png', '--scale', '3', '--out', join(folder, 'map.png')], /^journey: export: --scale '3' is geen 1 of 2/],
+            [['export', folder, '--format', 'svg', '--scale', '2'], /^journey: export: --scale hoort bij --format png/],
+            [['report', folder, '--format', 'pdf'], /^journey: report: onbekend formaat 'pdf' \(gebruik html, md, csv\)$/],
             [['export', folder, '--format', 'pdf'], /^journey: export: onbekend formaat 'pdf'/],
             [['validate', folder, '--frobnicate'], /^journey: validate: onbekende optie '--frobnicate' \(zie 'journey validate --help'\)$/],
             [['validate', folder, '--today'], /^journey: validate: optie '--today' mist haar waarde/],
@@ -81,7 +84,15 @@ describe('journey in Dutch and English (the real command)', () => {
             assert.match(result.stderr.trim(), message);
         }
         assert.match(journey(['validate', '--help', '--lang', 'nl']).stdout, /^Gebruik: journey validate/);
+        assert.match(journey(['report', '--help', '--lang', 'nl']).stdout, /^Gebruik: journey report[^]*De kwartaalherziening/);
         assert.match(journey(['--help'], { LANG: 'nl_NL.UTF-8' }).stdout, /^Gebruik: journey <opdracht>/);
+    });
+
+    it('report --lang nl: the errors of the maps it reviews are told in Dutch, with their codes', () => {
+        const result = journey(['report', folder, '--format', 'csv', '--today', '2026-11-23', '--lang', 'nl']);
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stderr, /broken\.journey:4:\d+ error emotion-range Emotie moet een geheel getal van -2 tot \+2 zijn, niet 7\./);
+        assert.match(journey(['report', folder, '--format', 'csv', '--today', '2026-11-23', '--lang', 'en']).stderr, /broken\.journey:4:\d+ error emotion-range Emotion must be/);
     });
 
     it('refuses a language it does not speak, in one line', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from './wait.js';
+import { said } from './words.js';
+import { renderMapSvg } from '../../src/renderer/export.js';
 
 const extensionId = 'journey-maps.journey-maps';
 
@@ -210,6 +212,125 @@ describe('the map preview in a real VS Code', () => {
     });
 });
 
+describe('Export Map as PNG in a real VS Code', () => {
+    it('writes a real PNG of the map the preview shows, drawn by its webview', async () => {
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as {
+            previews: { all(): ReadonlyArray<{ model?: Parameters<typeof renderMapSvg>[0]; viewState: { mode: Parameters<typeof renderMapSvg>[1]['mode']; journey?: string } }> };
+        };
+        const preview = api.previews.all()[0];
+        assert.ok(preview?.model, 'a preview with a map (opened by the tests above)');
+        const fs = await import('node:fs');
+        const os = await import('node:os');
+        const path = await import('node:path');
+        const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-png-'));
+        const target = vscode.Uri.file(path.join(folder, 'map.png'));
+        const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('journey.exportPng', target);
+        assert.equal(written?.toString(), target.toString());
+        const bytes = fs.readFileSync(target.fsPath);
+        assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'the PNG signature');
+        assert.equal(bytes.subarray(12, 16).toString('latin1'), 'IHDR');
+        const width = bytes.readUInt32BE(16);
+        const height = bytes.readUInt32BE(20);
+        // The export's drawing of the preview's map and view, at twice its size.
+        const { mode, journey } = preview.viewState;
+        const svg = renderMapSvg(preview.model!, { mode, ...(journey ? { journey } : {}) });
+        const svgWidth = Number(/<svg [^>]*width="([\d.]+)"/.exec(svg)![1]);
+        const svgHeight = Number(/<svg [^>]*height="([\d.]+)"/.exec(svg)![1]);
+        assert.deepEqual({ width, height }, { width: Math.ceil(svgWidth * 2), height: Math.ceil(svgHeight * 2) });
+        assert.ok(bytes.length > 50_000, `a drawing, not an empty canvas (${bytes.length} bytes)`);
+        fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('the preview\'s Copy button puts the map on the clipboard as an image', async function () {
+        // Only the offline runner can click inside the webview (the clipboard wants a real click).
+        if (!process.env.JOURNEY_E2E_SCREENSHOTS) this.skip();
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as { previews: { onDidCopyImage: vscode.Event<{ copied: boolean }> } };
+        const result = new Promise<{ copied: boolean }>(resolve => { const once = api.previews.onDidCopyImage(r => { once.dispose(); resolve(r); }); });
+        console.log('[click-preview] Copy map as image');
+        const copied = await Promise.race([result, new Promise<undefined>(resolve => setTimeout(resolve, 30_000))]);
+        assert.deepEqual(copied, { copied: true });
+    });
+});
+
+describe('the review panel in a real VS Code', () => {
+    interface ReviewApi {
+        reviews: {
+            onDidRender: vscode.Event<{ maps: number; pains: number; opportunities: number; actions: number }>;
+            current?: {
+                report?: { maps: Array<{ id: string; uri: string }>; pains: Array<{ id?: string; text: string; uri: string; range?: vscode.Range }>; actions: Array<{ id: string; uri: string; range?: vscode.Range }> };
+                handleMessage(raw: unknown): void;
+                panel: { dispose(): void };
+            };
+        };
+    }
+    let api: ReviewApi;
+    const rendered: Array<{ maps: number; pains: number; opportunities: number; actions: number }> = [];
+
+    before(async () => {
+        api = (await vscode.extensions.getExtension(extensionId)!.activate()) as ReviewApi;
+        api.reviews.onDidRender(report => rendered.push(report));
+    });
+
+    // The preview's screenshots come later: the panel must not stand in front of it.
+    after(() => api.reviews.current?.panel.dispose());
+
+    it('Journey: Open Review Report opens the quarterly review of the workspace beside the editor', async () => {
+        const [file] = await vscode.workspace.findFiles('**/bike-current.journey');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('journey.openReviewReport');
+        const tab = await waitFor('a review tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+            .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('journey.reviewReport')));
+        assert.equal(tab.label, said('Quarterly review'));
+        assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'beside the editor');
+        // Every map of the examples folder, opened or not.
+        const report = await waitFor('the panel to draw the report', () => rendered.find(r => r.maps >= 7));
+        assert.ok(report.pains > 20 && report.actions > 10, JSON.stringify(report));
+        const ids = api.reviews.current!.report!.maps.map(m => m.id);
+        for (const id of ['bike_today', 'bike_target', 'car_claim']) assert.ok(ids.includes(id), ids.join(', '));
+    });
+
+    it('redraws when a map changes', async () => {
+        const editor = vscode.window.visibleTextEditors.find(e => e.document.uri.path.endsWith('bike-current.journey'))!;
+        const before = rendered.at(-1)!;
+        const at = positionOf(editor.document, 'touchpoint social_ad');
+        const line = editor.document.lineAt(at.line);
+        await editor.edit(edit => edit.insert(line.range.end, '\n            pain e2e_pain "Added by the review test" severity high'));
+        await waitFor('a redraw with one pain more', () => rendered.find(r => r.pains === before.pains + 1));
+        assert.ok(api.reviews.current!.report!.pains.some(p => p.text === 'Added by the review test'));
+        await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        await waitFor('the redraw after the revert', () => rendered.at(-1)!.pains === before.pains || undefined);
+    });
+
+    it('a click on a pain or an action selects its source; a message of the wrong shape or for another document is ignored', async () => {
+        const panel = api.reviews.current!;
+        const report = panel.report!;
+        const pain = report.pains.find(p => p.uri.endsWith('bike-current.journey') && p.range)!;
+        panel.handleMessage({ type: 'select', uri: pain.uri, line: pain.range!.start.line, character: pain.range!.start.character });
+        const editor = await waitFor('the editor to select the pain', () => {
+            const active = vscode.window.activeTextEditor;
+            return active?.document.uri.toString() === pain.uri && active.selection.start.line === pain.range!.start.line ? active : undefined;
+        });
+        assert.match(editor.document.getText(editor.selection), new RegExp(`pain ${pain.id}\\b`));
+        // An action in a file that is not open yet (the insurance claim's blueprint).
+        const action = report.actions.find(a => a.uri.endsWith('insurance-claim-blueprint.journey') && a.range)!;
+        panel.handleMessage({ type: 'select', uri: action.uri, line: action.range!.start.line });
+        const other = await waitFor('the action in its own file', () => {
+            const active = vscode.window.activeTextEditor;
+            return active?.document.uri.toString() === action.uri && active.selection.start.line === action.range!.start.line ? active : undefined;
+        });
+        assert.match(other.document.getText(other.selection), new RegExp(`^action ${action.id}\\b`));
+        const before = other.selection;
+        for (const raw of [{ type: 'select', uri: 'file:///etc/passwd', line: 0 }, { type: 'select', uri: action.uri, line: 9_999_999 }, { type: 'select', uri: action.uri, line: -1 }, { type: 'runCommand', command: 'workbench.action.closeAllEditors' }, '<script>']) {
+            panel.handleMessage(raw);
+        }
+        await new Promise(resolve => setTimeout(resolve, 500));
+        assert.equal(vscode.window.activeTextEditor, other);
+        assert.ok(other.selection.isEqual(before));
+        assert.ok(!vscode.window.visibleTextEditors.some(e => e.document.uri.path === '/etc/passwd'));
+    });
+});
+
 describe('how the preview looks in the real editor', () => {
     const dir = process.env.JOURNEY_E2E_SCREENSHOTS;
 
@@ -257,6 +378,25 @@ describe('how the preview looks in the real editor', () => {
             await new Promise(resolve => setTimeout(resolve, 500));
         }
         await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    });
+
+    it('captures the review panel beside a map, light and dark', async function () {
+        if (!dir) this.skip();
+        const config = vscode.workspace.getConfiguration();
+        const [file] = await vscode.workspace.findFiles('**/bike-current.journey');
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file), vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('journey.openReviewReport');
+        await waitFor('the review tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+            .find(t => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('journey.reviewReport')));
+        for (const [name, theme] of [['review-light', 'Default Light Modern'], ['review-dark', 'Default Dark Modern']] as const) {
+            await config.update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
+            await new Promise(resolve => setTimeout(resolve, 2000));
+            await screenshot(name);
+        }
+        await config.update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
+        const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as { reviews: { current?: { panel: { dispose(): void } } } };
+        api.reviews.current?.panel.dispose();
     });
 
     it('draws the version 2 examples (a curve per persona, a day in the life, a service blueprint) and keeps a persona filter, in light and dark', async function () {

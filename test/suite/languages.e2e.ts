@@ -49,6 +49,8 @@ describe('Journey Maps in a Dutch VS Code', function () {
         const preview = commands.find(c => c.command === 'journey.showPreview')!;
         assert.equal(title(preview.title), 'Voorbeeld openen');
         assert.equal(title(preview.category), 'Klantreis');
+        assert.equal(title(commands.find(c => c.command === 'journey.openReviewReport')!.title), 'Herzieningsrapport openen');
+        assert.equal(title(commands.find(c => c.command === 'journey.exportPng')!.title), 'Kaart exporteren als PNG…');
         const [file] = await vscode.workspace.findFiles('**/bike-current.journey');
         await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
         await vscode.commands.executeCommand('workbench.action.quickOpen', '>Klantreis: Voorbeeld');

@@ -41,6 +41,11 @@ describe('messages from the webview are checked before use', () => {
         assert.deepEqual(parseFromWebviewMessage({ type: 'select', uri: 'file:///a.journey', line: 3 }), { type: 'select', uri: 'file:///a.journey', line: 3 });
         assert.deepEqual(parseFromWebviewMessage({ type: 'setState', mode: 'overlay', zoom: 1.5 }), { type: 'setState', mode: 'overlay', zoom: 1.5 });
         assert.deepEqual(parseFromWebviewMessage({ type: 'export', format: 'svg' }), { type: 'export', format: 'svg' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'export', format: 'png' }), { type: 'export', format: 'png' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'png', id: 3, data: 'data:image/png;base64,iVBORw0KGgo=' }), { type: 'png', id: 3, data: 'data:image/png;base64,iVBORw0KGgo=' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'pngFailed', id: 3, reason: 'too big' }), { type: 'pngFailed', id: 3, reason: 'too big' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'copyImage' }), { type: 'copyImage' });
+        assert.deepEqual(parseFromWebviewMessage({ type: 'copied', id: 4 }), { type: 'copied', id: 4 });
     });
 
     it('accepts the persona filter (a persona\'s name, or \'\' for every persona) and a click on an evidence link', () => {
@@ -57,6 +62,8 @@ describe('messages from the webview are checked before use', () => {
         { type: 'select', uri: 'x', line: '3' }, { type: 'select', uri: 'x', line: 1, character: -1 }, { type: 'select', uri: 'x', line: 1, character: 'end' },
         { type: 'select', uri: 'x'.repeat(20_000), line: 1 },
         { type: 'setState', mode: 'fullscreen' }, { type: 'setState', zoom: 100 }, { type: 'export', format: 'pdf' }, { type: 'runCommand', command: 'rm' },
+        { type: 'png', id: 1, data: 'data:text/html;base64,PHNjcmlwdD4=' }, { type: 'png', id: 0, data: 'data:image/png;base64,x' }, { type: 'png', id: 1.5, data: 'data:image/png;base64,x' },
+        { type: 'png', id: 1 }, { type: 'pngFailed', id: 1 }, { type: 'copied', id: -1 },
         { type: 'setState', persona: 42 }, { type: 'setState', persona: null }, { type: 'setState', persona: ['thierry'] }, { type: 'setState', persona: '<script>' },
         { type: 'setState', persona: 'two words' }, { type: 'setState', persona: '1st' }, { type: 'setState', persona: 'x'.repeat(201) }, { type: 'setState', mode: 'single', persona: {} },
         { type: 'openLink', uri: 'file:///a.journey' }, { type: 'openLink', link: 'https://example.com/' }, { type: 'openLink', uri: 'file:///a.journey', link: '' },
@@ -162,7 +169,7 @@ describe('the preview page', () => {
     const joinPath = (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') });
 
     it('puts a strict Content-Security-Policy first in <head> and a fresh nonce on every script', () => {
-        const render = () => previewHtml(webview as never, { path: '/ext' } as never, joinPath as never);
+        const render = () => previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => text);
         const html = render();
         const head = html.slice(html.indexOf('<head>') + '<head>'.length).trimStart();
         assert.match(head, /^<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
@@ -175,6 +182,14 @@ describe('the preview page', () => {
         assert.ok(scripts.length > 0);
         for (const script of scripts) assert.ok(script.includes(`nonce="${nonce}"`), script);
         assert.notEqual(/nonce-([^']+)/.exec(render())![1], nonce, 'a new nonce each time');
+    });
+
+    it('says its title and name in the display language (through the translation it is handed), as text', () => {
+        const said: string[] = [];
+        const html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => { said.push(text); return `«${text}» <b>&"`; });
+        assert.deepEqual(said.sort(), ['Journey Map Preview', 'Journey map']);
+        assert.match(html, /<title>«Journey Map Preview» &lt;b&gt;&amp;&quot;<\/title>/);
+        assert.match(html, /aria-label="«Journey map» &lt;b&gt;&amp;&quot;"/);
     });
 });
 

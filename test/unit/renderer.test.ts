@@ -7,7 +7,7 @@ import { bigModel, hostileFiles, payload } from '../browser/fixtures.js';
 import {
     darkThemeCss, exportThemeCss, fitLine, layoutMap, mapCss, pageCss, renderMapHtml, renderMapSvg, textWidth, webviewThemeCss, wrapText,
 } from '../../src/renderer/index.js';
-import { alignTouchpoints, changeText, vanishedPains } from '../../src/renderer/layout.js';
+import { alignTouchpoints, changeText, packPairs, vanishedPains } from '../../src/renderer/layout.js';
 import { defaultJourney } from '../../src/cli/export-command.js';
 import type { MapModel, TouchpointModel } from '../../src/model/map-model.js';
 
@@ -162,11 +162,13 @@ describe('renderer: a single map as SVG', () => {
 describe('renderer: the views of a comparison', () => {
     let model: MapModel;
     let split: string;
+    let paired: string;
     let stacked: string;
     let overlay: string;
     before(async () => {
         model = await modelOf({ 'people.journey': people, 'cur.journey': current, 'fut.journey': future });
         split = renderMapSvg(model, { mode: 'side-by-side', journey: 'fut' });
+        paired = renderMapSvg(model, { mode: 'paired', journey: 'fut' });
         stacked = renderMapSvg(model, { mode: 'stacked', journey: 'fut' });
         overlay = renderMapSvg(model, { mode: 'overlay', journey: 'fut' });
     });
@@ -198,20 +200,53 @@ describe('renderer: the views of a comparison', () => {
         assert.match(split, />REMOVED STAGE</);
     });
 
-    it('stacked: a touchpoint of both maps in one column, the current row above the future row; one only in the current map keeps its place', () => {
-        const x = cardX(stacked);
+    it('paired: a touchpoint of both maps in one column, the current row above the future row; one only in the current map keeps its place', () => {
+        const x = cardX(paired);
         for (const id of ['t1', 't2', 't5']) assert.equal(x.get(`current:${id}`), x.get(`future:${id}`), `${id}: one column`);
         // Stage a: t1, t2, then the removed `gone` where it stood, then t3 (moved in from b).
         assert.ok(x.get('future:t2')! < x.get('current:gone')! && x.get('current:gone')! < x.get('future:t3')!, JSON.stringify([...x]));
-        const lanes = find(stacked, { class: 'jm-lane', 'data-lane': undefined }).map(t => `${t.attrs['data-lane']}:${t.attrs['data-side']}`);
+        const lanes = find(paired, { class: 'jm-lane', 'data-lane': undefined }).map(t => `${t.attrs['data-lane']}:${t.attrs['data-side']}`);
         assert.deepEqual(lanes.filter(l => l.startsWith('touchpoints') || l.startsWith('feels')), ['touchpoints:current', 'touchpoints:future', 'feels:current', 'feels:future']);
         // Each map's curve in its own feels row.
-        assert.equal(find(stacked, { 'data-journey': 'cur', 'data-side': 'current' }).filter(t => t.attrs.class?.startsWith('jm-curve')).length >= 1, true);
-        assert.equal(find(stacked, { 'data-journey': 'fut', 'data-side': 'future' }).filter(t => t.attrs.class === 'jm-curve').length >= 1, true);
+        assert.equal(find(paired, { 'data-journey': 'cur', 'data-side': 'current' }).filter(t => t.attrs.class?.startsWith('jm-curve')).length >= 1, true);
+        assert.equal(find(paired, { 'data-journey': 'fut', 'data-side': 'future' }).filter(t => t.attrs.class === 'jm-curve').length >= 1, true);
+        assert.equal(find(paired, { class: 'jm-block-heading' }).length, 0, 'no map headings between the rows');
+    });
+
+    it('stacked: the whole current map above the whole future map, matched stages and touchpoints in the same columns, one heading per map', () => {
+        const x = cardX(stacked);
+        for (const id of ['t1', 't2', 't5']) assert.equal(x.get(`current:${id}`), x.get(`future:${id}`), `${id}: one column`);
+        // Stage a: the current-only `gone` and the future-only t3 (moved in from b) share the third column.
+        assert.equal(x.get('current:gone'), x.get('future:t3'), JSON.stringify([...x]));
+        // Stage b: t3 (current, moved away) stood before t5 and t6 (added) comes after it: no column to share.
+        assert.ok(x.get('current:t3')! < x.get('current:t5')! && x.get('future:t5')! < x.get('future:t6')!);
+        // Stages keep their columns in both maps: old (current only) before fresh (future only).
+        assert.ok(x.get('current:t4')! < x.get('future:t4')!);
+        const layout = layoutMap(model, { mode: 'stacked', journey: 'fut' }, { standalone: true })!;
+        const sides = layout.lanes.map(l => l.side);
+        assert.deepEqual(sides, [...sides.filter(s => s === 'current'), ...sides.filter(s => s === 'future')], 'every current lane above every future lane');
+        assert.deepEqual(layout.lanes.filter(l => l.side === 'current').map(l => l.key), layout.lanes.filter(l => l.side === 'future').map(l => l.key), 'the same lanes in both blocks');
+        const [before, after] = layout.blocks;
+        assert.deepEqual([before.side, before.journey.id, after.side, after.journey.id], ['current', 'cur', 'future', 'fut']);
+        const firstFuture = layout.lanes.find(l => l.side === 'future')!;
+        const lastCurrent = layout.lanes.filter(l => l.side === 'current').at(-1)!;
+        assert.ok(before.bottom === lastCurrent.y + lastCurrent.height && lastCurrent.y + lastCurrent.height <= after.y && after.y + after.height === firstFuture.y, 'each heading heads its own lanes');
+        // One title per map, in its heading; the summary of what changes above both.
+        const headings = find(stacked, { class: 'jm-block-heading' }).map(t => `${t.attrs['data-side']}:${t.attrs['data-journey']}`);
+        assert.deepEqual(headings, ['current:cur', 'future:fut']);
+        assert.equal(find(stacked, { class: 'jm-journey-title' }).length, 0);
+        assert.match(stacked, /What changes: Current → Future/);
+        assert.ok(stacked.indexOf('What changes') < stacked.indexOf('class="jm-block-heading"'));
+        // The future map's heading names its stages again, above its columns.
+        assert.match(stacked, /data-side="future" data-journey="fut"[^]*?class="jm-stage-name jm-block-stage"><tspan[^>]*>A</);
+        // A stage only in one map keeps an empty column in the other, within that map's block.
+        const placeholder = /data-stage="fresh" data-side="current"><rect class="jm-placeholder" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/.exec(stacked);
+        assert.ok(placeholder, 'fresh has an empty column in the current map');
+        assert.ok(Number(placeholder[1]) + Number(placeholder[2]) <= before.bottom, 'inside the current block');
     });
 
     it('marks each touchpoint with what the comparison found', () => {
-        for (const svg of [split, stacked]) {
+        for (const svg of [split, paired, stacked]) {
             assert.deepEqual(status(svg, 'fut', 't1'), ['changed']);
             assert.deepEqual(status(svg, 'cur', 't1'), ['changed']);
             assert.deepEqual(status(svg, 'fut', 't2'), ['unchanged']);
@@ -363,6 +398,13 @@ describe('renderer: layout details', () => {
         const pairs = alignTouchpoints([t('a'), t('x'), t('b'), t('y')], [t('b'), t('a'), t('c')]);
         // x stood after a, y after b (current order a x b y); the future order is b a c.
         assert.deepEqual(pairs.map(([b, a]) => `${b?.id ?? '-'}/${a?.id ?? '-'}`), ['b/b', 'y/-', 'a/a', 'x/-', '-/c']);
+    });
+
+    it('stacked packs the touchpoints of one map only into shared columns between two touchpoints of both maps', () => {
+        const t = (id: string) => ({ id }) as TouchpointModel;
+        const pairs = packPairs(alignTouchpoints([t('a'), t('x'), t('y'), t('b'), t('z')], [t('a'), t('c'), t('b'), t('d'), t('e')]));
+        // Between a and b: x and y (current only) beside c (future only); after b: z beside d, then e alone.
+        assert.deepEqual(pairs.map(([b, a]) => `${b?.id ?? '-'}/${a?.id ?? '-'}`), ['a/a', 'x/c', 'y/-', 'b/b', 'z/d', '-/e']);
     });
 });
 

@@ -47,8 +47,8 @@ describe('preview of big maps: drawing by viewport', () => {
     });
 
     it('keeps the curve shape near the edges of the range: neighbours outside it shape the ends', () => {
-        // Stacked: one curve per map through every stage (side by side draws a piece per stage half).
-        const stacked = { mode: 'stacked', journey: 'big_next' } as const;
+        // Paired: one curve per map through every stage (side by side draws a piece per stage half).
+        const stacked = { mode: 'paired', journey: 'big_next' } as const;
         const layout = layoutMap(model, stacked, { standalone: false })!;
         const curve = (markup: string) => /<path class="jm-curve" [^>]*d="([^"]*)"/.exec(markup)?.[1] ?? '';
         const whole = curve(renderToString(h(MapView, { model, view: stacked, layout })));

@@ -19,7 +19,8 @@ Customer journey maps as text.
 
 Commands:
   validate PATH...            check .journey files and print every report
-  export PATH... --format F   export maps as json, mermaid, html or svg
+  export PATH... --format F   export maps as json, mermaid, html, svg or png
+  report PATH...              the quarterly review: every map, pain, opportunity and action
   import FILE.mmd             convert a Mermaid journey diagram to a .journey file
   lsp --stdio                 serve the language server on standard input/output
 
@@ -42,38 +43,62 @@ Options:
 ${langOption}
   -h, --help           show this help`,
 
-    exportHelp: `Usage: journey export PATH... --format json|mermaid|html|svg [--journey ID] [--view VIEW] [--persona ID] [--out FILE]
+    exportHelp: `Usage: journey export PATH... --format json|mermaid|html|svg|png [--journey ID] [--view VIEW] [--persona ID] [--scale 1|2] [--out FILE]
 
 Exports the maps in the given .journey files (folders are searched for them).
   json      the map model: journeys, current/future comparisons and diagnostics
   mermaid   a Mermaid "journey" diagram per map (emotion -2..+2 becomes score 1..5)
   html      a self-contained HTML page (no scripts, no external files) with the personas and
-            the drawn map, exactly as the preview draws it
+            the drawn map, exactly as the preview draws it; it prints in landscape, the map
+            cut into pages at stage boundaries
   svg       the drawn map as a standalone SVG image
+  png       the same drawing as a PNG image (text in DejaVu Sans, the same on every machine)
 
-html and svg draw one map. A future map that improves another is drawn with it, what changed
+html, svg and png draw one map. A future map that improves another is drawn with it, what changed
 marked; so is a current map that a future map improves. Without --journey they draw the first
 future map that improves another, if there is one, else the first journey.
 
 Options:
-  --format FORMAT      json, mermaid, html or svg (required)
+  --format FORMAT      json, mermaid, html, svg or png (required)
   --journey ID         export only this journey (json/mermaid: a comparison still uses the map
-                       it improves; html/svg: the journey to draw)
-  --view VIEW          html/svg: how a comparison is drawn (default side-by-side):
+                       it improves; html/svg/png: the journey to draw)
+  --view VIEW          html/svg/png: how a comparison is drawn (default side-by-side):
                          side-by-side  each stage split, the current map left, the future right
-                         stacked       current above future in every lane, matched stages and
-                                       touchpoints in the same columns
+                         stacked       the whole current map above the whole future map,
+                                       matched stages in the same columns (a slide)
                          overlay       the future map, the current one laid over it
                          single        the chosen map alone
+                         paired        in every lane the current row above the future row
   --persona ID         one persona alone: only the touchpoints it takes part in, its
                        emotions, its curve and its means (json: the model as if the maps had
                        only this persona; maps without it are left out)
-  --out FILE           write to FILE instead of standard output
+  --scale 1|2          png: 1 pixel per point of the drawing (default), or 2 for sharp slides
+  --out FILE           write to FILE instead of standard output (png: standard output only
+                       when it is not a terminal)
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
 ${langOption}
                        html/svg: also the language of the drawing's own words, numbers and
                        dates (without --lang: each map's own language line; for a comparison,
                        the future map's)
+  -h, --help           show this help`,
+
+    reportHelp: `Usage: journey report PATH... [--format html|md|csv] [--today YYYY-MM-DD] [--review-months N] [--out FILE]
+
+The quarterly review of every map in the given .journey files (folders are searched for them):
+per map its type, state, personas, owner, last review and whether the review is overdue; every
+pain point by severity with the action that addresses it (or "none"); every opportunity by
+impact and effort (in HTML also as an impact × effort matrix); every action by due date with its
+owner, status and days overdue; and for each future map the pains it resolves, drops and adds.
+
+Options:
+  --format FORMAT      html (default: a page that prints in landscape), md (Markdown tables)
+                       or csv (one row per map, pain, opportunity, action and compared pain)
+  --today YYYY-MM-DD   the date overdue reviews and actions count from (default: today)
+  --review-months N    maps are due for review every N months (default 6); a map's own
+                       \`review every N months\` line overrides it
+  --out FILE           write to FILE instead of standard output
+  --lang nl|en         the language of messages and of the map reports on standard error
+                       (the review itself is in English for now)
   -h, --help           show this help`,
 
     importHelp: `Usage: journey import PATH.mmd [--out FILE]
@@ -110,7 +135,7 @@ Options:
     internalError: (message: string) => `internal error: ${message}`,
     cannotWriteStdout: (why: string) => `cannot write to standard output (${why})`,
 
-    // ---- validate and export ----
+    // ---- validate, export and report ----
     validationStopped: (path: string, message: string) => `validate: ${path}: ${message}`,
     reviewMonths: (value: string) => `--review-months: '${value}' is not a whole number of months, 1 or more`,
     today: (value: string) => `--today: '${value}' is not a date in YYYY-MM-DD form`,
@@ -122,6 +147,12 @@ Options:
         `export: no map names the persona '${persona}' (${named.length > 0 ? `personas: ${named.join(', ')}` : 'the maps name no persona'})`,
     journeyWithoutPersona: (journey: string, persona: string) => `export: the journey '${journey}' does not name the persona '${persona}'`,
     nothingToExport: (drawing: boolean) => `export: the given files have no journey to ${drawing ? 'draw' : 'export'}`,
+    pngNeedsOut: () => 'export: a PNG is an image, not text: give --out FILE (or send standard output to a file)',
+    scaleOnlyForPng: (format: string) => `export: --scale is for --format png (the ${format} export has no pixels to scale)`,
+    unknownScale: (scale: string) => `export: --scale '${scale}' is not 1 or 2 (1: the drawing's own size, 2: twice as sharp)`,
+    noRasterizer: (platform: string) =>
+        `export: PNG needs the package @resvg/resvg-js, which is not installed for this system (${platform}): reinstall the journey command (npm install), or export svg instead`,
+    unknownReportFormat: (format: string, formats: readonly string[]) => `report: unknown format '${format}' (use ${formats.join(', ')})`,
     /** "3 files, 0 errors, 2 warnings", hints only when there are some. */
     summary: (files: number, errors: number, warnings: number, hints: number) => {
         const line = `${count(files, 'file')}, ${count(errors, 'error')}, ${count(warnings, 'warning')}`;

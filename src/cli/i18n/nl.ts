@@ -35,7 +35,8 @@ Klantreizen als tekst.
 
 Opdrachten:
   validate PAD...             controleer .journey-bestanden en toon elke melding
-  export PAD... --format F    exporteer kaarten als json, mermaid, html of svg
+  export PAD... --format F    exporteer kaarten als json, mermaid, html, svg of png
+  report PAD...               de kwartaalherziening: elke kaart, elk knelpunt, elke kans en actie
   import BESTAND.mmd          zet een Mermaid-journeydiagram om in een .journey-bestand
   lsp --stdio                 start de taalserver op standaardinvoer en -uitvoer
 
@@ -58,39 +59,64 @@ Opties:
 ${langOption}
   -h, --help           toon deze hulp`,
 
-    exportHelp: `Gebruik: journey export PAD... --format json|mermaid|html|svg [--journey ID] [--view WEERGAVE] [--persona ID] [--out BESTAND]
+    exportHelp: `Gebruik: journey export PAD... --format json|mermaid|html|svg|png [--journey ID] [--view WEERGAVE] [--persona ID] [--scale 1|2] [--out BESTAND]
 
 Exporteert de kaarten in de gegeven .journey-bestanden (in mappen worden ze opgezocht).
   json      het kaartmodel: klantreizen, vergelijkingen van huidige en gewenste situatie, meldingen
   mermaid   een Mermaid-"journey"-diagram per kaart (emotie -2..+2 wordt score 1..5)
   html      een zelfstandige HTML-pagina (geen scripts, geen externe bestanden) met de persona's
-            en de getekende kaart, precies zoals het voorbeeld die tekent
+            en de getekende kaart, precies zoals het voorbeeld die tekent; ze wordt liggend
+            afgedrukt, de kaart op de grenzen van fasen over pagina's verdeeld
   svg       de getekende kaart als losse SVG-afbeelding
+  png       dezelfde tekening als PNG-afbeelding (tekst in DejaVu Sans, op elke computer gelijk)
 
-html en svg tekenen één kaart. Een gewenste situatie die een andere kaart verbetert, wordt
+html, svg en png tekenen één kaart. Een gewenste situatie die een andere kaart verbetert, wordt
 daarmee samen getekend, met de veranderingen gemarkeerd; net als een huidige situatie die een
 gewenste situatie verbetert. Zonder --journey tekenen ze de eerste gewenste situatie die een
 andere kaart verbetert, als die er is, en anders de eerste klantreis.
 
 Opties:
-  --format FORMAAT     json, mermaid, html of svg (verplicht)
+  --format FORMAAT     json, mermaid, html, svg of png (verplicht)
   --journey ID         exporteer alleen deze klantreis (json/mermaid: een vergelijking gebruikt
-                       nog steeds de kaart die ze verbetert; html/svg: de klantreis om te tekenen)
-  --view WEERGAVE      html/svg: hoe een vergelijking wordt getekend (standaard side-by-side):
+                       nog steeds de kaart die ze verbetert; html/svg/png: de klantreis om te tekenen)
+  --view WEERGAVE      html/svg/png: hoe een vergelijking wordt getekend (standaard side-by-side):
                          side-by-side  elke fase gesplitst, huidig links, gewenst rechts
-                         stacked       huidig boven gewenst in elke laag, overeenkomende fasen
-                                       en contactmomenten in dezelfde kolommen
+                         stacked       de hele huidige kaart boven de hele gewenste situatie,
+                                       overeenkomende fasen in dezelfde kolommen (een dia)
                          overlay       de gewenste situatie, met de huidige eroverheen
                          single        alleen de gekozen kaart
+                         paired        in elke laag de huidige rij boven de gewenste rij
   --persona ID         één persona apart: alleen de contactmomenten waar die aan meedoet, haar
                        emoties, haar curve en haar gemiddelden (json: het model alsof de kaarten
                        alleen deze persona hadden; kaarten zonder haar vallen weg)
-  --out BESTAND        schrijf naar BESTAND in plaats van naar standaarduitvoer
+  --scale 1|2          png: 1 pixel per punt van de tekening (standaard), of 2 voor scherpe dia's
+  --out BESTAND        schrijf naar BESTAND in plaats van naar standaarduitvoer (png: alleen naar
+                       standaarduitvoer als die geen terminal is)
   --today JJJJ-MM-DD   de datum vanaf waar stale-review telt (standaard: vandaag)
 ${langOption}
                        html/svg: ook de taal van de woorden, getallen en datums die de tekening
                        toevoegt (zonder --lang: de regel language van elke kaart; bij een
                        vergelijking die van de gewenste kaart)
+  -h, --help           toon deze hulp`,
+
+    reportHelp: `Gebruik: journey report PAD... [--format html|md|csv] [--today JJJJ-MM-DD] [--review-months N] [--out BESTAND]
+
+De kwartaalherziening van elke kaart in de gegeven .journey-bestanden (in mappen worden ze
+opgezocht): per kaart het type, de situatie, de persona's, de eigenaar, de laatste herziening en
+of de volgende herziening te laat is; elk knelpunt op zwaarte, met de actie die het aanpakt (of
+dat geen actie het aanpakt); elke kans op impact en inspanning (in HTML ook als matrix van impact
+× inspanning); elke actie op deadline, met eigenaar, status en aantal dagen te laat; en voor elke
+gewenste situatie de knelpunten die ze oplost, laat vallen en toevoegt.
+
+Opties:
+  --format FORMAAT     html (standaard: een pagina die liggend wordt afgedrukt), md (tabellen in
+                       Markdown) of csv (één rij per kaart, knelpunt, kans, actie en vergeleken knelpunt)
+  --today JJJJ-MM-DD   de datum vanaf waar te late herzieningen en acties tellen (standaard: vandaag)
+  --review-months N    kaarten worden elke N maanden herzien (standaard 6); een eigen
+                       \`review every N months\`-regel in de kaart gaat voor
+  --out BESTAND        schrijf naar BESTAND in plaats van naar standaarduitvoer
+  --lang nl|en         de taal van de meldingen en van de berichten over de kaarten op standaardfout
+                       (de herziening zelf is voorlopig in het Engels)
   -h, --help           toon deze hulp`,
 
     importHelp: `Gebruik: journey import PAD.mmd [--out BESTAND]
@@ -136,6 +162,12 @@ Opties:
         `export: geen kaart noemt de persona '${persona}' (${named.length > 0 ? `persona's: ${named.join(', ')}` : "de kaarten noemen geen persona's"})`,
     journeyWithoutPersona: (journey: string, persona: string) => `export: de klantreis '${journey}' noemt de persona '${persona}' niet`,
     nothingToExport: (drawing: boolean) => `export: de gegeven bestanden hebben geen klantreis om te ${drawing ? 'tekenen' : 'exporteren'}`,
+    pngNeedsOut: () => 'export: een PNG is een afbeelding, geen tekst: geef --out BESTAND (of stuur standaarduitvoer naar een bestand)',
+    scaleOnlyForPng: (format: string) => `export: --scale hoort bij --format png (de ${format}-export heeft geen pixels om te schalen)`,
+    unknownScale: (scale: string) => `export: --scale '${scale}' is geen 1 of 2 (1: de eigen grootte van de tekening, 2: twee keer zo scherp)`,
+    noRasterizer: (platform: string) =>
+        `export: PNG heeft het pakket @resvg/resvg-js nodig, dat voor dit systeem niet is geïnstalleerd (${platform}): installeer de opdracht \`journey\` opnieuw (\`npm install\`), of exporteer svg`,
+    unknownReportFormat: (format: string, formats: readonly string[]) => `report: onbekend formaat '${format}' (gebruik ${formats.join(', ')})`,
     summary: (files: number, errors: number, warnings: number, hints: number) => {
         const line = `${count(files, 'bestand', 'bestanden')}, ${count(errors, 'fout', 'fouten')}, ${count(warnings, 'waarschuwing', 'waarschuwingen')}`;
         return hints === 0 ? line : `${line}, ${count(hints, 'tip', 'tips')} (suggesties, geen problemen)`;

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { MapModelRequest, type DocumentMapModel, type MapModelResult } from '../../protocol/lsp-protocol.js';
 import { sendRequest } from '../journey-client.js';
-import type { FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import type { ExportFormat, FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
+import { PngRequests } from './png-export.js';
 import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
 import { localeOf } from '../../language/i18n/locale.js';
@@ -14,7 +15,8 @@ export const previewViewType = 'journey.preview';
 
 export interface PreviewEvents {
     onRendered(preview: JourneyPreview, message: Extract<FromWebviewMessage, { type: 'rendered' }>): void;
-    onExport(preview: JourneyPreview, format: 'svg' | 'html'): void;
+    onExport(preview: JourneyPreview, format: ExportFormat): void;
+    onCopyImage(preview: JourneyPreview): void;
     onDispose(preview: JourneyPreview): void;
 }
 
@@ -31,6 +33,8 @@ export class JourneyPreview implements vscode.Disposable {
     private otherFileChanged = false;
     private lastPosted: { uri: string; version: number } | undefined;
     private ready = false;
+    /** PNGs the webview draws for `Journey: Export Map as PNG…`. */
+    readonly pngs = new PngRequests(message => this.post(message));
 
     constructor(
         readonly panel: vscode.WebviewPanel,
@@ -46,7 +50,7 @@ export class JourneyPreview implements vscode.Disposable {
             enableCommandUris: false,
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
         };
-        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, localeOf(vscode.env.language));
+        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t, localeOf(vscode.env.language));
         this.throttle = new UpdateThrottle(() => void this.refresh());
         this.disposables.push(
             panel.webview.onDidReceiveMessage(raw => this.handleMessage(raw)),
@@ -117,6 +121,7 @@ export class JourneyPreview implements vscode.Disposable {
 
     dispose(): void {
         this.throttle.dispose();
+        this.pngs.dispose();
         this.disposables.splice(0).forEach(d => d.dispose());
         this.events.onDispose(this);
     }
@@ -155,6 +160,14 @@ export class JourneyPreview implements vscode.Disposable {
             }
             case 'export':
                 this.events.onExport(this, message.format);
+                return;
+            case 'png':
+            case 'pngFailed':
+            case 'copied':
+                this.pngs.settle(message);
+                return;
+            case 'copyImage':
+                this.events.onCopyImage(this);
                 return;
             case 'openLink':
                 this.openLink(message.uri, message.link).catch(error => this.output.warn(`preview: a link could not be opened: ${String(error)}`));

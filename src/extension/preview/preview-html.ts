@@ -1,37 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
-import { previewWords } from '../../webview/words.js';
+import type { Translate } from '../journeys/journeys-tree.js';
+import { webviewHtml } from '../webview-html.js';
 
 /**
- * The one place the preview's page and its Content-Security-Policy are written: the policy is
- * the first element of <head>; scripts run only with this page's nonce; styles, images and
- * fonts come only from the extension's own files; nothing remote, no eval. `lang` is VS Code's
- * display language (`nl`, `en`): the page's own words follow it (src/webview/words.ts).
+ * The preview's page: its script and stylesheet, and `data:` images (the PNG export draws the
+ * map into a canvas through an `<img>` from a `data:` URL). Its title and name are said through
+ * `t` (vscode.l10n.t; the tests, without VS Code, hand in their own). `lang` is VS Code's display
+ * language, the page's `<html lang>`: the page's own words follow it (src/webview/words.ts).
  */
-export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, joinPath: (base: vscode.Uri, ...parts: string[]) => vscode.Uri, lang: 'en' | 'nl' = 'en'): string {
-    const words = previewWords(lang);
-    const nonce = randomBytes(18).toString('base64');
-    const script = webview.asWebviewUri(joinPath(extensionUri, 'dist', 'webview.js'));
-    const style = webview.asWebviewUri(joinPath(extensionUri, 'dist', 'preview.css'));
-    const csp = [
-        `default-src 'none'`,
-        `script-src 'nonce-${nonce}'`,
-        `style-src ${webview.cspSource}`,
-        `img-src ${webview.cspSource} data:`,
-        `font-src ${webview.cspSource}`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta charset="UTF-8">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${style.toString()}">
-<title>${words.pageTitle}</title>
-</head>
-<body>
-<div id="root" role="main" aria-label="${words.pageRegion}"></div>
-<script nonce="${nonce}" src="${script.toString()}"></script>
-</body>
-</html>`;
+export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, joinPath: (base: vscode.Uri, ...parts: string[]) => vscode.Uri, t: Translate,
+    lang: 'en' | 'nl' = 'en'): string {
+    return webviewHtml(webview, extensionUri, joinPath, { script: 'webview.js', style: 'preview.css', title: t('Journey Map Preview'), label: t('Journey map'), dataImages: true, lang });
 }

@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ModelsChangedNotification } from '../../protocol/lsp-protocol.js';
 import { onNotification } from '../journey-client.js';
-import type { FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
+import type { ExportFormat, FromWebviewMessage, PreviewState, ViewMode } from '../../protocol/preview-protocol.js';
 import { exportPreview } from './export-map.js';
+import { copyPreviewImage, exportPreviewPng } from './png-export.js';
 import { JourneyPreview, previewViewType } from './journey-preview.js';
 import { isOneOf, viewModes } from '../../model/vocabulary.js';
 
-/** How a preview first shows a comparison when the setting says nothing valid: current above future, readable in a half-width panel. */
-const defaultView: ViewMode = 'stacked';
+/** How a preview first shows a comparison when the setting says nothing valid: before above after in every lane, readable in a half-width panel. */
+const defaultView: ViewMode = 'paired';
 
 export type RenderedReport = Extract<FromWebviewMessage, { type: 'rendered' }>;
 
@@ -20,6 +21,9 @@ export class PreviewManager implements vscode.Disposable {
     private readonly previews = new Set<JourneyPreview>();
     private readonly disposables: vscode.Disposable[] = [];
     private readonly renderedEmitter = new vscode.EventEmitter<{ preview: JourneyPreview; report: RenderedReport }>();
+    private readonly copiedEmitter = new vscode.EventEmitter<{ copied: boolean }>();
+    /** Fires when the preview's Copy button put the map on the clipboard, or failed to (tests use it). */
+    readonly onDidCopyImage = this.copiedEmitter.event;
     /** Fires when a webview reports that it drew a map (tests and status use it). */
     readonly onDidRender = this.renderedEmitter.event;
 
@@ -37,6 +41,8 @@ export class PreviewManager implements vscode.Disposable {
             vscode.commands.registerCommand('journey.togglePreviewLock', () => this.toggleLock()),
             vscode.commands.registerCommand('journey.exportSvg', () => this.export('svg')),
             vscode.commands.registerCommand('journey.exportHtml', () => this.export('html')),
+            // An optional target file: for automation and the end-to-end suite (the command palette asks where to save).
+            vscode.commands.registerCommand('journey.exportPng', (target?: vscode.Uri) => this.export('png', target instanceof vscode.Uri ? target : undefined)),
             vscode.window.registerWebviewPanelSerializer(previewViewType, {
                 deserializeWebviewPanel: async (panel, state: unknown) => { this.restore(panel, state); },
             }),
@@ -55,6 +61,7 @@ export class PreviewManager implements vscode.Disposable {
                 for (const preview of this.previews) preview.changed(params.uris);
             }),
             this.renderedEmitter,
+            this.copiedEmitter,
         );
     }
 
@@ -103,7 +110,12 @@ export class PreviewManager implements vscode.Disposable {
         panel.iconPath = vscode.Uri.joinPath(this.context.extensionUri, 'media', 'icon.png');
         const preview = new JourneyPreview(panel, this.context.extensionUri, this.client, state, {
             onRendered: (p, report) => this.renderedEmitter.fire({ preview: p, report }),
-            onExport: (p, format) => { exportPreview(p, format).catch(error => this.output.error(`export: ${String(error)}`)); },
+            onExport: (p, format) => {
+                (format === 'png' ? exportPreviewPng(p) : exportPreview(p, format)).catch(error => this.output.error(`export: ${String(error)}`));
+            },
+            onCopyImage: p => {
+                copyPreviewImage(p).then(copied => this.copiedEmitter.fire({ copied }), error => this.output.error(`copy: ${String(error)}`));
+            },
             onDispose: p => this.previews.delete(p),
         }, this.output);
         this.previews.add(preview);
@@ -115,13 +127,15 @@ export class PreviewManager implements vscode.Disposable {
         active?.setLocked(!active.locked);
     }
 
-    private async export(format: 'svg' | 'html'): Promise<void> {
+    private async export(format: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
         const active = [...this.previews].find(p => p.panel.active) ?? [...this.previews][0];
         if (!active) {
             void vscode.window.showInformationMessage(vscode.l10n.t('Open a journey preview first, then export it.'));
-            return;
+            return undefined;
         }
+        if (format === 'png') return exportPreviewPng(active, target);
         await exportPreview(active, format);
+        return undefined;
     }
 
     private defaultMode(uri: string): ViewMode {

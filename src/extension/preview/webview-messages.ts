@@ -15,6 +15,7 @@ export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | un
     const message = value as Record<string, unknown>;
     const isString = (v: unknown): v is string => typeof v === 'string' && v.length < 10_000;
     const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 10_000_000;
+    const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
     switch (message.type) {
         case 'ready':
             return { type: 'ready' };
@@ -39,7 +40,17 @@ export function parseFromWebviewMessage(value: unknown): FromWebviewMessage | un
             return result;
         }
         case 'export':
-            return message.format === 'svg' || message.format === 'html' ? { type: 'export', format: message.format } : undefined;
+            return message.format === 'svg' || message.format === 'html' || message.format === 'png' ? { type: 'export', format: message.format } : undefined;
+        case 'png':
+            // A PNG of up to 300 MB, as base64 in a data URL; its bytes are checked again when decoded.
+            return isId(message.id) && typeof message.data === 'string' && message.data.length < 400_000_000 && message.data.startsWith('data:image/png;base64,')
+                ? { type: 'png', id: message.id, data: message.data } : undefined;
+        case 'copyImage':
+            return { type: 'copyImage' };
+        case 'copied':
+            return isId(message.id) ? { type: 'copied', id: message.id } : undefined;
+        case 'pngFailed':
+            return isId(message.id) && isString(message.reason) ? { type: 'pngFailed', id: message.id, reason: message.reason.slice(0, 300) } : undefined;
         case 'openLink':
             return isString(message.uri) && isString(message.link) && message.link.length > 0 ? { type: 'openLink', uri: message.uri, link: message.link } : undefined;
         default:
