@@ -42,6 +42,8 @@ export interface PreviewWords {
     andMore(count: number): string;
     readonly staleHelp: string;
     readonly waiting: string;
+    /** The review panel, before its first report. */
+    readonly waitingReport: string;
     /** The empty state of a file without a journey: the words before and after the example line. */
     readonly noJourneyBefore: string;
     readonly noJourneyExample: string;
@@ -88,6 +90,7 @@ export const previewEnglish: PreviewWords = {
     andMore: count => `and ${count} more`,
     staleHelp: 'The preview shows the last version of the map without errors. Fix these lines to update it:',
     waiting: 'Waiting for the map…',
+    waitingReport: 'Waiting for the report…',
     noJourneyBefore: 'This file has no journey yet. Write ',
     noJourneyExample: 'journey id "Title" { … }',
     noJourneyAfter: ' to start a map.',
@@ -133,6 +136,7 @@ export const previewDutch: PreviewWords = {
     andMore: count => `en nog ${count}`,
     staleHelp: 'Het voorbeeld toont de laatste versie van de kaart zonder fouten. Verbeter deze regels om het bij te werken:',
     waiting: 'Wachten op de kaart…',
+    waitingReport: 'Wachten op de herziening…',
     noJourneyBefore: 'Dit bestand heeft nog geen klantreis. Schrijf ',
     noJourneyExample: 'journey id "Titel" { … }',
     noJourneyAfter: ' om een kaart te beginnen.',

@@ -6,13 +6,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { modelOf, people, sharedFolder } from './helpers.js';
-import { assertDutch, shape } from './dutch.js';
+import { assertDutch, everyText, shape } from './dutch.js';
 import { renderMapHtml, renderMapSvg, type ViewOptions } from '../../src/renderer/index.js';
 import { drawingLabels, dutch, english, type DrawingLabels } from '../../src/renderer/labels.js';
 import { layoutMap } from '../../src/renderer/layout.js';
 import { actionStatuses, levels, mapStates, mapTypes, viewModes } from '../../src/model/vocabulary.js';
 import type { MapModel } from '../../src/model/map-model.js';
 import { previewDutch, previewEnglish, type PreviewWords } from '../../src/webview/words.js';
+import { buildReport, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../../src/report/index.js';
+import { reportDutch, reportLabels, reportLabelsFor } from '../../src/report/labels.js';
 
 /** Stands for the author's text (and names) in a label: never part of our words. */
 const X = '\u0001';
@@ -316,4 +318,48 @@ describe('the drawing speaks the map\'s language', () => {
             assert.equal(drawingLabels('nl'), dutch);
         });
     });
+
+    describe('the review report', () => {
+        const reportWords = (labels: object) => new Set(everyText(labels).flatMap(({ text }) => wordsOf(text)));
+        const reportEnglishOnly = [...reportWords(reportLabels)].filter(word => !reportWords(reportDutch).has(word));
+
+        it('the Dutch catalogue gives every word the English one gives, and is Dutch', () => {
+            assert.deepEqual(shape(reportDutch), shape(reportLabels));
+            for (const { key, text } of everyText(reportDutch)) if (key !== '.htmlLang') assertDutch(text, `reportDutch${key}`);
+            // Only words that are the same in both languages are shared.
+            assert.deepEqual([...reportWords(reportLabels)].filter(word => reportWords(reportDutch).has(word)).sort(), ['Impact', 'Open', 'Status']);
+        });
+
+        it('a report of Dutch maps is Dutch in HTML and Markdown: no English word of ours, dates as "15 okt 2026"', async function () {
+            const model = await modelOf(journeyFiles(new URL('examples/reiskompas/', project)));
+            const report = buildReport(model, { today: '2027-02-01', reviewMonths: 6 });
+            assert.equal(report.language, 'nl');
+            const html = renderReportHtml(report);
+            assert.match(html, /<html lang="nl"/);
+            for (const [what, text] of [['html', shownText(html)], ['markdown', renderReportMarkdown(report)]] as const) {
+                assert.deepEqual(found(reportEnglishOnly, text), [], what);
+                assert.deepEqual(found(englishOnly.filter(word => !reportWords(reportDutch).has(word)), text), [], `${what}: the drawing's English words`);
+                assert.match(text, /Kwartaalherziening/);
+                assert.match(text, /\b1 feb\.? 2027\b/, `${what}: today as a Dutch date`);
+            }
+            // The CSV is data: its dates stay as the maps write them, for spreadsheets; its headings are Dutch.
+            const csv = renderReportCsv(report);
+            assert.match(csv.split('\n')[0], /^soort,/);
+            assert.doesNotMatch(csv, /\b\d{1,2} (jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)\b/);
+        });
+
+        it('the language most maps say; English on a tie; ReportOptions.language (report --lang) decides over both', async () => {
+            const map = (id: string, language: string) => `journey ${id} "${id}" {\n    persona thierry\n    ${language}\n    stage s "S" { touchpoint t "T" { channel web emotion 0 } }\n}\n`;
+            const two = await modelOf({ 'people.journey': people, 'a.journey': map('a', 'language nl'), 'b.journey': map('b', 'language nl'), 'c.journey': map('c', '') });
+            assert.equal(buildReport(two, { today: '2026-11-23', reviewMonths: 6 }).language, 'nl');
+            assert.equal(buildReport(two, { today: '2026-11-23', reviewMonths: 6, language: 'en' }).language, 'en');
+            const tie = await modelOf({ 'people.journey': people, 'a.journey': map('a', 'language nl'), 'c.journey': map('c', '') });
+            assert.equal(buildReport(tie, { today: '2026-11-23', reviewMonths: 6 }).language, 'en');
+            const english = buildReport(tie, { today: '2026-11-23', reviewMonths: 6 });
+            assert.match(renderReportHtml(english), /<html lang="en"[\s\S]*Quarterly review/);
+            assert.match(renderReportHtml(buildReport(tie, { today: '2026-11-23', reviewMonths: 6, language: 'nl' })), /Kwartaalherziening[\s\S]*23 nov\.? 2026/);
+            assert.equal(reportLabelsFor(undefined), reportLabels);
+        });
+    });
 });
+

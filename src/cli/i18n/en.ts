@@ -97,8 +97,9 @@ Options:
   --review-months N    maps are due for review every N months (default 6); a map's own
                        \`review every N months\` line overrides it
   --out FILE           write to FILE instead of standard output
-  --lang nl|en         the language of messages and of the map reports on standard error
-                       (the review itself is in English for now)
+  --lang nl|en         the language of messages, of the map reports on standard error and of
+                       the review itself (without --lang: the language most maps say in their
+                       language line, English on a tie)
   -h, --help           show this help`,
 
     importHelp: `Usage: journey import PATH.mmd [--out FILE]
