@@ -185,9 +185,10 @@ describe('```journey blocks in VS Code\'s Markdown preview', () => {
     });
 
     it('renders a block as the map renderer\'s SVG, with the workspace\'s persona and channels', async () => {
-        const html = await waitFor('the drawn block', async () => {
+        // Each block is drawn on its own once the server answers: wait for both, not the first.
+        const html = await waitFor('the drawn block and the broken block\'s error', async () => {
             const rendered = await vscode.commands.executeCommand<string>('markdown.api.render', document);
-            return rendered.includes('journey-block-drawn') ? rendered : undefined;
+            return rendered.includes('journey-block-drawn') && rendered.includes('journey-block-error') ? rendered : undefined;
         });
         assert.match(html, /<div class="journey-block-scroll"><svg [^>]*class="jm-svg"/);
         assert.ok(html.includes('Instagram and Facebook ads'), 'the channel of the examples\' people.journey');
