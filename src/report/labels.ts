@@ -18,12 +18,13 @@ export const reportLabels = {
     generated: (today: string, maps: number) => `${maps} map${maps === 1 ? '' : 's'} · as of ${today}`,
     reviewInterval: (months: number) => `Review interval: every ${months} month${months === 1 ? '' : 's'}, unless a map sets its own`,
     noMaps: 'No maps to review: the given files have no journey.',
+    /** A total's words after its number: `one` for 1, `other` for any other count (0 included, in both languages). */
     totals: {
-        reviewsDue: 'reviews due',
-        highPainsUnaddressed: 'high pains without an action',
-        openActions: 'open actions',
-        overdueActions: 'overdue actions',
-        opportunities: 'opportunities',
+        reviewsDue: { one: 'review due', other: 'reviews due' },
+        highPainsUnaddressed: { one: 'high pain without an action', other: 'high pains without an action' },
+        openActions: { one: 'open action', other: 'open actions' },
+        overdueActions: { one: 'overdue action', other: 'overdue actions' },
+        opportunities: { one: 'opportunity', other: 'opportunities' },
     },
     sections: {
         maps: 'Maps',
@@ -104,11 +105,11 @@ export const reportDutch: ReportLabels = {
     reviewInterval: (months: number) => `Herzieningstermijn: elke ${months === 1 ? 'maand' : `${months} maanden`}, tenzij een kaart een eigen termijn heeft`,
     noMaps: 'Geen kaarten om te herzien: de opgegeven bestanden bevatten geen klantreis.',
     totals: {
-        reviewsDue: 'herzieningen te doen',
-        highPainsUnaddressed: 'zware knelpunten zonder actie',
-        openActions: 'open acties',
-        overdueActions: 'acties over de deadline',
-        opportunities: 'kansen',
+        reviewsDue: { one: 'herziening te doen', other: 'herzieningen te doen' },
+        highPainsUnaddressed: { one: 'zwaar knelpunt zonder actie', other: 'zware knelpunten zonder actie' },
+        openActions: { one: 'open actie', other: 'open acties' },
+        overdueActions: { one: 'actie over de deadline', other: 'acties over de deadline' },
+        opportunities: { one: 'kans', other: 'kansen' },
     },
     sections: {
         maps: 'Kaarten',
@@ -182,4 +183,9 @@ const catalogues: Readonly<Record<MapLanguage, ReportLabels>> = { en: reportLabe
 /** The report's words in `language`; English without one. */
 export function reportLabelsFor(language: MapLanguage | undefined): ReportLabels {
     return catalogues[language ?? 'en'] ?? reportLabels;
+}
+
+/** The words after a total's number: "1 overdue action", "3 overdue actions", "0 kansen". */
+export function countedWords(count: number, words: { one: string; other: string }): string {
+    return count === 1 ? words.one : words.other;
 }

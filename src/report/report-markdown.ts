@@ -5,7 +5,7 @@
  */
 import { escapeMarkdown } from '../model/markdown.js';
 import { withPlainText } from '../renderer/xml-text.js';
-import { reportLabelsFor, type ReportLabels } from './labels.js';
+import { countedWords, reportLabelsFor, type ReportLabels } from './labels.js';
 import type { ComparedPain, ReportModel } from './report-model.js';
 import { actionsText, placeText, reviewText } from './report-view.js';
 
@@ -29,10 +29,10 @@ export function renderReportMarkdown(model: ReportModel, l: ReportLabels = repor
         '',
         cell(`${l.generated(l.date(report.today), report.maps.length)} · ${l.reviewInterval(report.reviewMonths)}`),
         '',
-        ...[
+        ...([
             [t.reviewsDue, l.totals.reviewsDue], [t.highPainsUnaddressed, l.totals.highPainsUnaddressed], [t.openActions, l.totals.openActions],
             [t.overdueActions, l.totals.overdueActions], [t.opportunities, l.totals.opportunities],
-        ].map(([n, label]) => `- **${n}** ${cell(String(label))}`),
+        ] as const).map(([n, words]) => `- **${n}** ${cell(countedWords(n, words))}`),
         '',
     ];
     if (report.maps.length === 0) return [...lines, cell(l.noMaps), ''].join('\n');

@@ -8,7 +8,7 @@ import type { JSX } from 'preact';
 import type { Level } from '../model/map-model.js';
 import { useSource } from '../renderer/map-svg.js';
 import { wrapText } from '../renderer/text.js';
-import { reportLabelsFor, type ReportLabels } from './labels.js';
+import { countedWords, reportLabelsFor, type ReportLabels } from './labels.js';
 import type { ActionRef, ComparedPain, ReportAction, ReportComparison, ReportMap, ReportModel, ReportOpportunity, ReportPain } from './report-model.js';
 
 export interface ReportViewProps {
@@ -46,8 +46,8 @@ export function ReportView(props: ReportViewProps): JSX.Element {
     );
 }
 
-function Total(props: { value: number; label: string; alert?: boolean; name: string }): JSX.Element {
-    return <li class={props.alert ? 'jr-total jr-alert' : 'jr-total'} data-total={props.name}><strong>{String(props.value)}</strong> {props.label}</li>;
+function Total(props: { value: number; label: { one: string; other: string }; alert?: boolean; name: string }): JSX.Element {
+    return <li class={props.alert ? 'jr-total jr-alert' : 'jr-total'} data-total={props.name}><strong>{String(props.value)}</strong> {countedWords(props.value, props.label)}</li>;
 }
 
 function Section(props: { id: string; title: string; children: JSX.Element | JSX.Element[] | null }): JSX.Element {
