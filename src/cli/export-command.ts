@@ -9,6 +9,7 @@ import type { ViewOptions } from '../renderer/layout.js';
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
 import { cliLocale, cliText } from './i18n/index.js';
+import type { Locale } from '../language/i18n/locale.js';
 import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
 import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkToday } from './validate-command.js';
@@ -16,7 +17,11 @@ import { checkToday } from './validate-command.js';
 const formats = ['json', 'mermaid', 'html', 'svg', 'png'] as const;
 type Format = typeof formats[number];
 
-export async function runExport(args: string[]): Promise<number> {
+/**
+ * `--lang` (`lang`, undefined without it) picks the language of the messages and of the drawing's
+ * words; without it the messages follow the environment and the drawing its map's `language`.
+ */
+export async function runExport(args: string[], lang?: Locale): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
         format: { type: 'string' }, journey: { type: 'string' }, view: { type: 'string' }, persona: { type: 'string' }, out: { type: 'string' }, today: { type: 'string' },
         scale: { type: 'string' },
@@ -70,7 +75,7 @@ export async function runExport(args: string[]): Promise<number> {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
     // A drawing filters the model itself (and says which persona it shows); json and mermaid write the filtered model.
-    const drawn = { mode: view, journey: journeyId ?? defaultJourney(model), ...(persona !== undefined ? { persona } : {}) };
+    const drawn: ViewOptions = { mode: view, journey: journeyId ?? defaultJourney(model), ...(persona !== undefined ? { persona } : {}), ...(lang !== undefined ? { language: lang } : {}) };
     if (format === 'png') {
         // Loaded only for a PNG: the rasterizer is a native addon that nothing else needs.
         const { rasterizeSvg } = await import('./png.js');

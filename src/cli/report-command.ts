@@ -5,6 +5,7 @@ import { buildReport, renderReportCsv, renderReportHtml, renderReportMarkdown } 
 import { parseCommandArguments } from './arguments.js';
 import { CliError } from './cli-error.js';
 import { cliLocale, cliText } from './i18n/index.js';
+import type { Locale } from '../language/i18n/locale.js';
 import { checkOutput, checkOutputIsNoInput, writeOutput } from './output.js';
 import { displayPath, findSourceFiles, readSources } from './source-files.js';
 import { checkReviewMonths, checkToday } from './validate-command.js';
@@ -14,7 +15,8 @@ const formats = ['html', 'md', 'csv'] as const;
 /** The review interval of a map without its own `review every` line, as in `validate`. */
 export const defaultReviewMonths = 6;
 
-export async function runReport(args: string[]): Promise<number> {
+/** `--lang` (`lang`) picks the language of the messages and of the report; without it the report speaks the language most maps say. */
+export async function runReport(args: string[], lang?: Locale): Promise<number> {
     const { values, positionals } = parseCommandArguments(args, {
         format: { type: 'string' }, today: { type: 'string' }, 'review-months': { type: 'string' }, out: { type: 'string' },
     }, 'report');
@@ -37,7 +39,7 @@ export async function runReport(args: string[]): Promise<number> {
     for (const d of model.diagnostics.filter(d => d.severity === 'error')) {
         console.error(`${displayPath(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.code ?? '-'} ${d.message}`);
     }
-    const report = buildReport(model, { today, reviewMonths });
+    const report = buildReport(model, { today, reviewMonths, ...(lang !== undefined ? { language: lang } : {}) });
     writeOutput(format === 'md' ? renderReportMarkdown(report) : format === 'csv' ? renderReportCsv(report) : renderReportHtml(report), out);
     return 0;
 }

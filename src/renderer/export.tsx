@@ -30,7 +30,7 @@ export function renderMapSvg(map: MapModel, view: ViewOptions, options: { forRas
         ? renderToString(<MapSvg layout={layout} css={css} />)
         : renderToString(
             <svg xmlns="http://www.w3.org/2000/svg" class="jm-svg" width="320" height="60" viewBox="0 0 320 60">
-                <text x="16" y="34" font-size="14">{drawingLabels(map.journeys[0]?.language).noJourney}</text>
+                <text x="16" y="34" font-size="14">{drawingLabels(view.language ?? map.journeys[0]?.language).noJourney}</text>
             </svg>,
         );
     return `<?xml version="1.0" encoding="UTF-8"?>\n${wellFormed(body)}\n`;
@@ -49,7 +49,7 @@ export function renderMapSvgElement(map: MapModel, view: ViewOptions): string | 
 export function renderMapHtml(map: MapModel, view: ViewOptions, title?: string): string {
     const model = withPlainText(map);
     const chosen = layoutMap(model, view, { standalone: false });
-    const labels = chosen?.labels ?? drawingLabels(model.journeys[0]?.language);
+    const labels = chosen?.labels ?? drawingLabels(view.language ?? model.journeys[0]?.language);
     const pageTitle = withPlainText(title) ?? (chosen ? chosen.primary.title : labels.pageTitle);
     const mapTitle = chosen?.comparison && chosen.current && chosen.future ? `${chosen.current.title} → ${chosen.future.title}` : pageTitle;
     return htmlPage({

@@ -1,11 +1,13 @@
 /**
  * Every word the drawing adds around the author's text (lane names, badges, captions, the
  * comparison summary, the legend, tooltips' field names), and how it writes numbers, emotions and
- * dates: in one place, so that a map's `language` (spec, version 2) can choose them. The layout
+ * dates: in one place, so that a map's `language` (spec, version 2) chooses them. The layout
  * and the components take them from `layout.labels`; nothing in the renderer spells a word itself.
  *
- * Only English is here so far: `drawingLabels` gives it for every language until the Dutch words
- * are added beside it.
+ * One catalogue per language, `english` and `dutch`, each a whole `DrawingLabels` (the type makes
+ * the Dutch one give every word the English one does). The Dutch words are the ones Dutch
+ * practitioners use; docs/dutch.md lists them. Numbers and dates go through `Intl` (nl-NL, en-US),
+ * which Node and the webview's Chromium both carry.
  */
 import type { ActionStatus, Level, MapLanguage, MapState, MapType, StageStatus, TouchpointStatus } from '../model/map-model.js';
 import type { ViewMode } from '../model/vocabulary.js';
@@ -117,22 +119,75 @@ function roundTo2(value: number): number {
     return Math.round(value * 100) / 100;
 }
 
+/**
+ * Numbers as the language writes them: `120,000` and `1.5` (en-US), `120.000` and `1,5` (nl-NL).
+ * Up to six decimals, so that a metric keeps what its author wrote; a minus sign is the language's.
+ */
+function numberFormat(locale: string): (value: number) => string {
+    const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+    return value => format.format(value);
+}
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A map's `YYYY-MM-DD` as the language writes a date (`15 okt 2026`); any other text (a date the
+ * validator reports, a hostile string) is shown as written. The day is the calendar day written:
+ * formatted in UTC, whatever the machine's time zone.
+ */
+function dateFormat(locale: string): (text: string) => string {
+    const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    return text => {
+        const match = isoDate.exec(text);
+        if (!match) return text;
+        const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+        const date = new Date(Date.UTC(year, month - 1, day));
+        // 2026-02-30 is no day: written as is rather than as 2 March.
+        if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return text;
+        return format.format(date);
+    };
+}
+
+// What both languages write alike, each through its own `number`: "+1.5" / "+1,5", "−2", "±0".
+function signed(this: DrawingLabels, value: number): string {
+    const rounded = roundTo2(value);
+    if (rounded === 0) return '±0';
+    return `${rounded > 0 ? '+' : '−'}${this.number(Math.abs(rounded))}`;
+}
+
+/** "▲ +2", "▼ −1", or the language's word for no change. */
+function changeOr(unchanged: string): (this: DrawingLabels, delta: number) => string {
+    return function (this: DrawingLabels, delta: number) {
+        const rounded = roundTo2(delta);
+        return rounded === 0 ? unchanged : `${rounded > 0 ? '▲' : '▼'} ${this.signed(rounded)}`;
+    };
+}
+
+function emotion(this: DrawingLabels, value: number, label: string | undefined): string {
+    return `${this.signed(value)}${label ? ` ${label}` : ''}`;
+}
+
+/** "was −1": the same word in Dutch. */
+function was(this: DrawingLabels, value: number): string {
+    return `was ${this.signed(value)}`;
+}
+
+function metric(this: DrawingLabels, name: string, value: number, percent: boolean): string {
+    return `${name}: ${this.number(value)}${percent ? '%' : ''}`;
+}
+
+const time = (text: string) => text.replace('-', '–');
+
 const emotionWords: Readonly<Record<string, string>> = { '-2': 'very negative', '0': 'neutral', '2': 'very positive' };
 
 export const english: DrawingLabels = {
     htmlLang: 'en',
-    number: value => Number.isInteger(value) ? value.toLocaleString('en-US') : String(value),
-    signed(value) {
-        const rounded = roundTo2(value);
-        if (rounded === 0) return '±0';
-        return `${rounded > 0 ? '+' : '−'}${this.number(Math.abs(rounded))}`;
-    },
-    change(delta) {
-        const rounded = roundTo2(delta);
-        return rounded === 0 ? 'unchanged' : `${rounded > 0 ? '▲' : '▼'} ${this.signed(rounded)}`;
-    },
+    number: numberFormat('en-US'),
+    signed,
+    change: changeOr('unchanged'),
+    // English keeps the date as the map writes it (ISO 8601), as the editor's messages do.
     date: text => text,
-    time: text => text.replace('-', '–'),
+    time,
     mapBadge(type, state) {
         const stateWord = state === 'future' ? 'FUTURE STATE' : 'CURRENT STATE';
         switch (type) {
@@ -162,13 +217,13 @@ export const english: DrawingLabels = {
         const values = `${this.signed(before)} → ${this.signed(after)}`;
         return [`Mean emotion ${values}`, `Mean ${values}`, values];
     },
-    metric(name, value, percent) { return `${name}: ${this.number(value)}${percent ? '%' : ''}`; },
+    metric,
     movedTo: stage => `moved to ${stage}`,
     movedFrom: stage => `moved from ${stage}`,
     owner: owner => `Owner: ${owner}`,
     sourceNumbers: numbers => `${numbers.length === 1 ? 'Source' : 'Sources'} ${numbers.join(', ')}`,
-    emotion(value, label) { return `${this.signed(value)}${label ? ` ${label}` : ''}`; },
-    was(value) { return `was ${this.signed(value)}`; },
+    emotion,
+    was,
     axis(level) {
         const word = emotionWords[String(level)];
         return word ? `${word} ${this.signed(level)}` : this.signed(level);
@@ -226,7 +281,111 @@ export const english: DrawingLabels = {
     pageTitle: 'Journey map',
 };
 
-/** The words a drawing of a map in `language` uses (English until the other languages are added). */
-export function drawingLabels(_language: MapLanguage | undefined): DrawingLabels {
-    return english;
+const dutchEmotionWords: Readonly<Record<string, string>> = { '-2': 'heel negatief', '0': 'neutraal', '2': 'heel positief' };
+const dutchLevels: Readonly<Record<Level, string>> = { low: 'laag', medium: 'middel', high: 'hoog' };
+const dutchState = (side: MapState) => side === 'current' ? 'huidig' : 'gewenst';
+
+/** The drawing's words in Dutch (docs/dutch.md, "The drawing"): plain words for marketers and researchers. */
+export const dutch: DrawingLabels = {
+    htmlLang: 'nl',
+    number: numberFormat('nl-NL'),
+    signed,
+    change: changeOr('ongewijzigd'),
+    date: dateFormat('nl-NL'),
+    time,
+    mapBadge(type, state) {
+        const stateWord = state === 'future' ? 'GEWENSTE SITUATIE' : 'HUIDIGE SITUATIE';
+        switch (type) {
+            case 'day-in-the-life': return state === 'future' ? 'DAG UIT HET LEVEN · GEWENST' : 'DAG UIT HET LEVEN';
+            case 'service-blueprint': return `SERVICEBLAUWDRUK · ${stateWord}`;
+            default: return stateWord;
+        }
+    },
+    lane: name => ({
+        stage: 'Doel van de fase', touchpoints: 'Contactmomenten', does: 'Doet', customerActions: 'Klantacties', thinks: 'Denkt', feels: 'Voelt',
+        pains: 'Knelpunten', opportunities: 'Kansen', props: 'Fysiek bewijs', frontstage: 'Frontstage', backstage: 'Backstage', support: 'Ondersteunende processen',
+    })[name],
+    line: line => ({ interaction: 'interactielijn', visibility: 'zichtbaarheidslijn', internal: 'lijn van interne interactie' })[line],
+    cornerTitle: 'Fasen',
+    cornerView: mode => ({ 'side-by-side': 'Huidig | gewenst', stacked: 'Huidig, dan gewenst', overlay: 'Huidig eroverheen', single: '', paired: 'Rijen voor / na' })[mode],
+    stagesRegion: 'Fasen',
+    lanesRegion: 'Lagen',
+    side: dutchState,
+    half: side => side === 'current' ? 'Huidig' : 'Gewenst',
+    notInMap: side => side === 'current' ? 'Niet in de huidige kaart' : 'Niet in de gewenste kaart',
+    stageBadge: status => status === 'added' ? 'NIEUWE FASE' : status === 'removed' ? 'VERVALLEN FASE' : '',
+    touchpointBadge: status => ({ added: 'NIEUW', removed: 'VERVALLEN', moved: 'VERPLAATST', changed: 'GEWIJZIGD' })[status],
+    renamedFrom: name => `Huidige kaart: ${name}`,
+    meanEmotion(value) { return `Gemiddelde emotie ${this.signed(value)}`; },
+    meanEmotionChange(before, after) {
+        const values = `${this.signed(before)} → ${this.signed(after)}`;
+        return [`Gemiddelde emotie ${values}`, `Gem. ${values}`, values];
+    },
+    metric,
+    movedTo: stage => `verplaatst naar ${stage}`,
+    movedFrom: stage => `verplaatst uit ${stage}`,
+    owner: owner => `Eigenaar: ${owner}`,
+    sourceNumbers: numbers => `${numbers.length === 1 ? 'Bron' : 'Bronnen'} ${numbers.join(', ')}`,
+    emotion,
+    was,
+    axis(level) {
+        const word = dutchEmotionWords[String(level)];
+        return word ? `${word} ${this.signed(level)}` : this.signed(level);
+    },
+    wholeStage: 'Hele fase',
+    severityTag(severity, beside) {
+        if (!severity) return 'KNELPUNT';
+        const word = dutchLevels[severity].toUpperCase();
+        return beside === 'badge' ? word : `KNELPUNT ${word}`;
+    },
+    previousSeverity: previous => `was ${previous === 'none' ? 'zonder ernst' : dutchLevels[previous]}`,
+    painBadge: mark => ({ resolved: '✓ OPGELOST', dropped: 'VERDWENEN', new: 'NIEUW' })[mark],
+    resolvedBy: action => action !== undefined ? `✓ Opgelost door: ${action}` : '✓ Opgelost',
+    droppedResult: 'Niet meer in de gewenste kaart; geen actie pakt het aan',
+    impact: level => `Impact ${dutchLevels[level]}`,
+    effort: level => `Inspanning ${dutchLevels[level]}`,
+    roadmapHeading: 'Actieplan',
+    roadmapHeadingOf: side => `Actieplan — ${side === 'future' ? 'gewenste kaart' : 'huidige kaart'}`,
+    roadmapColumn: column => ({ status: 'Status', action: 'Actie', owner: 'Eigenaar', due: 'Deadline', addresses: 'Pakt aan' })[column],
+    actionStatus: status => ({ open: 'OPEN', doing: 'BEZIG', done: 'KLAAR' })[status],
+    none: '—',
+    field: (name, value) => `${{
+        channel: 'Kanaal', emotion: 'Emotie', owner: 'Eigenaar', evidence: 'Bron', goal: 'Doel', reviewed: 'Herzien',
+        improves: 'Verbetert', due: 'Deadline', addresses: 'Pakt aan',
+    }[name]}: ${value}`,
+    personas: names => `${names.length > 1 ? 'Persona\'s' : 'Persona'}: ${names.join(', ')}`,
+    personaAlone: name => `Persona: alleen ${name} (alleen de contactmomenten waar ${name} aan meedoet)`,
+    personasTitle: count => count === 1 ? 'Persona' : 'Persona\'s',
+    scenarioTitle: 'Scenario',
+    personaList: list => ({ goals: 'Doelen', needs: 'Behoeften', frustrations: 'Frustraties' })[list],
+    whatChanges: (current, future) => `Wat verandert er: ${current} → ${future}`,
+    whatChangesCaption: 'Wat verandert er: ',
+    summary(s) {
+        const parts = [`${s.added} nieuw`, `${s.removed} vervallen`, `${s.moved} verplaatst`, `${s.changed} gewijzigd`, `${s.unchanged} ongewijzigd`];
+        if (s.meanEmotionPerPersona && s.meanEmotionPerPersona.length > 0) {
+            parts.push(`gemiddelde emotie ${s.meanEmotionPerPersona.map(p => `${p.name} ${this.change(p.delta)}`).join(', ')}`);
+        } else if (s.meanEmotion !== undefined) {
+            parts.push(`gemiddelde emotie ${this.change(s.meanEmotion)}`);
+        }
+        parts.push(`${plural(s.resolved, 'knelpunt', 'knelpunten')} opgelost door een actie`);
+        if (s.dropped > 0) parts.push(`${plural(s.dropped, 'knelpunt', 'knelpunten')} verdwenen zonder actie`);
+        parts.push(plural(s.newPains, 'nieuw knelpunt', 'nieuwe knelpunten'));
+        if (s.stagesAdded + s.stagesRemoved > 0) parts.push(`fasen: ${s.stagesAdded} nieuw, ${s.stagesRemoved} vervallen`);
+        return `Contactmomenten: ${parts.join(' · ')}`;
+    },
+    legendFuture: title => `Gewenst: ${title}`,
+    legendCurrent: title => `Huidig: ${title}`,
+    legendCurrentDashed: title => `Huidig (gestreept, “was …”): ${title}`,
+    legendPersonasCaption: 'Emotie per persona:',
+    legendCurrentPersonas: 'huidige kaart: dunne, grijze, open tekens',
+    sourcesHeading: 'Bronnen',
+    noJourney: 'Geen klantreis om te tekenen.',
+    pageTitle: 'Klantreis',
+};
+
+const catalogues: Readonly<Record<MapLanguage, DrawingLabels>> = { en: english, nl: dutch };
+
+/** The words a drawing in `language` uses; English when the map names none. */
+export function drawingLabels(language: MapLanguage | undefined): DrawingLabels {
+    return catalogues[language ?? 'en'] ?? english;
 }

@@ -23,7 +23,7 @@ import type {
 import { clampEmotion, emotionScale, EMOTION_MAX, EMOTION_MIN } from '../model/emotion.js';
 import { isValidLink } from '../model/links.js';
 import { hasPersona, modelForPersona, ownValue } from '../model/persona-view.js';
-import type { MapState, ViewMode } from '../model/vocabulary.js';
+import { viewModes, type MapLanguage, type MapState, type ViewMode } from '../model/vocabulary.js';
 import { drawingLabels, english, type BlueprintLine, type DrawingLabels, type LaneName } from './labels.js';
 import { boldFactor, fitLine, textWidth, wrapText } from './text.js';
 
@@ -36,6 +36,11 @@ export interface ViewOptions {
      * its emotions and its means. A persona no drawn map names is ignored.
      */
     persona?: string;
+    /**
+     * The language of the drawing's own words, overriding the maps' (`export --lang`). Without it,
+     * a drawing speaks its map's `language`; a comparison its future map's.
+     */
+    language?: MapLanguage;
 }
 
 export interface Highlight { uri: string; line: number }
@@ -450,8 +455,10 @@ export function changeText(delta: number, labels: DrawingLabels = english): stri
     return labels.change(delta);
 }
 
+export interface ChosenJourneys { primary?: JourneyModel; comparison?: ComparisonModel; current?: JourneyModel; future?: JourneyModel }
+
 /** What to draw for a model and a view: the chosen journey and, when it takes part in one, its comparison. */
-export function chooseJourneys(model: MapModel, view: ViewOptions): { primary?: JourneyModel; comparison?: ComparisonModel; current?: JourneyModel; future?: JourneyModel } {
+export function chooseJourneys(model: MapModel, view: ViewOptions): ChosenJourneys {
     const byId = new Map(model.journeys.map(j => [j.id, j]));
     const primary = (view.journey !== undefined ? byId.get(view.journey) : undefined) ?? model.journeys[0];
     if (!primary || view.mode === 'single') {
@@ -465,6 +472,35 @@ export function chooseJourneys(model: MapModel, view: ViewOptions): { primary?: 
     return { primary, comparison, current: byId.get(comparison.current), future: byId.get(comparison.future) };
 }
 
+/**
+ * The language a drawing speaks: `view.language` when given (`export --lang`); else the map's own,
+ * and for a comparison the future map's, whichever of the two the view was asked for (spec, "The
+ * map's language": a Dutch future map improving an English one is drawn in Dutch).
+ */
+export function drawingLanguage(chosen: ChosenJourneys, view: ViewOptions): MapLanguage | undefined {
+    // chooseJourneys gives a future map only when the view draws a comparison.
+    return view.language ?? (chosen.future ?? chosen.primary)?.language;
+}
+
+const laneNames: readonly LaneName[] = ['stage', 'touchpoints', 'does', 'customerActions', 'thinks', 'feels', 'pains', 'opportunities', 'props', 'frontstage', 'backstage', 'support'];
+const labelColumns = new WeakMap<DrawingLabels, number>();
+
+/**
+ * The width of the lane-label column in a language: `size.labelWidth`, or wider when a word of a
+ * lane's name or the corner's words would not fit it ("Contactmomenten", "Ondersteunende"): a
+ * word is never cut. The same for every map in the language, so that its drawings line up.
+ */
+export function labelColumnWidth(labels: DrawingLabels): number {
+    const known = labelColumns.get(labels);
+    if (known !== undefined) return known;
+    const words = laneNames.flatMap(name => labels.lane(name).split(' '));
+    const widest = Math.max(...words.map(word => textWidth(word, size.font.label * boldFactor) + 18),
+        ...viewModes.map(mode => textWidth(labels.cornerView(mode), size.font.small) + 10), textWidth(labels.cornerTitle, size.font.label) + 10);
+    const width = Math.max(size.labelWidth, Math.ceil(widest));
+    labelColumns.set(labels, width);
+    return width;
+}
+
 export function layoutMap(model: MapModel, view: ViewOptions, options: { standalone: boolean }): MapLayout | undefined {
     // One persona alone: the model as if the maps had only that persona (a persona no map names is ignored).
     const persona = view.persona !== undefined && hasPersona(model, view.persona) ? view.persona : undefined;
@@ -473,7 +509,8 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const primary = chosen.primary;
     if (!primary) return undefined;
     const { comparison, current, future } = chosen;
-    const labels = drawingLabels(primary.language);
+    const labels = drawingLabels(drawingLanguage(chosen, view));
+    const labelWidth = labelColumnWidth(labels);
     const compared = comparison && current && future ? new Compared(comparison, current, future, labels) : undefined;
     let mode: ViewMode = compared ? view.mode : 'single';
     if (mode !== 'side-by-side' && mode !== 'stacked' && mode !== 'overlay' && mode !== 'paired') mode = 'single';
@@ -489,7 +526,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     else slots = singleSlots(primary, measure);
 
     // Horizontal placement: the label column, then the slots; the columns and parts inside each slot were placed relative to it.
-    let x = size.labelWidth;
+    let x = labelWidth;
     slots.forEach((slot, index) => {
         slot.x = x;
         for (const column of slot.columns) { column.x += x; column.slot = index; }
@@ -528,7 +565,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
         if (optional.has(key) && (drawnSides === rowSides ? heights : drawnSides.map(side => contentHeight(side))).every(h => h === 0)) return;
         if (pendingLine !== undefined) {
             // A blueprint line goes between this lane and the one above it, its name in the label column.
-            const labelLines = wrapText(labels.line(pendingLine), size.labelWidth - 16, f.small, 2);
+            const labelLines = wrapText(labels.line(pendingLine), labelWidth - 16, f.small, 2);
             const gap = Math.max(18, labelLines.length * lineHeight(f.small) + 6);
             const lineY = round(y + gap / 2);
             laneLines.push({ kind: pendingLine, y: lineY, labelLines, labelTop: round(lineY - labelLines.length * lineHeight(f.small) / 2) });
@@ -536,13 +573,13 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
             pendingLine = undefined;
         }
         const label = labels.lane(name);
-        const labelLines = wrapText(label, size.labelWidth - 18, f.label * boldFactor, 2);
+        const labelLines = wrapText(label, labelWidth - 18, f.label * boldFactor, 2);
         const labelLinesHeight = labelLines.length * lineHeight(f.label);
         rowSides.forEach((side, i) => {
             const empty = heights[i] === 0;
             const tag = side !== undefined ? labels.side(side) : undefined;
             const tagInline = empty && tag !== undefined && labelLines.length === 1
-                && textWidth(labelLines[0], f.label * boldFactor) + textWidth(tag, f.sideTag * boldFactor) + 28 <= size.labelWidth;
+                && textWidth(labelLines[0], f.label * boldFactor) + textWidth(tag, f.sideTag * boldFactor) + 28 <= labelWidth;
             const labelTop = y + (empty ? 2 : size.lanePadTop - 4);
             const tagTop = tagInline ? labelTop : labelTop + labelLinesHeight;
             // The label (and the side's tag) always fit: an empty row grows for a long label rather than draw it over the next.
@@ -601,7 +638,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
         drawnSides = mapSides;
         for (const side of mapSides) {
             if (side === 'future') y += size.blockGap;
-            const block = mapBlock(side === 'current' ? inComparison.current : inComparison.future, side, y, slots, gridWidth, labels, persona !== undefined);
+            const block = mapBlock(side === 'current' ? inComparison.current : inComparison.future, side, y, slots, gridWidth, labels, labelWidth, persona !== undefined);
             blocks.push(block);
             y += block.height;
             rowSides = [side];
@@ -638,7 +675,7 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     const summaryLine = inComparison ? summaryText(inComparison.comparison, new Set(inComparison.resolvedBy.keys()), labels, personas) : undefined;
     const legend = mode === 'overlay' || personas.length > 0;
     const layout: MapLayout = {
-        mode, labels, personas, primary, journeys, slots, lanes, curves, roadmaps, labelWidth: size.labelWidth, headerHeight, lanesTop, lanesBottom,
+        mode, labels, personas, primary, journeys, slots, lanes, curves, roadmaps, labelWidth, headerHeight, lanesTop, lanesBottom,
         laneLines, sources, legend, blocks, width, height,
         // Stacked, each map's title heads its own block: the title block keeps what changes and the legend.
         title: titleBlock(blocks.length > 0 ? [] : journeys, summaryLine, inComparison, { overlay: mode === 'overlay', personas: personas.length > 0 }, width, options.standalone, labels, persona !== undefined),
@@ -1293,11 +1330,11 @@ function currentCurve(c: Compared, slots: SlotLayout[], lane: LaneLayout, person
 // ---------------------------------------------------------------------------------------------
 // The stacked view's map headings
 
-function mapBlock(journey: JourneyModel, side: MapState, y: number, slots: SlotLayout[], gridWidth: number, labels: DrawingLabels, alone: boolean): MapBlock {
+function mapBlock(journey: JourneyModel, side: MapState, y: number, slots: SlotLayout[], gridWidth: number, labels: DrawingLabels, labelWidth: number, alone: boolean): MapBlock {
     const f = size.font;
     const stateLabel = stateLabelOf(journey, labels);
     const pillWidth = round(stateLabel.length * f.badge * 0.78 + 18);
-    const room = Math.max(gridWidth - size.labelWidth, 320) - 24;
+    const room = Math.max(gridWidth - labelWidth, 320) - 24;
     const titleTop = y + 10;
     const titleLines = wrapText(journey.title, room, f.panelTitle * boldFactor, 2);
     const metaTop = titleTop + titleLines.length * lineHeight(f.panelTitle) + 2;

@@ -379,18 +379,18 @@ export function LaneLabels(props: { layout: MapLayout }): JSX.Element {
             {layout.laneLines.map(line => (
                 <Lines x={10} top={line.labelTop} lines={line.labelLines} font={f.small} class={`jm-visibility-label jm-line-label-${line.kind}`} />
             ))}
-            {layout.blocks.map(block => <BlockLabel block={block} />)}
+            {layout.blocks.map(block => <BlockLabel block={block} labelWidth={layout.labelWidth} />)}
             <line class="jm-divider" x1={layout.labelWidth - 0.5} x2={layout.labelWidth - 0.5} y1={layout.lanesTop} y2={layout.lanesBottom} />
         </g>
     );
 }
 
 /** The stacked view: the map's state in the lane-label column, beside its heading. */
-function BlockLabel(props: { block: MapBlock }): JSX.Element {
+function BlockLabel(props: { block: MapBlock; labelWidth: number }): JSX.Element {
     const { block } = props;
     return (
         <g class="jm-block-label" data-side={block.side}>
-            <rect class="jm-block-head" x={0} y={block.y} width={size.labelWidth} height={block.height} />
+            <rect class="jm-block-head" x={0} y={block.y} width={props.labelWidth} height={block.height} />
             <rect class={`jm-state-${block.journey.state}`} x={10} y={block.titleTop + 3} width={block.pillWidth} height={18} rx={9} />
             <text class="jm-state-text" x={round(10 + block.pillWidth / 2)} y={block.titleTop + 15.5} font-size={f.badge} text-anchor="middle">{block.stateLabel}</text>
         </g>

@@ -28,7 +28,7 @@ export function MapView(props: MapViewProps): JSX.Element {
     const { model, view } = props;
     const layout = props.layout ?? layoutMap(model, view, { standalone: false });
     if (!layout) {
-        return <div class="jm-map jm-empty"><p>{drawingLabels(model.journeys[0]?.language).noJourney}</p></div>;
+        return <div class="jm-map jm-empty"><p>{drawingLabels(view.language ?? model.journeys[0]?.language).noJourney}</p></div>;
     }
     return (
         <div class="jm-map" data-mode={layout.mode} data-journey={layout.primary.id} data-persona={layout.persona}>

@@ -6,7 +6,7 @@
  * spreadsheet would run it as a formula (CSV injection).
  */
 import { withPlainText } from '../renderer/xml-text.js';
-import { reportLabels, type ReportLabels } from './labels.js';
+import { reportLabelsFor, type ReportLabels } from './labels.js';
 import type { ComparedPain, ReportModel } from './report-model.js';
 import { actionsText } from './report-view.js';
 
@@ -21,7 +21,7 @@ export function csvText(value: string | undefined): string {
     return csvField(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 }
 
-export function renderReportCsv(model: ReportModel, l: ReportLabels = reportLabels): string {
+export function renderReportCsv(model: ReportModel, l: ReportLabels = reportLabelsFor(model.language)): string {
     const report = withPlainText(model);
     const c = l.columns;
     const k = l.csv;

@@ -6,16 +6,16 @@
 import { renderToString } from 'preact-render-to-string';
 import { htmlPage } from '../renderer/export.js';
 import { wellFormed, withPlainText } from '../renderer/xml-text.js';
-import { reportLabels, type ReportLabels } from './labels.js';
+import { reportLabelsFor, type ReportLabels } from './labels.js';
 import { reportCss, reportPageThemeCss, reportPrintCss } from './report-css.js';
 import type { ReportModel } from './report-model.js';
 import { ReportView } from './report-view.js';
 
-export function renderReportHtml(report: ReportModel, labels: ReportLabels = reportLabels): string {
+export function renderReportHtml(report: ReportModel, labels: ReportLabels = reportLabelsFor(report.language)): string {
     const plain = withPlainText(report);
     return htmlPage({
-        title: `${labels.title} · ${plain.today}`,
-        lang: 'en',
+        title: `${labels.title} · ${labels.date(plain.today)}`,
+        lang: labels.htmlLang,
         colorScheme: 'light dark',
         css: `html, body { margin: 0; padding: 0; }\n${reportPageThemeCss}\n${reportCss}\n${reportPrintCss}`,
         body: [wellFormed(renderToString(<ReportView report={plain} labels={labels} />))],

@@ -5,7 +5,7 @@
  */
 import { escapeMarkdown } from '../model/markdown.js';
 import { withPlainText } from '../renderer/xml-text.js';
-import { reportLabels, type ReportLabels } from './labels.js';
+import { countedWords, reportLabelsFor, type ReportLabels } from './labels.js';
 import type { ComparedPain, ReportModel } from './report-model.js';
 import { actionsText, placeText, reviewText } from './report-view.js';
 
@@ -19,7 +19,7 @@ function table(head: string[], rows: string[][]): string[] {
     ];
 }
 
-export function renderReportMarkdown(model: ReportModel, l: ReportLabels = reportLabels): string {
+export function renderReportMarkdown(model: ReportModel, l: ReportLabels = reportLabelsFor(model.language)): string {
     const report = withPlainText(model);
     const c = l.columns;
     const t = report.totals;
@@ -27,18 +27,18 @@ export function renderReportMarkdown(model: ReportModel, l: ReportLabels = repor
     const lines: string[] = [
         `# ${cell(l.title)}`,
         '',
-        cell(`${l.generated(report.today, report.maps.length)} · ${l.reviewInterval(report.reviewMonths)}`),
+        cell(`${l.generated(l.date(report.today), report.maps.length)} · ${l.reviewInterval(report.reviewMonths)}`),
         '',
-        ...[
+        ...([
             [t.reviewsDue, l.totals.reviewsDue], [t.highPainsUnaddressed, l.totals.highPainsUnaddressed], [t.openActions, l.totals.openActions],
             [t.overdueActions, l.totals.overdueActions], [t.opportunities, l.totals.opportunities],
-        ].map(([n, label]) => `- **${n}** ${cell(String(label))}`),
+        ] as const).map(([n, words]) => `- **${n}** ${cell(countedWords(n, words))}`),
         '',
     ];
     if (report.maps.length === 0) return [...lines, cell(l.noMaps), ''].join('\n');
     const section = (title: string, body: string[]) => lines.push(`## ${cell(title)}`, '', ...(body.length > 0 ? body : [cell(l.nothing)]), '');
     section(l.sections.maps, table([c.map, c.type, c.state, c.personas, c.owner, c.lastReview, c.review], report.maps.map(m => [
-        m.title, l.mapType[m.type], l.mapState[m.state], m.personas.join(', ') || l.noOwner, m.owner ?? l.noOwner, m.reviewed ?? l.noOwner, reviewText(m, l),
+        m.title, l.mapType[m.type], l.mapState[m.state], m.personas.join(', ') || l.noOwner, m.owner ?? l.noOwner, m.reviewed !== undefined ? l.date(m.reviewed) : l.noOwner, reviewText(m, l),
     ])));
     section(l.sections.pains, report.pains.length === 0 ? [] : table([c.severity, c.pain, c.map, `${c.stage} · ${c.touchpoint}`, c.addressedBy], report.pains.map(p => [
         level(p.severity), p.text, p.journeyTitle, placeText(p, l), actionsText(p.addressedBy, l),
@@ -47,7 +47,7 @@ export function renderReportMarkdown(model: ReportModel, l: ReportLabels = repor
         level(o.impact), level(o.effort), o.text, o.journeyTitle, placeText(o, l), actionsText(o.addressedBy, l),
     ])));
     section(l.sections.actions, report.actions.length === 0 ? [] : table([c.due, c.action, c.map, c.owner, c.status, c.overdue, c.addresses], report.actions.map(a => [
-        a.due ?? l.noDue, a.title, a.journeyTitle, a.owner ?? l.noOwner, l.status[a.status], a.daysOverdue !== undefined ? String(a.daysOverdue) : '', a.addresses.join('; ') || l.none,
+        a.due !== undefined ? l.date(a.due) : l.noDue, a.title, a.journeyTitle, a.owner ?? l.noOwner, l.status[a.status], a.daysOverdue !== undefined ? String(a.daysOverdue) : '', a.addresses.join('; ') || l.none,
     ])));
     if (report.comparisons.length > 0) {
         const list = (pains: ComparedPain[], withBy: boolean) => pains.length === 0 ? [`- ${cell(l.nothing)}`]

@@ -4,7 +4,7 @@
  * by due date; and what each future map changes. Built from the map model alone (no Langium), so
  * the CLI's `journey report` and the editor's review panel draw the same report.
  */
-import type { ActionModel, ActionStatus, JourneyModel, Level, MapModel, MapState, MapType, PainModel, Range } from '../model/map-model.js';
+import type { ActionModel, ActionStatus, JourneyModel, Level, MapLanguage, MapModel, MapState, MapType, PainModel, Range } from '../model/map-model.js';
 import { addMonths, compareDates, daysBetween, formatIsoDate, parseIsoDate, type CalendarDate } from '../model/dates.js';
 
 export type ReviewState = 'ok' | 'overdue' | 'never';
@@ -14,6 +14,8 @@ export interface ReportOptions {
     today: string;
     /** The review interval of a map that sets none (`review every N months` wins). */
     reviewMonths: number;
+    /** The report's language (`journey report --lang`); without it, the language most maps say. */
+    language?: MapLanguage;
 }
 
 /** Where an item is written: its document and range, for click-to-source. */
@@ -102,6 +104,8 @@ export interface ReportTotals {
 
 export interface ReportModel {
     today: string;
+    /** The language of the report's own words: `ReportOptions.language`, else the one most maps say (English on a tie). */
+    language: MapLanguage;
     reviewMonths: number;
     maps: ReportMap[];
     pains: ReportPain[];
@@ -151,6 +155,7 @@ export function buildReport(model: MapModel, options: ReportOptions): ReportMode
     });
     return {
         today: formatIsoDate(today),
+        language: options.language ?? mostSaid(model.journeys.map(j => j.language)),
         reviewMonths: options.reviewMonths,
         maps, pains, opportunities, actions, comparisons,
         totals: {
@@ -163,6 +168,12 @@ export function buildReport(model: MapModel, options: ReportOptions): ReportMode
             overdueActions: actions.filter(a => a.daysOverdue !== undefined).length,
         },
     };
+}
+
+/** The language most maps say; English when as many say English, or none is given. */
+function mostSaid(languages: ReadonlyArray<MapLanguage | undefined>): MapLanguage {
+    const dutch = languages.filter(language => language === 'nl').length;
+    return dutch > languages.length - dutch ? 'nl' : 'en';
 }
 
 /** Low effort first (the quick wins of a level of impact); none last. */

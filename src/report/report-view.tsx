@@ -8,7 +8,7 @@ import type { JSX } from 'preact';
 import type { Level } from '../model/map-model.js';
 import { useSource } from '../renderer/map-svg.js';
 import { wrapText } from '../renderer/text.js';
-import { reportLabels, type ReportLabels } from './labels.js';
+import { countedWords, reportLabelsFor, type ReportLabels } from './labels.js';
 import type { ActionRef, ComparedPain, ReportAction, ReportComparison, ReportMap, ReportModel, ReportOpportunity, ReportPain } from './report-model.js';
 
 export interface ReportViewProps {
@@ -18,13 +18,13 @@ export interface ReportViewProps {
 
 export function ReportView(props: ReportViewProps): JSX.Element {
     const { report } = props;
-    const l = props.labels ?? reportLabels;
+    const l = props.labels ?? reportLabelsFor(report.language);
     const t = report.totals;
     return (
         <div class="jm-map jr-report" data-maps={report.maps.length}>
             <header class="jr-head">
                 <h1>{l.title}</h1>
-                <p class="jr-meta">{l.generated(report.today, report.maps.length)} · {l.reviewInterval(report.reviewMonths)}</p>
+                <p class="jr-meta">{l.generated(l.date(report.today), report.maps.length)} · {l.reviewInterval(report.reviewMonths)}</p>
                 <ul class="jr-totals">
                     <Total value={t.reviewsDue} label={l.totals.reviewsDue} alert={t.reviewsDue > 0} name="reviews-due" />
                     <Total value={t.highPainsUnaddressed} label={l.totals.highPainsUnaddressed} alert={t.highPainsUnaddressed > 0} name="high-pains-unaddressed" />
@@ -46,8 +46,8 @@ export function ReportView(props: ReportViewProps): JSX.Element {
     );
 }
 
-function Total(props: { value: number; label: string; alert?: boolean; name: string }): JSX.Element {
-    return <li class={props.alert ? 'jr-total jr-alert' : 'jr-total'} data-total={props.name}><strong>{String(props.value)}</strong> {props.label}</li>;
+function Total(props: { value: number; label: { one: string; other: string }; alert?: boolean; name: string }): JSX.Element {
+    return <li class={props.alert ? 'jr-total jr-alert' : 'jr-total'} data-total={props.name}><strong>{String(props.value)}</strong> {countedWords(props.value, props.label)}</li>;
 }
 
 function Section(props: { id: string; title: string; children: JSX.Element | JSX.Element[] | null }): JSX.Element {
@@ -74,7 +74,7 @@ function MapsSection({ maps, l }: { maps: ReportMap[]; l: ReportLabels }): JSX.E
                             <td><span class={`jr-state jr-state-${m.state}`}>{l.mapState[m.state]}</span></td>
                             <td>{m.personas.join(', ') || l.noOwner}</td>
                             <td>{m.owner ?? l.noOwner}</td>
-                            <td class="jr-date">{m.reviewed ?? l.noOwner}</td>
+                            <td class="jr-date">{m.reviewed !== undefined ? l.date(m.reviewed) : l.noOwner}</td>
                             <td class={m.review === 'ok' ? '' : 'jr-late'}>{reviewText(m, l)}</td>
                         </tr>
                     ))}
@@ -86,8 +86,8 @@ function MapsSection({ maps, l }: { maps: ReportMap[]; l: ReportLabels }): JSX.E
 
 export function reviewText(m: ReportMap, l: ReportLabels): string {
     if (m.review === 'never') return l.review.never;
-    if (m.review === 'overdue') return l.review.overdue(m.reviewDaysOverdue ?? 0, m.reviewDue ?? '');
-    return l.review.ok(m.reviewDue ?? '');
+    if (m.review === 'overdue') return l.review.overdue(m.reviewDaysOverdue ?? 0, l.date(m.reviewDue ?? ''));
+    return l.review.ok(l.date(m.reviewDue ?? ''));
 }
 
 /** Where an item is: "Stage · Touchpoint", or "Stage (whole stage)". */
@@ -237,7 +237,7 @@ function ActionsSection({ actions, l }: { actions: ReportAction[]; l: ReportLabe
                     <tbody>
                         {actions.map(a => (
                             <tr class="jr-row" data-kind="action" data-journey={a.journeyId} data-action={a.id} data-action-status={a.status} data-overdue={a.daysOverdue} {...source(a.uri, a.range)}>
-                                <td class="jr-date">{a.due ?? l.noDue}</td>
+                                <td class="jr-date">{a.due !== undefined ? l.date(a.due) : l.noDue}</td>
                                 <td class="jr-strong">{a.title}</td>
                                 <td>{a.journeyTitle}</td>
                                 <td>{a.owner ?? l.noOwner}</td>

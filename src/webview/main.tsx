@@ -5,6 +5,7 @@ import { chooseJourneys, highlightedColumn, MapView, size, SourceLinks, withPlai
 import type { DocumentMapModel } from '../protocol/lsp-protocol.js';
 import type { FromWebviewMessage, PreviewState, ToWebviewMessage, ViewMode } from '../protocol/preview-protocol.js';
 import { Toolbar } from './toolbar.js';
+import { previewWords } from './words.js';
 import { rasterizeInPage, startCopy } from './rasterize.js';
 import { findHighlight } from './highlight.js';
 import { LayoutCache } from './layout-cache.js';
@@ -20,6 +21,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
+/** The page's own words: VS Code's display language, which the extension wrote as `<html lang>`. */
+const words = previewWords(document.documentElement.lang);
 
 let state: PreviewState | undefined = vscode.getState();
 /** The last map drawn without syntax errors: kept on screen while the text is broken. */
@@ -75,7 +78,7 @@ function zoomTo(zoom: number): void {
 function draw(report = true): void {
     const model = goodModel ?? latestModel;
     if (!state || !model) {
-        render(<p class="jm-empty">Waiting for the map…</p>, root);
+        render(<p class="jm-empty">{words.waiting}</p>, root);
         return;
     }
     const stale = latestModel !== undefined && latestModel !== goodModel;
@@ -95,6 +98,7 @@ function draw(report = true): void {
     render(
         <div class="jm-preview">
             <Toolbar
+                words={words}
                 journeys={model.journeys.map(j => ({ id: j.id, title: j.title, state: j.state }))}
                 journey={view.journey}
                 personas={personas}
@@ -112,10 +116,10 @@ function draw(report = true): void {
                 onExport={format => vscode.postMessage({ type: 'export', format })}
                 onCopy={copyImage}
             />
-            <div class="jm-scroller" tabindex={0} aria-label="Journey map, scrolls both ways"
+            <div class="jm-scroller" tabindex={0} aria-label={words.scroller}
                 style={layout ? { scrollPaddingTop: `${layout.headerHeight * zoom}px`, scrollPaddingLeft: `${layout.labelWidth * zoom}px` } : undefined}>
                 {model.journeys.length === 0
-                    ? <p class="jm-empty">This file has no journey yet. Write <code>journey id "Title" {'{ … }'}</code> to start a map.</p>
+                    ? <p class="jm-empty">{words.noJourneyBefore}<code>{words.noJourneyExample}</code>{words.noJourneyAfter}</p>
                     : (
                         // Click-to-source needs each element's document; exports leave it out.
                         <SourceLinks.Provider value={true}>

@@ -6,6 +6,7 @@ import { withPlainText } from '../renderer/xml-text.js';
 import { ReportView } from '../report/report-view.js';
 import type { ReportModel } from '../report/report-model.js';
 import type { FromReviewMessage, ToReviewMessage } from '../protocol/review-protocol.js';
+import { previewWords } from './words.js';
 
 interface VsCodeApi {
     postMessage(message: FromReviewMessage): void;
@@ -14,10 +15,12 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root')!;
+/** The page's own words: VS Code's display language (`<html lang>`); the report inside speaks its maps'. */
+const words = previewWords(document.documentElement.lang);
 
 function draw(report: ReportModel | undefined): void {
     if (!report) {
-        render(<p class="jr-empty">Waiting for the report…</p>, root);
+        render(<p class="jr-empty">{words.waitingReport}</p>, root);
         return;
     }
     // Click-to-source needs each row's document; the CLI's page leaves it out.

@@ -171,7 +171,8 @@ describe('the example maps drawn (screenshots at 1600 px, light and dark)', func
         });
         const y = Object.fromEntries(found.lanes.map(l => [l.key, l.y]));
         const line = Object.fromEntries(found.lines.map(l => [l.kind, l.y]));
-        assert.deepEqual(found.lanes.map(l => l.label), ['Physical evidence', 'Customer actions', 'Frontstage', 'Backstage', 'Support']);
+        // The map says `language nl`: its lanes have their Dutch names.
+        assert.deepEqual(found.lanes.map(l => l.label), ['Fysiek bewijs', 'Klantacties', 'Frontstage', 'Backstage', 'Ondersteunende processen']);
         assert.ok(found.lanes.every((l, i) => l.y > 0 && (i === 0 || l.y > found.lanes[i - 1].y)), JSON.stringify(found.lanes));
         assert.ok(y.does < line.interaction && line.interaction < y.frontstage, JSON.stringify(found));
         assert.ok(y.frontstage < line.visibility && line.visibility < y.backstage, JSON.stringify(found));

@@ -26,10 +26,15 @@ import { chromiumPath, hasChromium, launchChromium } from '../support/chromium.j
 import { contrastReport } from './contrast.js';
 import { themeCss, vscodeThemes, type VsCodeTheme } from './vscode-themes.js';
 import { forbiddenCharacter } from '../support/xml.js';
+import { renderMapHtml } from '../../src/renderer/index.js';
+import { dutch, english, type DrawingLabels } from '../../src/renderer/labels.js';
+import { previewDutch, previewEnglish, type PreviewWords } from '../../src/webview/words.js';
+import { viewModes } from '../../src/model/vocabulary.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const dist = join(root, 'dist');
 const screenshots = join(root, 'test-artifacts', 'browser');
+const dutchBundle = JSON.parse(readFileSync(join(root, 'l10n', 'bundle.l10n.nl.json'), 'utf8')) as Record<string, string>;
 
 /**
  * The example folders with a comparison, and the future map of each: the project's own (version 1,
@@ -75,6 +80,8 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     let server: Server;
     let origin: string;
     let html: string;
+    /** The same page as the extension serves it when VS Code's display language is Dutch. */
+    let htmlDutch: string;
     const served: string[] = [];
     let hostile: DocumentMapModel;
     let fields: DocumentMapModel;
@@ -93,8 +100,8 @@ describe('the preview webview in a browser (the page the extension serves)', fun
                 '/ext/dist/webview.js': [join(dist, 'webview.js'), 'text/javascript'],
                 '/ext/dist/preview.css': [join(dist, 'preview.css'), 'text/css'],
             };
-            if (request.url === '/') {
-                response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+            if (request.url === '/' || request.url === '/nl') {
+                response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(request.url === '/nl' ? htmlDutch : html);
             } else if (request.url && files[request.url]) {
                 const [path, type] = files[request.url];
                 response.writeHead(200, { 'content-type': type }).end(readFileSync(path));
@@ -108,6 +115,8 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         const webview = { cspSource: origin, asWebviewUri: (uri: { path: string }) => ({ toString: () => `${origin}${uri.path}` }) };
         const joinPath = (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') });
         html = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => text);
+        // VS Code in Dutch: vscode.l10n.t answers from the Dutch bundle, and the page is `<html lang="nl">`.
+        htmlDutch = previewHtml(webview as never, { path: '/ext' } as never, joinPath as never, (text: string) => dutchBundle[text] ?? text, 'nl');
         browser = await launchChromium();
         hostile = await serverModel(hostileFiles(), 'hostile.journey');
         fields = await serverModel(fieldFiles(), 'fields.journey');
@@ -130,7 +139,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     }
 
     /** Opens the served page with VS Code's webview API stubbed and a CSP violation listener, both before any page script. */
-    async function open(): Promise<Opened> {
+    async function open(path = '/'): Promise<Opened> {
         const page = await browser!.newPage({ viewport: { width: 1600, height: 1000 } });
         const errors: string[] = [];
         const outside: string[] = [];
@@ -159,7 +168,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
                 };
             };
         });
-        await page.goto(`${origin}/`);
+        await page.goto(`${origin}${path}`);
         const recorded = () => page.evaluate(() => {
             const w = window as unknown as { __posted: FromWebviewMessage[]; __violations: string[]; __state: PreviewState | undefined; __pwned: unknown };
             return { posted: w.__posted, violations: w.__violations, state: w.__state, pwned: w.__pwned };
@@ -639,7 +648,8 @@ describe('the preview webview in a browser (the page the extension serves)', fun
         }
         // A card shows the numbers of its sources.
         const first = model.journeys[0].stages[0].touchpoints[0];
-        assert.match(await page.textContent(`g.jm-touchpoint[data-touchpoint="${first.id}"] .jm-card-details`) ?? '', /^Source 1$/);
+        // The map says `language nl`: its drawing speaks Dutch.
+        assert.match(await page.textContent(`g.jm-touchpoint[data-touchpoint="${first.id}"] .jm-card-details`) ?? '', /^Bron 1$/);
         await assertClean(opened, 'evidence links');
         await page.close();
     });
@@ -670,6 +680,77 @@ describe('the preview webview in a browser (the page the extension serves)', fun
             await assertClean(opened, entry.name);
             await opened.page.close();
         }
+    });
+
+    it('a Dutch map in a Dutch VS Code: the toolbar in Dutch, the drawing in Dutch, numbers and dates as Node writes them (screenshots)', async () => {
+        mkdirSync(screenshots, { recursive: true });
+        const dutchMaps: Array<{ name: string; model: DocumentMapModel; mode: PreviewState['mode']; width: number }> = [];
+        const reiskompas = comparisonSets.find(s => s.name === 'reiskompas');
+        if (reiskompas) {
+            const model = await serverModel(readMaps(reiskompas.dir), reiskompas.future);
+            dutchMaps.push({ name: 'reiskompas-stacked-half', model, mode: 'stacked', width: 780 }, { name: 'reiskompas-side-by-side', model, mode: 'side-by-side', width: 1600 },
+                { name: 'reiskompas-overlay', model, mode: 'overlay', width: 1600 });
+        }
+        for (const set of singleSets) dutchMaps.push({ name: set.name, model: await serverModel(readMaps(set.dir), set.file), mode: 'single', width: 1600 });
+        assert.ok(dutchMaps.length > 0, 'the project\'s Dutch examples');
+        // Our English words, taken from the English catalogues (the drawing's and the page's), less those Dutch shares.
+        const ownWords = (texts: string[]) => new Set(texts.flatMap(text => text.split(/[^\p{L}' ]+/u).map(part => part.trim()).filter(part => (part.match(/\p{L}/gu) ?? []).length >= 3)));
+        const catalogueTexts = (labels: DrawingLabels, words: PreviewWords) => [
+            ...viewModes.flatMap(mode => [labels.cornerView(mode), ...words.view(mode)]),
+            ...(['stage', 'touchpoints', 'does', 'customerActions', 'thinks', 'feels', 'pains', 'opportunities', 'props', 'frontstage', 'backstage', 'support'] as const).map(lane => labels.lane(lane)),
+            labels.mapBadge('customer-journey', 'current'), labels.mapBadge('service-blueprint', 'future'), labels.mapBadge('day-in-the-life', 'current'),
+            labels.summary({ added: 1, removed: 1, moved: 1, changed: 1, unchanged: 1, meanEmotion: 1, resolved: 1, dropped: 1, newPains: 1, stagesAdded: 1, stagesRemoved: 1 }),
+            labels.meanEmotion(1), labels.sourcesHeading, labels.roadmapHeading, labels.cornerTitle, labels.wholeStage, labels.legendPersonasCaption,
+            ...(['status', 'action', 'owner', 'due', 'addresses'] as const).map(column => labels.roadmapColumn(column)),
+            ...Object.values(words).filter((value): value is string => typeof value === 'string'),
+        ];
+        const dutchWords = ownWords(catalogueTexts(dutch, previewDutch));
+        const englishOnly = [...ownWords(catalogueTexts(english, previewEnglish))].filter(word => !dutchWords.has(word));
+        for (const entry of dutchMaps) {
+            const opened = await open('/nl');
+            const { page } = opened;
+            await page.setViewportSize({ width: entry.width, height: 1000 });
+            await show(opened, entry.model, entry.mode);
+            const shown = await page.evaluate(() => [document.title, document.body.innerText,
+                ...Array.from(document.querySelectorAll('[aria-label], [title]')).flatMap(e => [e.getAttribute('aria-label') ?? '', e.getAttribute('title') ?? '']),
+                ...Array.from(document.querySelectorAll('title, option')).map(e => e.textContent ?? '')].join('\n'));
+            const english = englishOnly.filter(word => new RegExp(`(?<!\\p{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(shown));
+            assert.deepEqual(english, [], `${entry.name}: English words of ours in the Dutch preview`);
+            assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+            assert.equal(await page.getAttribute('[role="toolbar"]', 'aria-label'), previewDutch.toolbar);
+            // Chromium's Intl writes what Node's does: every drawn text with a number or a date, against the export drawn by Node.
+            const view = { mode: entry.mode, journey: entry.model.journeys.find(j => j.uri === entry.model.uri)?.id };
+            const node = new Set([...renderMapHtml(entry.model, view).matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)]
+                // Compared without white space: lines of a wrapped text are tspans in both.
+                .map(match => match[1].replace(/<[^>]+>/g, '').replace(/&#39;/g, '\'').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ''))
+                .filter(text => /\d/.test(text)));
+            const browserTexts = new Set((await page.$$eval('.jm-map text', texts => texts.map(t => (t.textContent ?? '').replace(/\s+/g, ''))))
+                .filter(text => /\d/.test(text)));
+            assert.ok(node.size > 5, `${entry.name}: texts with numbers`);
+            assert.deepEqual([...browserTexts].filter(text => !node.has(text)), [], `${entry.name}: drawn in the webview but not by Node`);
+            assert.deepEqual([...node].filter(text => !browserTexts.has(text)), [], `${entry.name}: drawn by Node but not in the webview`);
+            for (const theme of vscodeThemes.filter(t => t.name !== 'high-contrast')) {
+                await applyTheme(page, theme);
+                await scrollMap(page, 0, 0);
+                await page.screenshot({ path: join(screenshots, `preview-nl-${entry.name}-${theme.name}.png`) });
+            }
+            // Down to the lowest lanes: the longest Dutch lane names ("Ondersteunende processen") in the frozen column.
+            await scrollMap(page, 0, 100000);
+            await page.screenshot({ path: join(screenshots, `preview-nl-${entry.name}-bottom.png`) });
+            await assertClean(opened, entry.name);
+            await page.close();
+        }
+    });
+
+    it('the page of a Dutch VS Code waits and says a file has no journey in Dutch', async () => {
+        const opened = await open('/nl');
+        assert.equal(await opened.page.textContent('#root'), previewDutch.waiting);
+        assert.equal(await opened.page.title(), dutchBundle['Journey Map Preview']);
+        const empty = await serverModel({ 'leeg.journey': '// nog leeg\n' }, 'leeg.journey');
+        await show(opened, empty);
+        assert.equal(await opened.page.textContent('.jm-scroller .jm-empty'), `${previewDutch.noJourneyBefore}${previewDutch.noJourneyExample}${previewDutch.noJourneyAfter}`);
+        await assertClean(opened, 'empty Dutch page');
+        await opened.page.close();
     });
 
     it('negative control: the contrast check finds grey text on grey', async () => {

@@ -174,5 +174,18 @@ describe('printing the HTML export and the review report', function () {
             await page.screenshot({ path: join(screenshots, `report-${scheme}-matrix.png`) });
             await page.close();
         }
+        // The review of the Reiskompas maps, which say `language nl`: in Dutch.
+        const dutch = sets.find(set => set.name === 'reiskompas');
+        if (dutch) {
+            const page = await browser!.newPage({ viewport: { width: 1280, height: 1000 } });
+            const path = join(dir, 'report-nl.html');
+            writeFileSync(path, renderReportHtml(buildReport(dutch.model, { today: '2027-02-01', reviewMonths: 6 })));
+            await page.goto(pathToFileURL(path).href);
+            assert.equal(await page.textContent('h1'), 'Kwartaalherziening');
+            await page.screenshot({ path: join(screenshots, 'report-nl.png') });
+            await page.evaluate(() => document.getElementById('jr-opportunities')?.scrollIntoView());
+            await page.screenshot({ path: join(screenshots, 'report-nl-matrix.png') });
+            await page.close();
+        }
     });
 });

@@ -298,27 +298,30 @@ describe('journey command line', () => {
 
     it('report: the quarterly review in HTML (the default), Markdown and CSV, its overdue figures fixed by --today', () => {
         const dir = join(root, 'examples');
-        const html = journey(['report', dir, '--today', '2026-11-23']);
+        // Most of the examples' maps say `language nl` (reiskompas, keukenhuis): without --lang their review is Dutch.
+        assert.match(journey(['report', dir, '--today', '2026-11-23']).stdout, /<html lang="nl"[\s\S]*<h1>Kwartaalherziening<\/h1>/);
+        // --lang en: the review in English, as these checks read it.
+        const html = journey(['report', dir, '--today', '2026-11-23', '--lang', 'en']);
         assert.equal(html.code, 0, html.stderr);
         assert.match(html.stdout, /^<!DOCTYPE html>/);
         assert.match(html.stdout, /<h1>Quarterly review<\/h1>/);
         assert.match(html.stdout, /class="jm-svg jr-matrix"/);
         for (const section of ['maps', 'pains', 'opportunities', 'actions', 'comparisons']) assert.match(html.stdout, new RegExp(`data-section="${section}"`));
-        const md = journey(['report', dir, '--today', '2026-11-23', '--format', 'md']).stdout;
+        const md = journey(['report', dir, '--today', '2026-11-23', '--format', 'md', '--lang', 'en']).stdout;
         assert.match(md, /^\| Fietsabonnement — e-bike subscription today \| Customer journey \| Current \| .* \| 2026-10-15 \| Next review by 2027-04-15 \|$/m);
         // A year later the same map's review is overdue, and so are the actions still open.
-        const later = journey(['report', dir, '--today', '2027-11-23', '--format', 'md']).stdout;
+        const later = journey(['report', dir, '--today', '2027-11-23', '--format', 'md', '--lang', 'en']).stdout;
         assert.match(later, /^\| Fietsabonnement — e-bike subscription today \| .* \| Overdue by 222 days \(due 2027-04-15\) \|$/m);
         assert.match(later, /^\| 2027-01-15 \| Replace the plan footnotes by a comparison table \| .* \| Doing \| 312 \| /m);
         // --review-months sets the interval of maps without their own.
-        const yearly = journey(['report', dir, '--today', '2027-05-01', '--review-months', '12', '--format', 'md']).stdout;
+        const yearly = journey(['report', dir, '--today', '2027-05-01', '--review-months', '12', '--format', 'md', '--lang', 'en']).stdout;
         assert.match(yearly, /^\| Fietsabonnement — e-bike subscription today \| .* \| Next review by 2027-10-15 \|$/m);
-        const csv = journey(['report', dir, '--today', '2026-11-23', '--format', 'csv']).stdout;
+        const csv = journey(['report', dir, '--today', '2026-11-23', '--format', 'csv', '--lang', 'en']).stdout;
         const [head, ...rows] = csv.trimEnd().split('\r\n');
         assert.match(head, /^record,map id,Map,Type,State,/);
         assert.ok(rows.some(r => r.startsWith('map,bike_today,')) && rows.some(r => r.startsWith('pain,')) && rows.some(r => r.startsWith('action,')) && rows.some(r => r.startsWith('resolved pain,')));
         const out = join(workspace({}), 'review.html');
-        assert.equal(journey(['report', dir, '--today', '2026-11-23', '--out', out]).code, 0);
+        assert.equal(journey(['report', dir, '--today', '2026-11-23', '--out', out, '--lang', 'en']).code, 0);
         assert.equal(readFileSync(out, 'utf8'), html.stdout);
         assert.match(journey(['report', '--help']).stdout, /Usage: journey report PATH\.\.\. \[--format html\|md\|csv\]/);
     });

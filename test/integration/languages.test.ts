@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +117,44 @@ describe('journey in Dutch and English (the real command)', () => {
         const dutch = model('nl').diagnostics;
         assert.deepEqual(dutch.map(d => d.code), model('en').diagnostics.map(d => d.code));
         assert.ok(dutch.some(d => d.code === 'emotion-range' && d.message.startsWith('Emotie moet')));
+    });
+
+    it('export --format svg|html: the drawing speaks the map\'s language; --lang decides over it, the environment does not', () => {
+        const reiskompas = join(root, 'examples', 'reiskompas');
+        const drawn = (dir: string, format: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => {
+            const result = journey(['export', dir, '--format', format, '--view', 'stacked', ...args], env);
+            assert.equal(result.code, 0, result.stderr);
+            return result.stdout;
+        };
+        // The map's own language: Dutch for reiskompas (language nl), English for the bike maps (none).
+        assert.match(drawn(reiskompas, 'svg'), />Knelpunten</);
+        assert.match(drawn(reiskompas, 'html'), /<html lang="nl">/);
+        assert.match(drawn(examples, 'svg'), />Pain points</);
+        // The environment's language is the messages', not the drawing's.
+        assert.match(drawn(examples, 'svg', [], { LANG: 'nl_NL.UTF-8', LC_ALL: '', LC_MESSAGES: '' }), />Pain points</);
+        // --lang sets both.
+        assert.match(drawn(reiskompas, 'svg', ['--lang', 'en']), />Pain points</);
+        assert.doesNotMatch(drawn(reiskompas, 'svg', ['--lang', 'en']), />Knelpunten</);
+        assert.match(drawn(examples, 'html', ['--lang=nl']), /<html lang="nl">[\s\S]*>Knelpunten</);
+        assert.match(journey(['export', '--help', '--lang', 'nl']).stdout, /html\/svg: ook de taal van de woorden/);
+    });
+
+    it('report: the review speaks the language most maps say; --lang decides over it, the environment does not', () => {
+        const reiskompas = join(root, 'examples', 'reiskompas');
+        const bike = join(folder, 'bike');
+        mkdirSync(bike);
+        for (const file of ['bike-current.journey', 'bike-future.journey', 'people.journey']) writeFileSync(join(bike, file), readFileSync(join(examples, file)));
+        const review = (dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => {
+            const result = journey(['report', dir, '--today', '2027-02-01', '--format', 'md', ...args], env);
+            assert.equal(result.code, 0, result.stderr);
+            return result.stdout;
+        };
+        assert.match(review(reiskompas), /^# Kwartaalherziening\n[\s\S]*stand van 1 feb\.? 2027/);
+        assert.match(review(bike), /^# Quarterly review\n/);
+        assert.match(review(bike, [], { LANG: 'nl_NL.UTF-8', LC_ALL: '', LC_MESSAGES: '' }), /^# Quarterly review\n/);
+        assert.match(review(reiskompas, ['--lang', 'en']), /^# Quarterly review\n[\s\S]*as of 2027-02-01/);
+        assert.match(review(bike, ['--lang=nl']), /^# Kwartaalherziening\n/);
+        assert.match(journey(['report', '--help', '--lang', 'nl']).stdout, /en van de herziening zelf/);
     });
 });
 

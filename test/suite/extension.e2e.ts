@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitFor } from './wait.js';
+import { previewWords } from '../../src/webview/words.js';
 import { said } from './words.js';
 import { renderMapSvg } from '../../src/renderer/export.js';
 
@@ -246,7 +247,8 @@ describe('Export Map as PNG in a real VS Code', () => {
         if (!process.env.JOURNEY_E2E_SCREENSHOTS) this.skip();
         const api = (await vscode.extensions.getExtension(extensionId)!.activate()) as { previews: { onDidCopyImage: vscode.Event<{ copied: boolean }> } };
         const result = new Promise<{ copied: boolean }>(resolve => { const once = api.previews.onDidCopyImage(r => { once.dispose(); resolve(r); }); });
-        console.log('[click-preview] Copy map as image');
+        // The button's name in VS Code's display language, as the preview page says it.
+        console.log(`[click-preview] ${previewWords(vscode.env.language).copyLabel}`);
         const copied = await Promise.race([result, new Promise<undefined>(resolve => setTimeout(resolve, 30_000))]);
         assert.deepEqual(copied, { copied: true });
     });

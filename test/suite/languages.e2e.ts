@@ -102,3 +102,58 @@ describe('Journey Maps in a Dutch VS Code', function () {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     });
 });
+
+/**
+ * A Dutch map (`language nl`) in the real preview, in either display language: the drawing speaks
+ * the map's language, the preview's own buttons VS Code's. Needs the offline runner's screenshots
+ * folder (its probes of the webview's DOM are written there).
+ */
+describe('the preview of a Dutch map in a real VS Code', function () {
+    const dir = process.env.JOURNEY_E2E_SCREENSHOTS;
+
+    async function probe(name: string, selector: string): Promise<string[]> {
+        const file = `${dir}/${name}.json`;
+        fs.rmSync(file, { force: true });
+        console.log(`[probe] ${name} ${selector}`);
+        const found = await waitFor(`probe ${name}`, () => fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ text: string }> : undefined, 15_000);
+        return found.map(f => f.text);
+    }
+
+    async function screenshot(name: string): Promise<void> {
+        const file = `${dir}/${name}.png`;
+        fs.rmSync(file, { force: true });
+        console.log(`[screenshot] ${name}`);
+        await waitFor(`screenshot ${name}`, () => fs.existsSync(file) || undefined, 15_000);
+    }
+
+    before(function () {
+        if (!dir) this.skip();
+    });
+
+    it('draws reiskompas in Dutch, with the toolbar in VS Code\'s display language (screenshots)', async () => {
+        const api = await vscode.extensions.getExtension(extensionId)!.activate() as {
+            previews: { onDidRender: vscode.Event<{ report: { uri: string; journeys: number; stale: boolean } }> };
+        };
+        const rendered: Array<{ uri: string; journeys: number; stale: boolean }> = [];
+        const listening = api.previews.onDidRender(({ report }) => rendered.push(report));
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        const [uri] = await vscode.workspace.findFiles('**/reiskompas-straks.journey');
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('journey.showPreviewToSide', uri);
+        await waitFor('the preview to draw reiskompas-straks.journey', () => rendered.find(r => r.uri === uri.toString() && r.journeys >= 2 && !r.stale));
+        listening.dispose();
+        const lanes = (await probe('nl-map-lanes', 'svg.jm-frozen-left text.jm-lane-label')).join(' | ');
+        for (const word of ['Contactmomenten', 'Doet', 'Denkt', 'Voelt', 'Knelpunten', 'Kansen']) assert.ok(lanes.includes(word), `${word} in ${lanes}`);
+        for (const word of ['Touchpoints', 'Pain points', 'Opportunities']) assert.ok(!lanes.includes(word), `${word} in ${lanes}`);
+        const badges = (await probe('nl-map-badges', '.jm-state')).join(' | ');
+        assert.match(badges, /HUIDIGE SITUATIE/);
+        const buttons = (await probe('nl-map-toolbar', '.jm-toolbar button')).join(' | ');
+        assert.match(buttons, vscode.env.language === 'nl' ? /Passend/ : /Fit/, buttons);
+        await new Promise(resolve => setTimeout(resolve, 1000));
+        await screenshot(`preview-nl-map-${vscode.env.language}`);
+        console.log('[scroll-preview] afweging feels');
+        await new Promise(resolve => setTimeout(resolve, 800));
+        await screenshot(`preview-nl-map-${vscode.env.language}-scrolled`);
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+});

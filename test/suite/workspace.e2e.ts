@@ -185,8 +185,8 @@ describe('```journey blocks in VS Code\'s Markdown preview', () => {
     });
 
     it('renders a block as the map renderer\'s SVG, with the workspace\'s persona and channels', async () => {
-        // The two blocks are asked of the language server apart, and their answers come in either order.
-        const html = await waitFor('the drawn block and the broken one', async () => {
+        // Each block is drawn on its own once the server answers: wait for both, not the first.
+        const html = await waitFor('the drawn block and the broken block\'s error', async () => {
             const rendered = await vscode.commands.executeCommand<string>('markdown.api.render', document);
             return rendered.includes('journey-block-drawn') && rendered.includes('journey-block-error') ? rendered : undefined;
         });

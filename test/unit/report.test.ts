@@ -110,6 +110,17 @@ describe('the review report: its outputs', () => {
         assert.ok(hostile.pains.some(p => p.text === payload) && hostile.maps.some(m => m.title === payload), 'the payload is in the report');
     });
 
+    it('the totals say one or several: "1 overdue action", "4 open actions", in English and Dutch', () => {
+        assert.deepEqual([report.totals.openActions, report.totals.overdueActions], [4, 1]);
+        const markdown = renderReportMarkdown(report);
+        assert.match(markdown, /^- \*\*1\*\* overdue action$/m);
+        assert.match(markdown, /^- \*\*4\*\* open actions$/m);
+        assert.match(renderReportHtml(report), /data-total="overdue-actions"><strong>1<\/strong> overdue action<\/li>/);
+        const dutch = renderReportMarkdown({ ...report, language: 'nl' });
+        assert.match(dutch, /^- \*\*1\*\* actie over de deadline$/m);
+        assert.match(dutch, /^- \*\*4\*\* open acties$/m);
+    });
+
     it('HTML: a page without scripts, the matrix with every rated opportunity in its cell, map text as text', () => {
         const html = renderReportHtml(report);
         assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">/);

@@ -77,6 +77,9 @@ Options:
                        when it is not a terminal)
   --today YYYY-MM-DD   the date stale-review counts from (default: today)
 ${langOption}
+                       html/svg: also the language of the drawing's own words, numbers and
+                       dates (without --lang: each map's own language line; for a comparison,
+                       the future map's)
   -h, --help           show this help`,
 
     reportHelp: `Usage: journey report PATH... [--format html|md|csv] [--today YYYY-MM-DD] [--review-months N] [--out FILE]
@@ -94,8 +97,9 @@ Options:
   --review-months N    maps are due for review every N months (default 6); a map's own
                        \`review every N months\` line overrides it
   --out FILE           write to FILE instead of standard output
-  --lang nl|en         the language of messages and of the map reports on standard error
-                       (the review itself is in English for now)
+  --lang nl|en         the language of messages, of the map reports on standard error and of
+                       the review itself (without --lang: the language most maps say in their
+                       language line, English on a tie)
   -h, --help           show this help`,
 
     importHelp: `Usage: journey import PATH.mmd [--out FILE]

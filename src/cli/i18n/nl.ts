@@ -94,6 +94,9 @@ Opties:
                        standaarduitvoer als die geen terminal is)
   --today JJJJ-MM-DD   de datum vanaf waar stale-review telt (standaard: vandaag)
 ${langOption}
+                       html/svg: ook de taal van de woorden, getallen en datums die de tekening
+                       toevoegt (zonder --lang: de regel language van elke kaart; bij een
+                       vergelijking die van de gewenste kaart)
   -h, --help           toon deze hulp`,
 
     reportHelp: `Gebruik: journey report PAD... [--format html|md|csv] [--today JJJJ-MM-DD] [--review-months N] [--out BESTAND]
@@ -112,8 +115,9 @@ Opties:
   --review-months N    kaarten worden elke N maanden herzien (standaard 6); een eigen
                        \`review every N months\`-regel in de kaart gaat voor
   --out BESTAND        schrijf naar BESTAND in plaats van naar standaarduitvoer
-  --lang nl|en         de taal van de meldingen en van de berichten over de kaarten op standaardfout
-                       (de herziening zelf is voorlopig in het Engels)
+  --lang nl|en         de taal van de meldingen, van de berichten over de kaarten op standaardfout
+                       en van de herziening zelf (zonder --lang: de taal die de meeste kaarten
+                       in hun regel language noemen, Engels bij gelijke stand)
   -h, --help           toon deze hulp`,
 
     importHelp: `Gebruik: journey import PAD.mmd [--out BESTAND]

@@ -7,6 +7,7 @@ import type { ExportFormat, FromWebviewMessage, PreviewState, ToWebviewMessage }
 import { PngRequests } from './png-export.js';
 import { parseFromWebviewMessage } from './webview-messages.js';
 import { previewHtml } from './preview-html.js';
+import { localeOf } from '../../language/i18n/locale.js';
 import { decideSelection } from './selection.js';
 import { decideLink } from './evidence-links.js';
 import { UpdateThrottle } from './update-throttle.js';
@@ -48,7 +49,7 @@ export class JourneyPreview implements vscode.Disposable {
             enableCommandUris: false,
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
         };
-        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t);
+        panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t, localeOf(vscode.env.language));
         this.refreshes = new ModelRefresh({
             wanted: () => this.ready ? this.state.uri : undefined,
             request: uri => sendRequest(this.client, MapModelRequest, { uri }),

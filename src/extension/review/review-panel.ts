@@ -6,6 +6,7 @@ import type { ReportModel } from '../../report/report-model.js';
 import { onNotification, sendRequest } from '../journey-client.js';
 import { UpdateThrottle } from '../preview/update-throttle.js';
 import { reviewHtml } from './review-html.js';
+import { localeOf } from '../../language/i18n/locale.js';
 import { decideReviewSelection, parseFromReviewMessage } from './review-messages.js';
 
 export const reviewViewType = 'journey.reviewReport';
@@ -79,7 +80,7 @@ export class ReviewPanel implements vscode.Disposable {
             enableCommandUris: false,
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')],
         };
-        panel.webview.html = reviewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t);
+        panel.webview.html = reviewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t, localeOf(vscode.env.language));
         this.throttle = new UpdateThrottle(() => void this.refresh());
         this.disposables.push(
             panel.webview.onDidReceiveMessage(raw => this.handleMessage(raw)),
