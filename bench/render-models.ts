@@ -28,8 +28,24 @@ async function modelOf(files: Record<string, string>): Promise<MapModel> {
  * the current map of the generator's workspace of twice the size (which holds ceil(2N/2) = N).
  */
 export async function singleMapModel(touchpoints: number): Promise<MapModel> {
+    return modelOf(singleMapFiles(touchpoints));
+}
+
+/** The texts of {@link singleMapModel}. */
+export function singleMapFiles(touchpoints: number): Record<string, string> {
     const { files } = generateWorkspace(2 * touchpoints);
-    return modelOf({ 'people.journey': files['people.journey'], 'current.journey': files['current.journey'] });
+    return { 'people.journey': files['people.journey'], 'current.journey': files['current.journey'] };
+}
+
+/** The model of these texts, built as the language server builds it (warm container). */
+export function modelOfFiles(files: Record<string, string>): Promise<MapModel> {
+    return modelOf(files);
+}
+
+/** The index (in the text) of the touchpoint named `name`: the number of `emotion` lines before it. */
+export function touchpointIndex(text: string, name: string): number {
+    const at = text.search(new RegExp(`^\\s*touchpoint ${name} `, 'm'));
+    return at < 0 ? -1 : (text.slice(0, at).match(/^\s*emotion /gm) ?? []).length;
 }
 
 /** The texts of a current map of `touchpoints` touchpoints and a future map of as many that `improves` it. */

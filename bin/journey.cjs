@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// The `journey` command: the bundled CLI (built by `npm run build`, which `npm ci` runs).
+// The `journey` command: the bundled CLI (built by `npm run build`, which `npm ci` runs), run with
+// a V8 code cache (dist/launch.cjs, from src/platform/code-cache.ts).
 'use strict';
-try {
-    require('../dist/cli.cjs');
-} catch (error) {
-    if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist/cli.cjs')) {
-        console.error('journey: not built yet; run `npm run build` in the project first');
-        process.exit(2);
-    }
-    throw error;
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const dist = join(__dirname, '..', 'dist');
+if (!existsSync(join(dist, 'cli.cjs')) || !existsSync(join(dist, 'launch.cjs'))) {
+    console.error('journey: not built yet; run `npm run build` in the project first');
+    process.exit(2);
 }
+require(join(dist, 'launch.cjs')).runBundle(join(dist, 'cli.cjs'));

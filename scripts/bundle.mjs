@@ -47,7 +47,12 @@ await Promise.all([
     build({
         ...common, entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/entry.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [oneProtocol],
         external: ['@resvg/resvg-js'], logOverride: { 'empty-import-meta': 'silent' },
+        // `import()` as `require()`: the launcher runs these bundles as a script of its own (with a V8 code cache, see
+        // src/platform/code-cache.ts), and such a script has no loader for `import()` (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+        supported: { 'dynamic-import': false },
     }),
+    // Runs the CLI (bin/journey.cjs) and the extension's server with a V8 code cache.
+    build({ ...common, entryPoints: { launch: 'src/platform/code-cache.ts', 'server-launch': 'src/server/launch.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
     // The preview's page script runs in the webview (a browser), drawing with the shared renderer.
     // The review panel's page script draws the review report with the report's components.
     build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { webview: 'src/webview/main.tsx', report: 'src/webview/report-main.tsx' }, outdir: 'dist', jsx: 'automatic', jsxImportSource: 'preact', mainFields: ['browser', 'module', 'main'] }),

@@ -13,16 +13,16 @@ import { MapView } from '../../src/renderer/map-view.js';
 import { LayoutCache } from '../../src/webview/layout-cache.js';
 import { drawnByViewport, rangeToDraw } from '../../src/webview/viewport.js';
 
-const layouts = new LayoutCache();
+let layouts = new LayoutCache();
 
 /**
  * The one place the bench draws a map, as src/webview/main.tsx does: <MapView> inside the
  * preview's `.jm-preview` / `.jm-canvas` wrappers (the toolbar is left out), one layout per model
  * and view, and a big map only around the viewport (scrolled to the start).
  */
-function drawMap(model: MapModel, view: ViewOptions, root: Element): void {
+function drawMap(model: MapModel, view: ViewOptions, root: Element, viewportLeft = 0, whole = false): void {
     const layout = layouts.get(model, view);
-    const visible = drawnByViewport(layout) ? rangeToDraw({ left: 0, right: window.innerWidth }) : undefined;
+    const visible = drawnByViewport(layout) && !whole ? rangeToDraw({ left: viewportLeft, right: viewportLeft + window.innerWidth }) : undefined;
     render(
         h('div', { class: 'jm-preview' },
             h('div', { class: 'jm-canvas', style: { zoom: '1' } }, h(MapView, { model, view, layout, visible }))),
@@ -41,6 +41,13 @@ export interface DrawTiming {
     frame: number;
     /** Elements drawn, counted after the timing. */
     elements: number;
+}
+
+export interface RedrawTiming extends DrawTiming {
+    /** DOM mutation records the redraw made (MutationObserver: child lists, attributes, texts). */
+    mutations: number;
+    /** The touchpoints (data-touchpoint of the enclosing element) the mutations touched, per side. */
+    touched: string[];
 }
 
 export interface MermaidTiming extends DrawTiming {
@@ -121,15 +128,19 @@ const api = {
         return performance.now() - t0;
     },
 
-    /** Our map drawn into a new container. */
+    /** Our map drawn into a new container, laid out anew (as for a new model). */
     drawFresh(name: string, view: ViewOptions): Promise<DrawTiming> {
         const model = models.get(name)!;
         const root = freshRoot();
+        layouts = new LayoutCache();
         return timed(root, () => drawMap(model, view, root));
     },
 
-    /** Our map drawn into the one live container: the first call draws, later calls are Preact diffs (webview updates). */
-    redraw(name: string, view: ViewOptions): Promise<DrawTiming> {
+    /**
+     * Our map drawn into the one live container: the first call draws, later calls are Preact diffs (webview updates).
+     * `viewportLeft`: where the viewport is, in map units (the preview draws a big map around it).
+     */
+    async redraw(name: string, view: ViewOptions, viewportLeft = 0): Promise<RedrawTiming> {
         const model = models.get(name)!;
         let root = document.getElementById('live');
         if (!root) {
@@ -139,7 +150,43 @@ const api = {
             stage().append(root);
         }
         const live = root;
-        return timed(live, () => drawMap(model, view, live));
+        const records: MutationRecord[] = [];
+        const observer = new MutationObserver(delivered => records.push(...delivered));
+        observer.observe(live, { subtree: true, childList: true, attributes: true, characterData: true });
+        const timing = await timed(live, () => drawMap(model, view, live, viewportLeft));
+        records.push(...observer.takeRecords());
+        observer.disconnect();
+        const touched = new Set<string>();
+        for (const record of records) {
+            const target = record.target instanceof Element ? record.target : record.target.parentElement;
+            const touchpoint = target?.closest('[data-touchpoint]');
+            const side = target?.closest('[data-side]')?.getAttribute('data-side');
+            if (touchpoint) touched.add(`${side ?? '?'}:${touchpoint.getAttribute('data-touchpoint')}`);
+        }
+        return { ...timing, mutations: records.length, touched: [...touched] };
+    },
+
+    /**
+     * The x-range (map units) of one side of a comparison (`data-side`), and the touchpoints drawn there when the
+     * viewport starts at its left edge: from a draw of the whole map into a new container, outside any timing.
+     */
+    sideRange(name: string, view: ViewOptions, side: string): { left: number; right: number; touchpoints: string[] } | undefined {
+        const model = models.get(name)!;
+        const root = freshRoot();
+        drawMap(model, view, root, 0, true);
+        const svg = root.querySelector('svg.jm-svg');
+        if (!svg) return undefined;
+        const svgRect = svg.getBoundingClientRect();
+        const scale = svgRect.width / Number(svg.getAttribute('width'));
+        const x = (e: Element) => { const r = e.getBoundingClientRect(); return { left: (r.left - svgRect.left) / scale, right: (r.right - svgRect.left) / scale }; };
+        // The side's touchpoints: in one panel, or (side by side) in the side's half of every stage.
+        const cards = Array.from(root.querySelectorAll('[data-touchpoint]')).filter(e => e.closest('[data-side]')?.getAttribute('data-side') === side);
+        if (cards.length === 0) return undefined;
+        const left = Math.min(...cards.map(e => x(e).left));
+        const right = Math.max(...cards.map(e => x(e).right));
+        const touchpoints = cards.filter(e => x(e).left >= left && x(e).right <= left + window.innerWidth).map(e => e.getAttribute('data-touchpoint')!);
+        clear();
+        return { left, right, touchpoints: [...new Set(touchpoints)] };
     },
 
     /** Sets Mermaid's configuration (maxTextSize); the rest stays at Mermaid's defaults. */

@@ -1,16 +1,17 @@
 import '../platform/polyfills.js';
-import { inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
+import { createCompletionParser, DefaultLexer, inject, type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { JourneyMapsGeneratedModule, JourneyMapsGeneratedSharedModule } from './generated/module.js';
+import { JourneyAstNodeDescriptionProvider, JourneyReferenceDescriptionProvider } from './journey-descriptions.js';
 import { JourneyDocumentValidator } from './journey-document-validator.js';
+import { createJourneyParser, lazily } from './journey-parser.js';
 import { registerCrossFileRevalidation } from './cross-file-revalidation.js';
 import { JourneyScopeComputation, JourneyScopeProvider } from './journey-scope.js';
 import { JourneySettings } from './journey-settings.js';
 import { Localization } from './i18n/localization.js';
-import { createJourneyParser } from './journey-parser.js';
 import { JourneyTokenBuilder } from './journey-token-builder.js';
 import { SyntaxErrorDescriber } from './syntax/describe-syntax-error.js';
 import { GrammarLines } from './syntax/grammar-lines.js';
@@ -45,7 +46,10 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
             services.journey.Localization),
     },
     parser: {
-        LangiumParser: (services) => createJourneyParser(services),
+        // Built at their first use (see `lazily`): not before the language server answers `initialize`.
+        LangiumParser: (services) => lazily(() => createJourneyParser(services)),
+        CompletionParser: (services) => lazily(() => createCompletionParser(services)),
+        Lexer: (services) => lazily(() => new DefaultLexer(services)),
         ParserErrorMessageProvider: (services) => new JourneyParserErrorMessageProvider(services.journey.SyntaxExpectations),
         LexerErrorMessageProvider: (services) => new JourneyLexerErrorMessageProvider(services.journey.Localization),
         ValueConverter: () => new JourneyValueConverter(),
@@ -58,6 +62,10 @@ export const JourneyCoreModule: Module<JourneyMapsServices, PartialLangiumCoreSe
     validation: {
         DocumentValidator: (services) => new JourneyDocumentValidator(services),
         JourneyValidator: (services) => new JourneyValidator(services),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new JourneyAstNodeDescriptionProvider(services),
+        ReferenceDescriptionProvider: (services) => new JourneyReferenceDescriptionProvider(services),
     },
 };
 

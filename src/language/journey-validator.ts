@@ -73,10 +73,18 @@ export class JourneyValidator {
     private readonly settings: JourneySettings;
     private readonly localization: Localization;
     private readonly facts: WorkspaceCache<'facts', WorkspaceFacts>;
-    /** Keyed by the journey node: a re-parsed document has new nodes, so stale entries are never read and are collected with their AST. */
+    /**
+     * Keyed by the journey node: a re-parsed document has new nodes, so stale entries are never read and are collected
+     * with their AST. An edit inside a quoted text keeps the nodes (the language server edits the tree in place), and
+     * leaves these names as they were.
+     */
     private readonly addressed = new WeakMap<Journey, Set<string>>();
-    /** Per document text, where its syntax errors are (sorted offsets); keyed by the root node, which a new parse replaces. */
-    private readonly syntaxErrorOffsets = new WeakMap<AstNode, number[]>();
+    /**
+     * Per document text, where its syntax errors are (offsets). Keyed by the root node, with the text they were found
+     * in: an edit inside a quoted text keeps the root (the language server edits the tree in place) and moves every
+     * offset after it.
+     */
+    private readonly syntaxErrorOffsets = new WeakMap<AstNode, { text: string; offsets: number[] }>();
 
     constructor(private readonly services: JourneyMapsServices) {
         this.settings = services.journey.Settings;
@@ -465,18 +473,18 @@ export class JourneyValidator {
 
     private syntaxErrorsOf(document: LangiumDocument): number[] {
         const root = document.parseResult.value;
-        let offsets = this.syntaxErrorOffsets.get(root);
-        if (!offsets) {
-            const { parserErrors, lexerErrors } = document.parseResult;
-            offsets = [
-                ...parserErrors.map(e => e.token.startOffset).filter(Number.isFinite),
-                ...lexerErrors.map(e => e.offset),
-                ...AstUtils.streamAst(root).filter(node => isUnknownLine(node) || isMisplacedLine(node))
-                    .map(line => line.$cstNode?.offset ?? -1).filter(o => o >= 0),
-                ...(isModel(root) ? GrammarUtils.findNodesForKeyword(root.$cstNode, '}').map(brace => brace.offset) : []),
-            ];
-            this.syntaxErrorOffsets.set(root, offsets);
-        }
+        const text = root.$cstNode?.root.fullText ?? '';
+        const known = this.syntaxErrorOffsets.get(root);
+        if (known?.text === text) return known.offsets;
+        const { parserErrors, lexerErrors } = document.parseResult;
+        const offsets = [
+            ...parserErrors.map(e => e.token.startOffset).filter(Number.isFinite),
+            ...lexerErrors.map(e => e.offset),
+            ...AstUtils.streamAst(root).filter(node => isUnknownLine(node) || isMisplacedLine(node))
+                .map(line => line.$cstNode?.offset ?? -1).filter(o => o >= 0),
+            ...(isModel(root) ? GrammarUtils.findNodesForKeyword(root.$cstNode, '}').map(brace => brace.offset) : []),
+        ];
+        this.syntaxErrorOffsets.set(root, { text, offsets });
         return offsets;
     }
 

@@ -194,7 +194,7 @@ describe('the preview webview in a browser (the page the extension serves)', fun
     /** Posts an update and waits until the page reports it drew that version. */
     async function show(opened: Opened, model: DocumentMapModel, mode: PreviewState['mode'] = 'side-by-side'): Promise<Extract<FromWebviewMessage, { type: 'rendered' }>> {
         const before = (await opened.recorded()).posted.length;
-        await opened.post({ type: 'update', model, state: state(model, mode) });
+        await opened.post({ type: 'update', modelJson: JSON.stringify(model), state: state(model, mode) });
         return await opened.waitForPosted(`rendered ${model.uri}@${model.documentVersion}`, m => m.type === 'rendered' && m.uri === model.uri && m.version === model.documentVersion, before) as Extract<FromWebviewMessage, { type: 'rendered' }>;
     }
 

@@ -13,16 +13,17 @@ import { LspSession, positionAt, projectRoot, sleep, type OpenDocument, type Pos
 
 /*
  * The real `journey lsp --stdio` process under abuse: random broken edits, a 5 MB map, a workspace of 200 files and
- * bursts of edits. Every bound below was measured first (2-core machine shared with other jobs, load average 3-4) and
- * then set about 3-5x above the measurement, so a busy machine passes while a hang or a quadratic blow-up fails.
+ * bursts of edits. Every time bound below is a hang guard, about ten times the slowest measurement (2-core machine
+ * shared with other jobs, load average 3-12), so that a busy machine passes while a hang fails. How fast these are is
+ * measured in bench/ (`node out/bench/run.js --only lsp`), not here.
  */
 
 /** Random edits sent to one document (test 1). */
 const EDITS = 10_000;
 /** Completion or hover on a broken example map, sent amid the edits, to its answer. Measured: max 0.04 to 0.44 s. */
-const REQUEST_MS = 2_000;
-/** The last edit of a burst of the example map to the diagnostics of its version. Measured: max 0.08 to 0.3 s. */
-const EDIT_DIAGNOSTICS_MS = 1_500;
+const REQUEST_MS = 5_000;
+/** The last edit of a burst of the example map to the diagnostics of its version. Measured: max 0.07 to 0.3 s. */
+const EDIT_DIAGNOSTICS_MS = 3_000;
 /** Heap after gc: after the first build, then after the edits. Measured: +1.7 to +2.1 MiB, flat from ~8,000 edits on. */
 const HEAP_GROWTH_MIB = 6;
 
@@ -30,11 +31,14 @@ const HEAP_GROWTH_MIB = 6;
 const BIG_TOUCHPOINTS = 15_000;
 const BIG_MIN_BYTES = 5_000_000;
 /** didOpen of the big map to its diagnostics. Measured: 2.9 to 4.5 s. */
-const BIG_OPEN_MS = 20_000;
+const BIG_OPEN_MS = 45_000;
 /** Completion or hover on the big map. Measured: ≤ 0.1 s (the first), ≤ 0.06 s after it. */
-const BIG_REQUEST_MS = 500;
-/** An edit of the big map to the diagnostics of its version. Measured: 2.1 to 3.7 s (10 s once, under heavy load). */
-const BIG_EDIT_MS = 20_000;
+const BIG_REQUEST_MS = 1_000;
+/**
+ * An edit of the big map to the diagnostics of its version. Measured: 2.1 to 3.7 s for a new parse (10 s once, under
+ * heavy load); 0.3 to 0.5 s for a character typed into a text, which is applied in place.
+ */
+const BIG_EDIT_MS = 40_000;
 /*
  * Edit A, then edit B while A's build runs. The proof that A's build was cancelled is that it never published and only
  * one validation pass completed. A's send to B's diagnostics, as a fraction of two single builds, is printed but not
@@ -45,18 +49,18 @@ const BIG_EDIT_MS = 20_000;
 
 /** The workspace (test 3): people.journey and 199 maps that use its personas and channels and improve each other. */
 const WORKSPACE_FILES = 200;
-/** initialize to the workspace indexed (the journeys of all files, none open, as workspace symbols). Measured: 0.8 to 1.1 s. */
-const WORKSPACE_READY_MS = 5_000;
+/** initialize to the workspace indexed (the journeys of all files, none open, as workspace symbols). Measured: 0.7 to 1.7 s. */
+const WORKSPACE_READY_MS = 20_000;
 /**
  * didOpen of a map of the workspace, or an edit, to the diagnostics of the open map; also when the edit is in another
  * file (a channel renamed in people.journey). Measured: open 0.25 to 0.55 s, edit 0.06 to 0.08 s, rename 0.19 to 0.28 s.
  */
-const WORKSPACE_EDIT_MS = 2_000;
+const WORKSPACE_EDIT_MS = 6_000;
 
 /** Edits sent back-to-back (test 4), on a generated map of 1,000 touchpoints (344 KB). */
 const BURST = 50;
-/** The last edit of the burst to its diagnostics. Measured: 0.4 to 0.56 s. */
-const BURST_DIAGNOSTICS_MS = 2_000;
+/** The last edit of the burst to its diagnostics. Measured: 0.1 to 0.56 s. */
+const BURST_DIAGNOSTICS_MS = 6_000;
 /** How long no diagnostics must come before the burst's publishes are counted. */
 const QUIET_MS = 1_000;
 
@@ -397,8 +401,9 @@ describe('language server robustness (the real process)', function () {
             const at = map.text.indexOf('action "', map.text.length >> 1) + 'action "'.length;
             const from = session.publishes.length;
             const models = session.notifications.length;
-            let last = 0;
-            for (let i = 0; i < BURST; i++) last = await session.edit(map, at + i, 0, 'y');
+            // Back to back, as an editor sends a paste or a multi-cursor edit: a burst that trickles in for longer than the
+            // server's bound on waiting (300 ms) is built, and published, in parts.
+            const { last } = await session.editsBackToBack(map, Array.from({ length: BURST }, (_, i) => ({ offset: at + i, deleteCount: 0, insert: 'y' })));
             const published = await diagnosticsOf(session, map, from, BURST_DIAGNOSTICS_MS);
             const all = await session.quiet(map.uri, from, QUIET_MS);
             const validations = validationPasses(session, map.uri, models);

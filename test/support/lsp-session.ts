@@ -5,6 +5,7 @@
  * after gc through `lsp-heap-report.cjs` (next to this file) when the server was started with `heapReport`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -77,12 +78,21 @@ export interface StartOptions {
     workspaceFolders?: WorkspaceFolder[];
     /** How long `initialize` may take. Default 30 s. */
     initializeTimeoutMs?: number;
+    /** The `journey` command to start; default this checkout's bin/journey.cjs (benchmarks compare with another build). */
+    bin?: string;
     /** The client's language in `initialize` (VS Code sends its display language); none by default. */
     locale?: string;
     /** Arguments after `journey lsp --stdio` (`--lang nl`). */
     args?: string[];
     /** Variables added to the server's environment (`LANG`). */
     env?: NodeJS.ProcessEnv;
+}
+
+/** One edit of {@link LspSession.editsBackToBack}: replace `deleteCount` characters at `offset` with `insert`. */
+export interface Edit {
+    offset: number;
+    deleteCount: number;
+    insert: string;
 }
 
 /** Thrown by {@link LspSession.request} when the server answers with an error. */
@@ -134,11 +144,14 @@ export class LspSession {
         connection.listen();
     }
 
-    /** Spawns the server and sends `initialize` + `initialized`; `initializeMs` is spawn → `initialize` answered. */
-    static async start(options: StartOptions = {}): Promise<{ session: LspSession; initializeMs: number }> {
+    /**
+     * Spawns the server and sends `initialize` + `initialized`; `initializeMs` is spawn → `initialize` answered, and
+     * `initializeCpuMs` the CPU time the server had used by then (NaN where /proc is missing).
+     */
+    static async start(options: StartOptions = {}): Promise<{ session: LspSession; initializeMs: number; initializeCpuMs: number }> {
         const t0 = performance.now();
         const nodeArgs = [...(options.heapReport ? ['--expose-gc', '--require', heapReportPreload] : []), ...(options.nodeArgs ?? [])];
-        const child = spawn(process.execPath, [...nodeArgs, serverBin, 'lsp', '--stdio', ...(options.args ?? [])], {
+        const child = spawn(process.execPath, [...nodeArgs, options.bin ?? serverBin, 'lsp', '--stdio', ...(options.args ?? [])], {
             stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env },
         });
         const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -161,8 +174,9 @@ export class LspSession {
         };
         session.initializeResult = await session.request<InitializeResult>('initialize', params, options.initializeTimeoutMs ?? 30_000).then(r => r.result);
         const initializeMs = performance.now() - t0;
+        const initializeCpuMs = session.cpuMs();
         await connection.sendNotification('initialized', {});
-        return { session, initializeMs };
+        return { session, initializeMs, initializeCpuMs };
     }
 
     get exited(): boolean {
@@ -281,6 +295,23 @@ export class LspSession {
         return this.change(document, { range: { start, end }, text: insert });
     }
 
+    /**
+     * Sends `edits` one after another as fast as the connection writes them: every change is computed first, then all
+     * notifications are handed to the connection at once (no await in between), as an editor does for a paste or a
+     * multi-cursor edit. Returns the times before the first and after the last was written.
+     */
+    async editsBackToBack(document: OpenDocument, edits: readonly Edit[]): Promise<{ first: number; last: number }> {
+        const notifications = edits.map(({ offset, deleteCount, insert }) => {
+            const range = { start: positionAt(document.text, offset), end: positionAt(document.text, offset + deleteCount) };
+            document.text = document.text.slice(0, offset) + insert + document.text.slice(offset + deleteCount);
+            document.version++;
+            return { textDocument: { uri: document.uri, version: document.version }, contentChanges: [{ range, text: insert }] };
+        });
+        const first = performance.now();
+        await Promise.all(notifications.map(params => this.connection.sendNotification('textDocument/didChange', params)));
+        return { first, last: performance.now() };
+    }
+
     /** Turns the text into `text` with one incremental change (see {@link changeBetween}). */
     async editTo(document: OpenDocument, text: string): Promise<number> {
         const { offset, deleteCount, insert } = changeBetween(document.text, text);
@@ -327,6 +358,27 @@ export class LspSession {
             }
             return undefined;
         }, 30_000, 'the heap report on stderr');
+    }
+
+    /** The CPU time (user + system) the server process has used, in ms; NaN where /proc is missing (not Linux). Resolution 10 ms. */
+    cpuMs(): number {
+        try {
+            const fields = readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+            // utime and stime, fields 14 and 15 of proc(5), in clock ticks of 10 ms.
+            return (Number(fields[11]) + Number(fields[12])) * 10;
+        } catch {
+            return NaN;
+        }
+    }
+
+    /** The server's peak resident set size so far (VmHWM), in bytes; NaN where /proc is missing. */
+    peakRss(): number {
+        try {
+            const line = readFileSync(`/proc/${this.process.pid}/status`, 'utf8').split('\n').find(l => l.startsWith('VmHWM:'));
+            return Number(/(\d+)/.exec(line ?? '')?.[1]) * 1024;
+        } catch {
+            return NaN;
+        }
     }
 
     /** `shutdown` + `exit`; returns the exit code. Kills the process if it does not exit within 3 s. Once only. */

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { MapModelRequest, type DocumentMapModel, type MapModelResult } from '../../protocol/lsp-protocol.js';
+import { MapModelRequest, type DocumentMapModel } from '../../protocol/lsp-protocol.js';
 import { sendRequest } from '../journey-client.js';
+import { ModelRefresh } from './model-refresh.js';
 import type { ExportFormat, FromWebviewMessage, PreviewState, ToWebviewMessage } from '../../protocol/preview-protocol.js';
 import { PngRequests } from './png-export.js';
 import { parseFromWebviewMessage } from './webview-messages.js';
@@ -28,10 +29,8 @@ export interface PreviewEvents {
 export class JourneyPreview implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private readonly throttle: UpdateThrottle;
+    private readonly refreshes: ModelRefresh;
     private lastModel: DocumentMapModel | undefined;
-    /** Set when a map this preview draws changed in another file (the document's version does not say so). */
-    private otherFileChanged = false;
-    private lastPosted: { uri: string; version: number } | undefined;
     private ready = false;
     /** PNGs the webview draws for `Journey: Export Map as PNG…`. */
     readonly pngs = new PngRequests(message => this.post(message));
@@ -51,6 +50,15 @@ export class JourneyPreview implements vscode.Disposable {
             localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
         };
         panel.webview.html = previewHtml(panel.webview, extensionUri, vscode.Uri.joinPath, vscode.l10n.t, localeOf(vscode.env.language));
+        this.refreshes = new ModelRefresh({
+            wanted: () => this.ready ? this.state.uri : undefined,
+            request: uri => sendRequest(this.client, MapModelRequest, { uri }),
+            draw: model => {
+                this.lastModel = model;
+                this.post({ type: 'update', modelJson: JSON.stringify(model), state: this.state });
+            },
+            warn: message => this.output.warn(message),
+        });
         this.throttle = new UpdateThrottle(() => void this.refresh());
         this.disposables.push(
             panel.webview.onDidReceiveMessage(raw => this.handleMessage(raw)),
@@ -69,7 +77,7 @@ export class JourneyPreview implements vscode.Disposable {
         if (uri === this.state.uri && (journey === undefined || journey === this.state.journey)) return;
         this.state = { ...this.state, uri, journey };
         this.post({ type: 'state', state: this.state });
-        this.lastPosted = undefined;
+        this.refreshes.forget();
         this.updateTitle();
         void this.refresh();
     }
@@ -93,7 +101,7 @@ export class JourneyPreview implements vscode.Disposable {
         const drawn = new Set([this.state.uri, ...(this.lastModel?.journeys.map(j => j.uri) ?? [])]);
         const relevant = uris.filter(uri => drawn.has(uri));
         if (relevant.length === 0) return;
-        if (relevant.some(uri => uri !== this.state.uri)) this.otherFileChanged = true;
+        if (relevant.some(uri => uri !== this.state.uri)) this.refreshes.otherFileChangedSince();
         this.throttle.trigger();
     }
 
@@ -101,26 +109,13 @@ export class JourneyPreview implements vscode.Disposable {
         this.post({ type: 'highlight', uri, line });
     }
 
-    async refresh(): Promise<void> {
-        if (!this.ready) return;
-        let model: MapModelResult;
-        try {
-            model = await sendRequest(this.client, MapModelRequest, { uri: this.state.uri });
-        } catch (error) {
-            this.output.warn(`preview: no model for ${this.state.uri}: ${String(error)}`);
-            return;
-        }
-        if (!model) return;
-        // A render is skipped when the document version did not change and no other drawn file did.
-        if (!this.otherFileChanged && this.lastPosted?.uri === model.uri && this.lastPosted.version === model.documentVersion) return;
-        this.otherFileChanged = false;
-        this.lastModel = model;
-        this.lastPosted = { uri: model.uri, version: model.documentVersion };
-        this.post({ type: 'update', model, state: this.state });
+    refresh(): Promise<void> {
+        return this.refreshes.refresh();
     }
 
     dispose(): void {
         this.throttle.dispose();
+        this.refreshes.dispose();
         this.pngs.dispose();
         this.disposables.splice(0).forEach(d => d.dispose());
         this.events.onDispose(this);
@@ -140,7 +135,7 @@ export class JourneyPreview implements vscode.Disposable {
         switch (message.type) {
             case 'ready':
                 this.ready = true;
-                this.lastPosted = undefined;
+                this.refreshes.forget();
                 this.post({ type: 'state', state: this.state });
                 void this.refresh();
                 return;
