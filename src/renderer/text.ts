@@ -53,19 +53,37 @@ const ellipsis = '…';
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Number.POSITIVE_INFINITY): string[] {
     // A redraw after an edit lays out the whole map again, but almost every text is unchanged:
-    // remembering recent results makes re-layout of a big map several times cheaper.
-    const key = `${fontSize}|${maxWidth}|${maxLines}|${text}`;
-    const known = wrapped.get(key);
+    // remembering recent results makes re-layout of a big map several times cheaper. Looked up by
+    // the numbers and then the text, not by one key string: writing the numbers (a font size
+    // such as 14.82) into a key on every call cost more than the wrapping it saved.
+    const byText = wrapCache(fontSize, maxWidth, maxLines);
+    const known = byText.get(text);
     if (known) return known.slice();
     const lines = wrapUncached(text, maxWidth, fontSize, maxLines);
-    if (wrapped.size >= wrapCacheSize) wrapped.clear();
-    wrapped.set(key, lines.slice());
+    if (wrappedCount >= wrapCacheSize) {
+        wrapped.clear();
+        wrappedCount = 0;
+    }
+    wrapCache(fontSize, maxWidth, maxLines).set(text, lines.slice());
+    wrappedCount++;
     return lines;
 }
 
 /** Enough for every text of a 5,000-touchpoint comparison; cleared wholesale when full. */
 const wrapCacheSize = 100_000;
-const wrapped = new Map<string, string[]>();
+/** Font size → width → line limit → text → lines. */
+const wrapped = new Map<number, Map<number, Map<number, Map<string, string[]>>>>();
+let wrappedCount = 0;
+
+function wrapCache(fontSize: number, maxWidth: number, maxLines: number): Map<string, string[]> {
+    let byWidth = wrapped.get(fontSize);
+    if (!byWidth) wrapped.set(fontSize, byWidth = new Map());
+    let byLimit = byWidth.get(maxWidth);
+    if (!byLimit) byWidth.set(maxWidth, byLimit = new Map());
+    let byText = byLimit.get(maxLines);
+    if (!byText) byLimit.set(maxLines, byText = new Map());
+    return byText;
+}
 
 function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
     const limit = Math.max(maxWidth, fontSize);
