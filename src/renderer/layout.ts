@@ -1209,10 +1209,11 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
                         continue;
                     }
                     // A curve per persona: each persona's faces keep their own place in the column, left to right.
-                    const present = personas.flatMap(persona => {
+                    const present: Array<{ persona: PersonaStyle; emotion: number }> = [];
+                    for (const persona of personas) {
                         const emotion = personaEmotion(touchpoint, persona.id);
-                        return emotion === undefined ? [] : [{ persona, emotion }];
-                    });
+                        if (emotion !== undefined) present.push({ persona, emotion });
+                    }
                     const labelWidth = present.length === 1 ? size.column - 12 : spread - 6;
                     cell.faces = present.map(({ persona, emotion }) => {
                         const cx = center + spread * (persona.index - (personas.length - 1) / 2);
