@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runCliBench } from './cli-bench.js';
 import { runLanguageBench, type SuiteOptions } from './language-bench.js';
+import { runLayoutBench } from './layout-bench.js';
 import { runLspBench } from './lsp-bench.js';
 import { runRenderBench } from './render-bench.js';
 import { runReportBench } from './report-bench.js';
@@ -21,6 +22,7 @@ import { runWorkspaceBench } from './workspace-bench.js';
 const suites: ReadonlyArray<{ name: string; run: (options: SuiteOptions) => Promise<void>; optIn?: boolean }> = [
     { name: 'language', run: runLanguageBench },
     { name: 'lsp', run: runLspBench },
+    { name: 'layout', run: runLayoutBench },
     { name: 'render', run: runRenderBench },
     { name: 'report', run: runReportBench },
     { name: 'png', run: runPngBench },

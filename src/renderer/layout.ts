@@ -547,7 +547,16 @@ export function layoutMap(model: MapModel, view: ViewOptions, options: { standal
     let rowSides: Array<MapState | undefined> = paired ? mapSides : [undefined];
     let drawnSides: Array<MapState | undefined> = rowSides;
     const columns = slots.flatMap(s => s.columns);
-    const cellsOf = (side: MapState | undefined) => columns.flatMap(c => c.cells.filter(cell => side === undefined || cell.side === side));
+    // Asked for by every lane (and twice by some): the cells of a side are collected once, not once per lane.
+    const cellsBySide = new Map<MapState | undefined, CellLayout[]>();
+    const cellsOf = (side: MapState | undefined) => {
+        let cells = cellsBySide.get(side);
+        if (!cells) {
+            cells = side === undefined ? columns.flatMap(c => c.cells) : columns.flatMap(c => c.cells.filter(cell => cell.side === side));
+            cellsBySide.set(side, cells);
+        }
+        return cells;
+    };
     const partsOf = (side: MapState | undefined) => slots.flatMap(s => s.parts.filter(p => side === undefined || p.side === side));
     const maxOf = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
     const pad = size.lanePadTop + size.lanePadBottom;
@@ -1167,15 +1176,21 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
     const curves: CurveLayout[] = [];
     const spread = personaSpread(personas.length);
     for (const lane of feels) {
-        const byKey = new Map<string, CurveLayout>();
+        // A curve per side and persona, in the order they are met; looked up by side and persona's id
+        // without writing a key string for each of a big map's points.
+        const made: CurveLayout[] = [];
+        const bySide = new Map<Side, Map<string, CurveLayout>>();
         const curveOf = (cell: CellLayout, persona: PersonaStyle | undefined) => {
-            const key = `${cell.side}/${persona?.id ?? ''}`;
-            let curve = byKey.get(key);
+            let byPersona = bySide.get(cell.side);
+            if (!byPersona) bySide.set(cell.side, byPersona = new Map());
+            const id = persona?.id ?? '';
+            let curve = byPersona.get(id);
             if (!curve) {
                 curve = { side: cell.side, journeyId: cell.journeyId, kind: 'main', lane: 'feels', segments: [], points: [] };
                 if (persona) curve.persona = persona;
                 if (lane.side) curve.laneSide = lane.side;
-                byKey.set(key, curve);
+                byPersona.set(id, curve);
+                made.push(curve);
             }
             return curve;
         };
@@ -1194,10 +1209,11 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
                         continue;
                     }
                     // A curve per persona: each persona's faces keep their own place in the column, left to right.
-                    const present = personas.flatMap(persona => {
+                    const present: Array<{ persona: PersonaStyle; emotion: number }> = [];
+                    for (const persona of personas) {
                         const emotion = personaEmotion(touchpoint, persona.id);
-                        return emotion === undefined ? [] : [{ persona, emotion }];
-                    });
+                        if (emotion !== undefined) present.push({ persona, emotion });
+                    }
                     const labelWidth = present.length === 1 ? size.column - 12 : spread - 6;
                     cell.faces = present.map(({ persona, emotion }) => {
                         const cx = center + spread * (persona.index - (personas.length - 1) / 2);
@@ -1219,7 +1235,7 @@ function placeEmotions(slots: SlotLayout[], lanes: LaneLayout[], compared: Compa
                 }
             }
         }
-        for (const curve of byKey.values()) {
+        for (const curve of made) {
             curve.segments = segmentsOf(curve.points, mode === 'side-by-side');
             curves.push(curve);
         }
@@ -1594,7 +1610,8 @@ class Measurer {
         // What an action addresses, by id: pains and (version 2) opportunities; a pain wins over an opportunity of its name.
         const pains = new Map<string, { text: string }>();
         for (const stage of written.stages) {
-            for (const o of [...stage.opportunities, ...stage.touchpoints.flatMap(t => t.opportunities)]) if (o.id) pains.set(o.id, o);
+            for (const o of stage.opportunities) if (o.id) pains.set(o.id, o);
+            for (const t of stage.touchpoints) for (const o of t.opportunities) if (o.id) pains.set(o.id, o);
         }
         for (const stage of written.stages) {
             for (const p of stage.pains) if (p.id) pains.set(p.id, p);

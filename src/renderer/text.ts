@@ -37,12 +37,26 @@ const safety = 1.04;
 
 /** Estimated width of `text` in pixels at `fontSize`. */
 export function textWidth(text: string, fontSize: number): number {
-    let em = 0;
-    for (const ch of text) {
-        em += charWidth(ch);
-    }
-    return em * fontSize * safety;
+    return textEm(text) * fontSize * safety;
 }
+
+/**
+ * The width of `text` in em, remembered: a big map measures the same few labels (an emotion's
+ * words, a lane's name) thousands of times. Cleared wholesale when full.
+ */
+function textEm(text: string): number {
+    let em = measured.get(text);
+    if (em === undefined) {
+        em = 0;
+        for (const ch of text) em += charWidth(ch);
+        if (measured.size >= measuredSize) measured.clear();
+        measured.set(text, em);
+    }
+    return em;
+}
+
+const measuredSize = 100_000;
+const measured = new Map<string, number>();
 
 const ellipsis = '…';
 
@@ -52,20 +66,44 @@ const ellipsis = '…';
  * with an ellipsis. Newlines in the text start a new line.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Number.POSITIVE_INFINITY): string[] {
+    // A copy: the caller may change its lines, the memory's stay as they were.
+    return wrapShared(text, maxWidth, fontSize, maxLines).slice();
+}
+
+/** The lines of {@link wrapText} as remembered: not to be changed. */
+function wrapShared(text: string, maxWidth: number, fontSize: number, maxLines: number): readonly string[] {
     // A redraw after an edit lays out the whole map again, but almost every text is unchanged:
-    // remembering recent results makes re-layout of a big map several times cheaper.
-    const key = `${fontSize}|${maxWidth}|${maxLines}|${text}`;
-    const known = wrapped.get(key);
-    if (known) return known.slice();
+    // remembering recent results makes re-layout of a big map several times cheaper. Looked up by
+    // the numbers and then the text, not by one key string: writing the numbers (a font size
+    // such as 14.82) into a key on every call cost more than the wrapping it saved.
+    const byText = wrapCache(fontSize, maxWidth, maxLines);
+    const known = byText.get(text);
+    if (known) return known;
     const lines = wrapUncached(text, maxWidth, fontSize, maxLines);
-    if (wrapped.size >= wrapCacheSize) wrapped.clear();
-    wrapped.set(key, lines.slice());
+    if (wrappedCount >= wrapCacheSize) {
+        wrapped.clear();
+        wrappedCount = 0;
+    }
+    wrapCache(fontSize, maxWidth, maxLines).set(text, lines);
+    wrappedCount++;
     return lines;
 }
 
 /** Enough for every text of a 5,000-touchpoint comparison; cleared wholesale when full. */
 const wrapCacheSize = 100_000;
-const wrapped = new Map<string, string[]>();
+/** Font size → width → line limit → text → lines. */
+const wrapped = new Map<number, Map<number, Map<number, Map<string, readonly string[]>>>>();
+let wrappedCount = 0;
+
+function wrapCache(fontSize: number, maxWidth: number, maxLines: number): Map<string, readonly string[]> {
+    let byWidth = wrapped.get(fontSize);
+    if (!byWidth) wrapped.set(fontSize, byWidth = new Map());
+    let byLimit = byWidth.get(maxWidth);
+    if (!byLimit) byWidth.set(maxWidth, byLimit = new Map());
+    let byText = byLimit.get(maxLines);
+    if (!byText) byLimit.set(maxLines, byText = new Map());
+    return byText;
+}
 
 function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
     const limit = Math.max(maxWidth, fontSize);
@@ -146,5 +184,5 @@ function withEllipsis(line: string, limit: number, fontSize: number): string {
 
 /** One line, cut with an ellipsis when it is wider than `maxWidth`. */
 export function fitLine(text: string, maxWidth: number, fontSize: number): string {
-    return wrapText(text, maxWidth, fontSize, 1)[0] ?? '';
+    return wrapShared(text, maxWidth, fontSize, 1)[0] ?? '';
 }

@@ -218,6 +218,30 @@ describe('the drawing speaks the map\'s language', () => {
             for (const text of ['2026-02-30', '2026-13-01', '15-10-2026', '<script>', '']) assert.equal(dutch.date(text), text);
         });
 
+        it('a Dutch and an English map drawn in turn each keep their own way of writing numbers (the drawing remembers numbers per language)', async () => {
+            const map = (id: string, language: 'nl' | 'en') => `journey ${id} "${id}" {
+    persona thierry, dominique
+    state current
+    language ${language}
+    stage s "S" {
+        metric "Visits" 120000
+        touchpoint t "T" { channel web emotion 1 "ok" metric "Share" 1.5% }
+        touchpoint u "U" { channel mail emotion -1 "meh" }
+    }
+}
+`;
+            const model = await modelOf({ 'people.journey': people, 'nl.journey': map('kaart', 'nl'), 'en.journey': map('chart', 'en') });
+            const drawn = (journey: string) => shownText(renderMapSvg(model, { mode: 'single', journey }));
+            for (let round = 0; round < 2; round++) {
+                const dutchText = drawn('kaart');
+                assert.ok(dutchText.includes('Visits: 120.000') && dutchText.includes('Share: 1,5%'), `Dutch numbers, round ${round + 1}`);
+                assert.ok(!dutchText.includes('120,000') && !dutchText.includes('1.5%'), `no English numbers in the Dutch map, round ${round + 1}`);
+                const englishText = drawn('chart');
+                assert.ok(englishText.includes('Visits: 120,000') && englishText.includes('Share: 1.5%'), `English numbers, round ${round + 1}`);
+                assert.ok(!englishText.includes('120.000') && !englishText.includes('1,5%'), `no Dutch numbers in the English map, round ${round + 1}`);
+            }
+        });
+
         it('the calendar day written, whatever the machine\'s time zone (formatted in UTC)', () => {
             assert.match(dutch.date('2026-01-01'), /^1 jan\.? 2026$/);
             assert.match(dutch.date('2026-12-31'), /^31 dec\.? 2026$/);
