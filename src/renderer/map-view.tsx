@@ -32,7 +32,7 @@ export function MapView(props: MapViewProps): JSX.Element {
     }
     return (
         <div class="jm-map" data-mode={layout.mode} data-journey={layout.primary.id} data-persona={layout.persona}>
-            <MapHeader journeys={layout.journeys} layout={layout} expanded={props.expanded ?? true} />
+            <MapHeader journeys={layout.journeys} layout={layout} expanded={props.expanded ?? true} titles={titlesOf(model.journeys)} />
             <div class="jm-drawing" style={props.zoom !== undefined && props.zoom !== 1 ? { zoom: String(props.zoom) } : undefined}>
                 <MapGrid layout={layout} highlight={props.highlight} visible={props.visible} />
             </div>
@@ -66,7 +66,12 @@ export function SourcesList(props: { sources: readonly SourceEntry[]; labels: Dr
     );
 }
 
-export function MapHeader(props: { journeys: readonly JourneyModel[]; layout?: MapLayout; expanded?: boolean }): JSX.Element {
+/** Each map's title by its id: a header names the map a future map improves by its title, not its id. */
+function titlesOf(journeys: readonly JourneyModel[]): ReadonlyMap<string, string> {
+    return new Map(journeys.map(j => [j.id, j.title]));
+}
+
+export function MapHeader(props: { journeys: readonly JourneyModel[]; layout?: MapLayout; expanded?: boolean; titles?: ReadonlyMap<string, string> }): JSX.Element {
     const { journeys, layout } = props;
     const labels = layout?.labels ?? english;
     const source = useSource();
@@ -92,7 +97,7 @@ export function MapHeader(props: { journeys: readonly JourneyModel[]; layout?: M
                             {[
                                 journey.owner ? labels.field('owner', journey.owner) : undefined,
                                 journey.reviewed ? labels.field('reviewed', labels.date(journey.reviewed)) : undefined,
-                                journey.improves ? labels.field('improves', journey.improves) : undefined,
+                                journey.improves ? labels.field('improves', (props.titles ?? titlesOf(journeys)).get(journey.improves) ?? journey.improves) : undefined,
                             ].filter(Boolean).join('  ·  ')}
                         </p>
                     </div>

@@ -173,6 +173,14 @@ describe('renderer: the views of a comparison', () => {
         overlay = renderMapSvg(model, { mode: 'overlay', journey: 'fut' });
     });
 
+    it('a future map\'s header names the map it improves by its title, not its id (also when drawn alone)', () => {
+        for (const mode of ['side-by-side', 'single'] as const) {
+            const html = renderMapHtml(model, { mode, journey: 'fut' });
+            assert.match(html, /Improves: Current</, mode);
+            assert.doesNotMatch(html, /Improves: cur</, mode);
+        }
+    });
+
     const status = (markup: string, journey: string, touchpoint: string) =>
         find(markup, { 'data-journey': journey, 'data-touchpoint': touchpoint }).filter(t => t.name === 'g').map(t => t.attrs['data-status']);
     /** Left edges of the touchpoints' cards, by side and id. */
